@@ -1,0 +1,122 @@
+/**
+ * The normalised contract: every source (Demoland, official) produces exactly these tables.
+ * Column specs are the single description used for validation, parquet types and documentation.
+ */
+import type {DataSource, Level} from "./registry.ts";
+
+export type ColumnType = "string" | "tinyint" | "smallint" | "integer" | "double";
+
+export interface ColumnSpec {
+  name: string;
+  type: ColumnType;
+  nullable: boolean;
+  description: string;
+  unit?: string;
+  /** Extra row-level rule; returns an error text or null. */
+  check?: (value: unknown) => string | null;
+}
+
+export interface TableSpec {
+  name: TableName;
+  description: string;
+  columns: ColumnSpec[];
+  primaryKey: string[];
+  sortBy: string[];
+}
+
+export type TableName = "areas" | "lbm" | "ses" | "safety";
+
+export interface AreaRow {
+  code: string;
+  name: string;
+  level: Level;
+  wijk_code: string | null;
+  gemeente_code: string;
+  gemeente_name: string;
+  provincie_code: string;
+  provincie_name: string;
+  corop_code: string;
+  corop_name: string;
+  size_class: string;
+  stedelijkheid: number | null;
+  inhabitants: number | null;
+  households: number | null;
+  centroid_lon: number | null;
+  centroid_lat: number | null;
+}
+
+export interface LbmRow {
+  code: string;
+  level: Level;
+  year: number;
+  lbm: number | null;
+  afw: number | null;
+  won: number | null;
+  fys: number | null;
+  vrz: number | null;
+  soc: number | null;
+  onv: number | null;
+  lbm_class: number | null;
+}
+
+export interface SesRow {
+  code: string;
+  level: Level;
+  year: number;
+  ses_total: number | null;
+  ses_welvaart: number | null;
+  ses_opleiding: number | null;
+  ses_arbeid: number | null;
+  ses_spread: number | null;
+  households: number | null;
+}
+
+export interface SafetyRow {
+  code: string;
+  level: Level;
+  year: number;
+  measure: string;
+  value: number | null;
+  /** Survey measures only (Veiligheidsmonitor); null for registrations. */
+  respondents: number | null;
+}
+
+export interface TableProvenance {
+  table: string;
+  source: string;
+  url: string | null;
+  licence: string;
+  retrieved: string | null;
+  rows: number;
+  note?: string;
+}
+
+export interface JoinCoverage {
+  join: string;
+  matched: number;
+  unmatched: number;
+  unmatched_inhabitants: number | null;
+  unmatched_examples: string[];
+}
+
+export interface Provenance {
+  source: DataSource;
+  label: string;
+  synthetic: boolean;
+  boundary_year: number;
+  generator: {name: string; version: string; seed: number} | null;
+  class_lower_bounds: number[];
+  lbm_base: number;
+  tables: TableProvenance[];
+  joins: JoinCoverage[];
+}
+
+export interface Dataset {
+  areas: AreaRow[];
+  lbm: LbmRow[];
+  ses: SesRow[];
+  safety: SafetyRow[];
+  /** TopoJSON topology, objects buurt/wijk/gemeente/provincie in WGS84 lon/lat, feature id = code. */
+  geometry: unknown;
+  provenance: Provenance;
+}
