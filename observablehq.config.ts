@@ -1,0 +1,32 @@
+// See https://observablehq.com/framework/config for documentation.
+import {existsSync} from "node:fs";
+
+// Navigation lists only pages that exist, so it never points at an empty stub.
+const PAGES_PRESENT = new Set(
+  ["/stijgers-en-dalers", "/sociale-ongelijkheid", "/ondermijning", "/methoden"].filter((path) =>
+    existsSync(new URL(`./src${path}.md`, import.meta.url)),
+  ),
+);
+
+export default {
+  title: "Leefbaarometer — verdiepende analyses",
+  lang: "nl",
+  root: "src",
+  output: "dist",
+  pages: [
+    {name: "Stijgers en dalers", path: "/stijgers-en-dalers"},
+    {name: "Leefbaarheid en sociale ongelijkheid", path: "/sociale-ongelijkheid"},
+    {name: "Ondermijning en onveiligheid", path: "/ondermijning"},
+    {name: "Methoden & data", path: "/methoden"},
+  ].filter((page) => PAGES_PRESENT.has(page.path)),
+  head: '<link rel="icon" href="favicon.svg" type="image/svg+xml">',
+  footer: "Open broncode. Verkenning van samenhang, geen causale analyse.",
+  // No Google Fonts (an external request and a privacy leak): style.css uses system font stacks.
+  globalStylesheets: [],
+  style: "style.css",
+  // DuckDB-WASM cannot fetch its parquet/json extensions offline; the pages insert Arrow instead.
+  duckdb: {extensions: {json: null, parquet: null}},
+  search: false,
+  toc: {show: true, label: "Op deze pagina"},
+  pager: false,
+};
