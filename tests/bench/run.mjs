@@ -1,0 +1,93 @@
+// Prints speed and size figures for the built site: build time, payload sizes, cold load → first
+// chart per page, and control change → re-render latency. No pass/fail; quote medians and ratios.
+import {execFileSync} from "node:child_process";
+import {readdirSync, statSync} from "node:fs";
+import {extname, join} from "node:path";
+import {launch, openPage} from "../e2e/browser.mjs";
+import {serve} from "../e2e/serve.mjs";
+import {SCENARIOS} from "./scenarios.mjs";
+
+const args = new Set(process.argv.slice(2));
+const DIST = "dist";
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 40);
+
+const quantile = (values, q) => {
+  const s = [...values].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const i = (s.length - 1) * q, lo = Math.floor(i), hi = Math.ceil(i);
+  return s[lo] + (s[hi] - s[lo]) * (i - lo);
+};
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : "–");
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} kB`;
+
+function walk(dir) {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+function buildSite() {
+  const t0 = performance.now();
+  execFileSync("npx", ["observable", "build"], {stdio: ["ignore", "ignore", "inherit"]});
+  return performance.now() - t0;
+}
+
+function payloads() {
+  const groups = {};
+  for (const file of walk(DIST)) {
+    const ext = extname(file);
+    const group = ext === ".parquet" ? file.replace(/^.*\/(\w+)\.[0-9a-f]+\.parquet$/, "parquet: $1") : ext || "other";
+    groups[group] = (groups[group] ?? 0) + statSync(file).size;
+  }
+  return Object.entries(groups).sort(([a], [b]) => a.localeCompare(b));
+}
+
+async function coldLoad(browser, origin, scenario) {
+  const times = [];
+  for (let run = 0; run < COLD_RUNS; ++run) {
+    const {page, context} = await openPage(browser, origin);
+    const t0 = Date.now();
+    await page.goto(origin + scenario.path);
+    await page.waitForSelector(scenario.firstChart, {timeout: 60_000});
+    times.push(Date.now() - t0);
+    await context.close();
+  }
+  return times;
+}
+
+async function controlLatency(browser, origin, scenario) {
+  const {page, context} = await openPage(browser, origin);
+  await page.goto(origin + scenario.path);
+  await page.waitForSelector(scenario.firstChart, {timeout: 60_000});
+  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0);
+  const times = [];
+  for (let i = 0; i < CHANGES; ++i) times.push(await scenario.change(page, i));
+  await context.close();
+  return times;
+}
+
+const buildMs = args.has("--no-build") ? NaN : buildSite();
+console.log(`\nSite build: ${ms(buildMs)}\n\nPayload in ${DIST}/:`);
+for (const [group, bytes] of payloads()) console.log(`  ${group.padEnd(24)} ${kb(bytes).padStart(10)}`);
+
+const server = await serve(DIST);
+const browser = await launch();
+console.log(`\n${"page / scenario".padEnd(44)} ${"cold p50".padStart(10)} ${"cold max".padStart(10)} ${"change p50".padStart(11)} ${"change p95".padStart(11)} ${"n".padStart(4)}`);
+try {
+  for (const scenario of SCENARIOS.filter((s) => existsPage(s.path))) {
+    const cold = await coldLoad(browser, server.origin, scenario);
+    const change = scenario.change ? await controlLatency(browser, server.origin, scenario) : [];
+    console.log(`${scenario.name.padEnd(44)} ${ms(quantile(cold, 0.5)).padStart(10)} ${ms(Math.max(...cold)).padStart(10)} ${ms(quantile(change, 0.5)).padStart(11)} ${ms(quantile(change, 0.95)).padStart(11)} ${String(change.length).padStart(4)}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+function existsPage(path) {
+  const file = path === "/" ? "index.html" : `${path.slice(1).split("?")[0]}.html`;
+  try {
+    return statSync(join(DIST, file)).isFile();
+  } catch {
+    return false;
+  }
+}
