@@ -5,7 +5,13 @@ import {readdirSync, statSync} from "node:fs";
 import {extname, join} from "node:path";
 import {launch, openPage} from "../e2e/browser.mjs";
 import {serve} from "../e2e/serve.mjs";
-import {SCENARIOS} from "./scenarios.mjs";
+import {fileURLToPath} from "node:url";
+
+const SCENARIO_DIR = fileURLToPath(new URL("./scenarios/", import.meta.url));
+const SCENARIOS = [];
+for (const file of readdirSync(SCENARIO_DIR).filter((f) => f.endsWith(".mjs")).sort()) {
+  SCENARIOS.push(...(await import(join(SCENARIO_DIR, file))).default);
+}
 
 const args = new Set(process.argv.slice(2));
 const DIST = "dist";

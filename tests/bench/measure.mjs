@@ -1,6 +1,6 @@
-// What the benchmark measures per page: when the first chart is there, and one control to vary.
-// `change` sets a control inside the page and resolves with the milliseconds until the watched
-// result has re-rendered (timed in the page, so it excludes the test driver's round trips).
+// Control drivers for the benchmark. A scenario's `change(page, i)` sets a control inside the page
+// and resolves with the milliseconds until the watched result has re-rendered (timed in the page,
+// so it excludes the test driver's round trips).
 
 /** Select option i (cycling) of a <select> and time until `target` changes. */
 export function cycleSelect(selectSelector, target) {
@@ -33,11 +33,3 @@ export function cycleSelect(selectSelector, target) {
     );
 }
 
-export const SCENARIOS = [
-  {
-    name: "Home (/) — jaar wisselen",
-    path: "/",
-    firstChart: "#class-chart svg",
-    change: cycleSelect("#home-year select", "#class-chart"),
-  },
-];
