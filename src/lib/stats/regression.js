@@ -1,0 +1,129 @@
+// Ordinary least squares by Householder QR (stable on ill-conditioned designs such as NIST's Longley data).
+import {tTwoSidedP} from "./student-t.js";
+
+/**
+ * OLS of y on the given predictor columns, with an intercept.
+ * Rows where y or any predictor is null/NaN are dropped and counted in `dropped`.
+ * residuals and fitted have the length of y, with null on dropped rows, so they line up with the input.
+ */
+export function ols(y, columns = []) {
+  const k = columns.length + 1;
+  const rows = [];
+  for (let i = 0; i < y.length; ++i) {
+    if (!isNumber(y[i])) continue;
+    if (columns.every((c) => isNumber(c[i]))) rows.push(i);
+  }
+  const n = rows.length, dropped = y.length - n, df = n - k;
+  const names = ["intercept", ...columns.map((_, j) => `x${j + 1}`)];
+  const empty = {
+    coefficients: new Array(k).fill(NaN), standardErrors: new Array(k).fill(NaN), t: new Array(k).fill(NaN),
+    p: new Array(k).fill(NaN), residuals: new Array(y.length).fill(null), fitted: new Array(y.length).fill(null),
+    r2: NaN, adjustedR2: NaN, sigma: NaN, n, dropped, df, names,
+  };
+  if (df < 1) return empty;
+
+  // Column-major design matrix, so the QR sweeps run over contiguous arrays.
+  const X = Array.from({length: k}, (_, j) => Float64Array.from(rows, (i) => (j === 0 ? 1 : columns[j - 1][i])));
+  const qy = Float64Array.from(rows, (i) => y[i]);
+  const R = householder(X, qy, n, k);
+  if (!R) return empty;
+
+  const beta = backSubstitute(R, qy, k);
+  const rInv = invertUpper(R, k);
+  let sse = 0;
+  for (let i = k; i < n; ++i) sse += qy[i] * qy[i];
+  const sigma2 = sse / df;
+
+  let mean = 0;
+  for (const i of rows) mean += y[i];
+  mean /= n;
+  let sst = 0;
+  const residuals = new Array(y.length).fill(null), fitted = new Array(y.length).fill(null);
+  for (const i of rows) {
+    let f = beta[0];
+    for (let j = 1; j < k; ++j) f += beta[j] * columns[j - 1][i];
+    fitted[i] = f;
+    residuals[i] = y[i] - f;
+    sst += (y[i] - mean) ** 2;
+  }
+
+  const standardErrors = [], t = [], p = [];
+  for (let j = 0; j < k; ++j) {
+    let v = 0; // diag of (X'X)^-1 = R^-1 R^-T
+    for (let c = j; c < k; ++c) v += rInv[j][c] ** 2;
+    const se = Math.sqrt(sigma2 * v);
+    standardErrors.push(se);
+    t.push(beta[j] / se);
+    p.push(tTwoSidedP(beta[j] / se, df));
+  }
+  const r2 = sst > 0 ? 1 - sse / sst : NaN;
+  return {
+    coefficients: beta, standardErrors, t, p, residuals, fitted, r2,
+    adjustedR2: 1 - ((1 - r2) * (n - 1)) / df, sigma: Math.sqrt(sigma2), n, dropped, df, names,
+  };
+}
+
+/** Straight line y = intercept + slope·x, with the same null handling as ols. */
+export function simpleRegression(x, y) {
+  const fit = ols(y, [x]);
+  return {
+    intercept: fit.coefficients[0], slope: fit.coefficients[1],
+    slopeStandardError: fit.standardErrors[1], slopeP: fit.p[1],
+    r2: fit.r2, n: fit.n, dropped: fit.dropped, fit,
+  };
+}
+
+function isNumber(v) {
+  return typeof v === "number" && Number.isFinite(v);
+}
+
+// In-place Householder QR of column-major X; applies Q' to y; returns R as rows (upper triangle) or null if rank-deficient.
+function householder(X, y, n, k) {
+  const R = Array.from({length: k}, () => new Float64Array(k));
+  let scale = 0;
+  for (let j = 0; j < k; ++j) for (let i = 0; i < n; ++i) scale = Math.max(scale, Math.abs(X[j][i]));
+  for (let j = 0; j < k; ++j) {
+    const col = X[j];
+    let norm = 0;
+    for (let i = j; i < n; ++i) norm = Math.hypot(norm, col[i]);
+    if (norm <= 1e-13 * Math.max(1, scale) * Math.sqrt(n)) return null;
+    const alpha = col[j] > 0 ? -norm : norm;
+    col[j] -= alpha; // v = x - alpha e1, stored in place
+    let vv = 0;
+    for (let i = j; i < n; ++i) vv += col[i] * col[i];
+    const reflect = (target) => {
+      let s = 0;
+      for (let i = j; i < n; ++i) s += col[i] * target[i];
+      const f = (2 * s) / vv;
+      for (let i = j; i < n; ++i) target[i] -= f * col[i];
+    };
+    for (let c = j + 1; c < k; ++c) reflect(X[c]);
+    reflect(y);
+    R[j][j] = alpha;
+    for (let c = j + 1; c < k; ++c) R[j][c] = X[c][j];
+  }
+  return R;
+}
+
+function backSubstitute(R, qy, k) {
+  const b = new Array(k).fill(0);
+  for (let j = k - 1; j >= 0; --j) {
+    let s = qy[j];
+    for (let c = j + 1; c < k; ++c) s -= R[j][c] * b[c];
+    b[j] = s / R[j][j];
+  }
+  return b;
+}
+
+function invertUpper(R, k) {
+  const inv = Array.from({length: k}, () => new Float64Array(k));
+  for (let j = k - 1; j >= 0; --j) {
+    inv[j][j] = 1 / R[j][j];
+    for (let c = j + 1; c < k; ++c) {
+      let s = 0;
+      for (let m = j + 1; m <= c; ++m) s += R[j][m] * inv[m][c];
+      inv[j][c] = -s / R[j][j];
+    }
+  }
+  return inv;
+}

@@ -1,0 +1,76 @@
+import {describe, expect, it} from "vitest";
+import {ols, simpleRegression} from "../../src/lib/stats/regression.js";
+import {tQuantile, tTwoSidedP} from "../../src/lib/stats/student-t.js";
+
+// NIST StRD "Longley" (higher difficulty): certified values from itl.nist.gov/div898/strd/lls/data/Longley.shtml.
+const LONGLEY = [
+  [60323, 83.0, 234289, 2356, 1590, 107608, 1947], [61122, 88.5, 259426, 2325, 1456, 108632, 1948],
+  [60171, 88.2, 258054, 3682, 1616, 109773, 1949], [61187, 89.5, 284599, 3351, 1650, 110929, 1950],
+  [63221, 96.2, 328975, 2099, 3099, 112075, 1951], [63639, 98.1, 346999, 1932, 3594, 113270, 1952],
+  [64989, 99.0, 365385, 1870, 3547, 115094, 1953], [63761, 100.0, 363112, 3578, 3350, 116219, 1954],
+  [66019, 101.2, 397469, 2904, 3048, 117388, 1955], [67857, 104.6, 419180, 2822, 2857, 118734, 1956],
+  [68169, 108.4, 442769, 2936, 2798, 120445, 1957], [66513, 110.8, 444546, 4681, 2637, 121950, 1958],
+  [68655, 112.6, 482704, 3813, 2552, 123366, 1959], [69564, 114.2, 502601, 3931, 2514, 125368, 1960],
+  [69331, 115.7, 518173, 4806, 2572, 127852, 1961], [70551, 116.9, 554894, 4007, 2827, 130081, 1962],
+];
+const CERTIFIED_B = [-3482258.63459582, 15.0618722713733, -0.358191792925910e-1, -2.02022980381683, -1.03322686717359, -0.511041056535807e-1, 1829.15146461355];
+const CERTIFIED_SE = [890420.383607373, 84.9149257747669, 0.334910077722432e-1, 0.488399681651699, 0.214274163161675, 0.226073200069370, 455.478499142212];
+
+const relClose = (actual: number, expected: number, digits: number) =>
+  expect(Math.abs(actual - expected) / Math.abs(expected)).toBeLessThan(10 ** -digits);
+
+describe("ols", () => {
+  it("reproduces NIST's certified Longley estimates to 8 significant digits", () => {
+    const y = LONGLEY.map((r) => r[0]);
+    const columns = [1, 2, 3, 4, 5, 6].map((j) => LONGLEY.map((r) => r[j]));
+    const fit = ols(y, columns);
+    expect(fit.n).toBe(16);
+    expect(fit.df).toBe(9);
+    fit.coefficients.forEach((b, j) => relClose(b, CERTIFIED_B[j], 8));
+    fit.standardErrors.forEach((se, j) => relClose(se, CERTIFIED_SE[j], 8));
+    relClose(fit.sigma, 304.854073561965, 9);
+    relClose(fit.r2, 0.995479004577296, 12);
+  });
+
+  it("matches a hand-computed line, with t and p from the t distribution", () => {
+    // x = 1..5, y = 2,4,5,4,5: slope 0.6, intercept 2.2, SSE 2.4, s² = 0.8, SE(slope) = sqrt(0.8/10).
+    const fit = ols([2, 4, 5, 4, 5], [[1, 2, 3, 4, 5]]);
+    expect(fit.coefficients[0]).toBeCloseTo(2.2, 12);
+    expect(fit.coefficients[1]).toBeCloseTo(0.6, 12);
+    expect(fit.standardErrors[1]).toBeCloseTo(Math.sqrt(0.08), 12);
+    expect(fit.r2).toBeCloseTo(0.6, 12);
+    expect(fit.residuals).toEqual([-0.8, 0.6, 1.0, -0.6, -0.2].map((v) => expect.closeTo(v, 12)));
+    expect(fit.p[1]).toBeCloseTo(0.1240270626575546, 10); // scipy.stats.t.sf(0.6/sqrt(0.08), 3) * 2
+  });
+
+  it("drops rows with a missing value anywhere, counts them and keeps residuals aligned", () => {
+    const fit = ols([2, null, 4, 5, 4, 5, 9], [[1, 7, 2, 3, 4, 5, null], [0, 0, 0, 0, 0, 1, 0].map((v, i) => (i === 3 ? 1 : v))]);
+    expect(fit.n).toBe(5);
+    expect(fit.dropped).toBe(2);
+    expect(fit.residuals[1]).toBeNull();
+    expect(fit.residuals[6]).toBeNull();
+    expect(fit.fitted.filter((v) => v != null)).toHaveLength(5);
+  });
+
+  it("returns NaN rather than garbage for a singular design or too few rows", () => {
+    const twice = ols([1, 2, 3, 5], [[1, 2, 3, 4], [2, 4, 6, 8]]);
+    expect(twice.coefficients.every(Number.isNaN)).toBe(true);
+    expect(ols([1, 2], [[1, 2]]).r2).toBeNaN();
+  });
+
+  it("simpleRegression is the one-predictor case", () => {
+    const fit = simpleRegression([1, 2, 3, 4, 5], [2, 4, 5, 4, 5]);
+    expect(fit.slope).toBeCloseTo(0.6, 12);
+    expect(fit.intercept).toBeCloseTo(2.2, 12);
+    expect(fit.n).toBe(5);
+  });
+});
+
+describe("student t", () => {
+  it("gives the tabled two-sided p-values and quantiles", () => {
+    expect(tTwoSidedP(2.228138851986274, 10)).toBeCloseTo(0.05, 12);
+    expect(tTwoSidedP(1, 1)).toBeCloseTo(0.5, 12);
+    expect(tQuantile(0.975, 3)).toBeCloseTo(3.1824463052837078, 9);
+    expect(tQuantile(0.025, 10)).toBeCloseTo(-2.228138851986274, 9);
+  });
+});
