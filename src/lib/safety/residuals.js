@@ -1,0 +1,58 @@
+// Ervaren onveiligheid regressed on the index; residuals show where felt unsafety departs from
+// what the signs of ondermijning would lead one to expect.
+import {simpleRegression} from "../stats/regression.js";
+
+export const RESIDUAL_LABELS = {
+  signsWithoutUnsafety: "veel signalen, weinig onveiligheid",
+  unsafetyWithoutSigns: "weinig signalen, veel onveiligheid",
+};
+
+const isNumber = (v) => typeof v === "number" && Number.isFinite(v);
+
+/**
+ * OLS onveilig = a + b · index over the gemeenten where `include` is true. Residuals are also
+ * given in units of the residual standard error (σ̂), and are null outside the fit.
+ */
+export function indexRegression(index, onveilig, {include} = {}) {
+  const x = Array.from(index, (v, i) => (include == null || include[i] ? v : null));
+  const fit = simpleRegression(x, onveilig);
+  const sigma = fit.fit.sigma;
+  const standardized = fit.fit.residuals.map((r) => (isNumber(r) && sigma > 0 ? r / sigma : null));
+  return {
+    intercept: fit.intercept,
+    slope: fit.slope,
+    slopeStandardError: fit.slopeStandardError,
+    slopeP: fit.slopeP,
+    r2: fit.r2,
+    n: fit.n,
+    df: fit.fit.df,
+    sigma,
+    fitted: fit.fit.fitted,
+    residuals: fit.fit.residuals,
+    standardized,
+  };
+}
+
+function median(values) {
+  const s = values.filter(isNumber).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/**
+ * A label per gemeente: "signsWithoutUnsafety" when its index is above the median of the fitted
+ * gemeenten and its standardised residual is at most −threshold; "unsafetyWithoutSigns" when
+ * the index is below the median and the residual is at least +threshold; otherwise null.
+ */
+export function labelResiduals(index, standardized, {threshold}) {
+  const fitted = index.filter((v, i) => isNumber(v) && isNumber(standardized[i]));
+  const middle = median(fitted);
+  return Array.from(index, (v, i) => {
+    const r = standardized[i];
+    if (!isNumber(v) || !isNumber(r)) return null;
+    if (v > middle && r <= -threshold) return "signsWithoutUnsafety";
+    if (v < middle && r >= threshold) return "unsafetyWithoutSigns";
+    return null;
+  });
+}
