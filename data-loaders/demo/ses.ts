@@ -1,0 +1,89 @@
+/** SES-WOA: a latent socio-economic level per buurt, measured as CBS publishes it (2019). */
+import type {Level, SesRow} from "../contract/index.ts";
+import {bump, smoothField} from "./fields.ts";
+import {hasSes, type Plan} from "./plan.ts";
+import {round} from "./planar.ts";
+import {Random} from "./random.ts";
+import type {World} from "./world.ts";
+
+export const SES_YEAR = 2019;
+
+/** Published scores of one buurt before suppression. */
+export interface SesMeasure {
+  total: number;
+  welvaart: number;
+  opleiding: number;
+  arbeid: number;
+  spread: number;
+}
+
+export function latentSes(world: World, plan: Plan): Float64Array {
+  const random = Random.stream(world.seed, "ses:latent");
+  const regional = smoothField(world.seed, "ses:regional", 25);
+  const local = smoothField(world.seed, "ses:local", 4);
+  const gemeenteEffect = world.gemeenten.map(() => random.normal(0, 0.35));
+  const clusters = plan.metroClusters.map((c) => bump(c.center, c.sigmaKm));
+  const z = new Float64Array(world.buurten.length);
+  for (const b of world.buurten) {
+    let value = 0.55 * regional(b.site) + 0.25 * local(b.site) + gemeenteEffect[b.gemeente] + random.normal(0, 0.5) + b.urbanity * random.normal(0, 0.45);
+    for (const cluster of clusters) value -= 2.2 * cluster(b.site);
+    z[b.index] = value;
+  }
+  for (const pocket of plan.lowLowPockets) for (const b of pocket.buurten) z[b] = random.normal(-1.9, 0.25);
+  return z;
+}
+
+export function measureSes(world: World, z: Float64Array): SesMeasure[] {
+  const random = Random.stream(world.seed, "ses:measure");
+  return world.buurten.map((b) => {
+    const latent = z[b.index];
+    const welvaart = 0.3 * latent + random.normal(0, 0.1);
+    const opleiding = 0.33 * latent + random.normal(0, 0.07);
+    const arbeid = 0.22 * latent + random.normal(0, 0.09);
+    const total = (welvaart + opleiding + arbeid) / 3 + random.normal(0, 0.02);
+    const spread = 0.28 + 0.1 * b.urbanity + 0.04 * latent * latent + Math.abs(random.normal(0, 0.04));
+    return {total, welvaart, opleiding, arbeid, spread};
+  });
+}
+
+type Group = {code: string; level: Level; buurten: number[]};
+
+function row(code: string, level: Level, households: number, m: SesMeasure | null): SesRow {
+  return {
+    code,
+    level,
+    year: SES_YEAR,
+    ses_total: m && round(m.total, 3),
+    ses_welvaart: m && round(m.welvaart, 3),
+    ses_opleiding: m && round(m.opleiding, 3),
+    ses_arbeid: m && round(m.arbeid, 3),
+    ses_spread: m && round(m.spread, 3),
+    households,
+  };
+}
+
+/** Household-weighted mean of the parts; spread combines within- and between-buurt variation. */
+function aggregate(buurten: number[], world: World, measures: SesMeasure[]): SesMeasure | null {
+  const weight = (b: number) => world.buurten[b].households;
+  const total = buurten.reduce((s, b) => s + weight(b), 0);
+  if (total === 0) return null;
+  const mean = (pick: (m: SesMeasure) => number) => buurten.reduce((s, b) => s + weight(b) * pick(measures[b]), 0) / total;
+  const m = {total: mean((x) => x.total), welvaart: mean((x) => x.welvaart), opleiding: mean((x) => x.opleiding), arbeid: mean((x) => x.arbeid), spread: 0};
+  m.spread = Math.sqrt(mean((x) => x.spread ** 2 + (x.total - m.total) ** 2));
+  return m;
+}
+
+export function sesRows(world: World, measures: SesMeasure[]): SesRow[] {
+  const rows: SesRow[] = world.buurten.map((b) => row(b.code, "buurt", b.households, hasSes(b) ? measures[b.index] : null));
+  const groups: Group[] = [
+    ...world.wijken.map((w) => ({code: w.code, level: "wijk" as const, buurten: w.buurten})),
+    ...world.gemeenten.map((g) => ({code: g.code, level: "gemeente" as const, buurten: g.buurten})),
+  ];
+  for (const group of groups) {
+    const households = group.buurten.reduce((s, b) => s + world.buurten[b].households, 0);
+    const inhabitants = group.buurten.reduce((s, b) => s + world.buurten[b].inhabitants, 0);
+    const published = households >= 50 && inhabitants >= 100;
+    rows.push(row(group.code, group.level, households, published ? aggregate(group.buurten, world, measures) : null));
+  }
+  return rows;
+}
