@@ -101,3 +101,60 @@ describe("multiple testing", () => {
     expect(() => adjustPValues([0.1], "holm")).toThrow(/Onbekende/);
   });
 });
+
+describe("bootstrap of correlations by multiplicities", async () => {
+  const {correlationBootstrapKernel} = await import("../../src/lib/stats/bootstrap-correlation.js");
+  const random = mulberry32(5);
+  const n = 120;
+  const x = Float64Array.from({length: n}, () => Math.round(random() * 20)); // many ties
+  const y = Float64Array.from(x, (v) => Math.round(v + random() * 15));
+  const w = Float64Array.from({length: n}, () => 1 + Math.floor(random() * 5));
+
+  it("gives the same interval as resampling rows explicitly (Spearman with ties)", () => {
+    const naive = bootstrapInterval((idx) => spearman([...idx].map((i) => x[i]), [...idx].map((i) => y[i])).r, n, {seed: 21, replicates: 300});
+    const fast = correlationBootstrapKernel(x, y, null, "spearman", 300, 0.95, 21);
+    expect(fast.estimate).toBeCloseTo(spearman([...x], [...y]).r, 12);
+    expect(fast.lower).toBeCloseTo(naive.lower, 10);
+    expect(fast.upper).toBeCloseTo(naive.upper, 10);
+  });
+
+  it("gives the same interval as resampling rows explicitly (weighted Pearson)", () => {
+    const naive = bootstrapInterval((idx) => weightedPearson([...idx].map((i) => x[i]), [...idx].map((i) => y[i]), [...idx].map((i) => w[i])).r, n, {seed: 4, replicates: 300});
+    const fast = correlationBootstrapKernel(x, y, w, "pearson", 300, 0.95, 4);
+    expect(fast.estimate).toBeCloseTo(weightedPearson([...x], [...y], [...w]).r, 12);
+    expect(fast.lower).toBeCloseTo(naive.lower, 10);
+    expect(fast.upper).toBeCloseTo(naive.upper, 10);
+  });
+});
+
+describe("correlate (page entry point)", async () => {
+  const {correlate, correlationByGroup, fisherZInterval, weightedRanks} = await import("../../src/lib/stats/correlate.js");
+  const x = [1, 2, 2, 3, 4, 4, 4, 5], y = [2, 1, 3, 3, 5, 4, 6, 6];
+
+  it("gives Pearson with the Fisher interval and Spearman with Fieller's wider one", () => {
+    const p = correlate(x, y);
+    expect(p.r).toBeCloseTo(pearson(x, y).r, 14);
+    expect([p.lower, p.upper]).toEqual(fisherInterval(p.r, 8));
+    const s = correlate(x, y, {method: "spearman"});
+    expect(s.r).toBeCloseTo(0.9007775105401477, 12);
+    const [lo, hi] = fisherZInterval(s.r, 8, {varianceFactor: 1.06});
+    expect([s.lower, s.upper]).toEqual([lo, hi]);
+    expect(hi - lo).toBeGreaterThan(fisherInterval(s.r, 8)[1] - fisherInterval(s.r, 8)[0]);
+  });
+
+  it("weighted Spearman with integer weights equals Spearman on repeated rows", () => {
+    const w = [1, 2, 1, 3, 1, 1, 2, 1];
+    const rx: number[] = [], ry: number[] = [];
+    x.forEach((v, i) => { for (let k = 0; k < w[i]; ++k) rx.push(v), ry.push(y[i]); });
+    expect(correlate(x, y, {method: "spearman", weights: w}).r).toBeCloseTo(spearman(rx, ry).r, 12);
+    expect(correlate(x, y, {weights: w}).effectiveN).toBeCloseTo(144 / 22, 12);
+    expect([...weightedRanks([3, 1, 3], [1, 1, 1])]).toEqual([2, 0.5, 2]);
+  });
+
+  it("groups rows and leaves out small groups", () => {
+    const rows = x.map((v, i) => ({v, w: y[i], g: i < 5 ? "a" : "b"}));
+    const out = correlationByGroup(rows, {key: (d: any) => d.g, x: (d: any) => d.v, y: (d: any) => d.w, minN: 4});
+    expect(out.map((d: any) => d.group)).toEqual(["a"]);
+    expect(out[0].r).toBeCloseTo(pearson(x.slice(0, 5), y.slice(0, 5)).r, 14);
+  });
+});

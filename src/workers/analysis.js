@@ -1,0 +1,77 @@
+// Heavy statistics off the main thread: local Moran / bivariate LISA with permutations and the
+// bootstrap of the headline correlation. The worker is a Blob built from the kernels' source
+// text (they are self-contained), so the built site needs no separate worker file and no
+// bundling of the worker's imports. A new run cancels a stale one by terminating its worker.
+import {correlationBootstrapKernel} from "../lib/stats/bootstrap-correlation.js";
+import {localMoranKernel} from "../lib/stats/local-moran.js";
+
+const SOURCE = `"use strict";
+const localMoranKernel = ${localMoranKernel.toString()};
+const correlationBootstrapKernel = ${correlationBootstrapKernel.toString()};
+self.onmessage = (event) => {
+  const {id, task, args} = event.data;
+  try {
+    if (task === "lisa") {
+      const {x, y, offsets, neighbors, weights, permutations, seed} = args;
+      let last = 0;
+      const progress = (done, total) => {
+        const now = Date.now();
+        if (now - last > 50 || done === total) { last = now; self.postMessage({id, progress: done / total}); }
+        return false;
+      };
+      const t0 = performance.now();
+      const r = localMoranKernel(x, y, offsets, neighbors, weights, permutations, seed, progress);
+      r.ms = performance.now() - t0;
+      self.postMessage({id, result: r}, [r.I.buffer, r.lag.buffer, r.zx.buffer, r.p.buffer, r.quadrant.buffer]);
+    } else if (task === "bootstrap") {
+      const {x, y, w, method, replicates, level, seed} = args;
+      self.postMessage({id, result: correlationBootstrapKernel(x, y, w, method, replicates, level, seed)});
+    } else throw new Error("onbekende taak " + task);
+  } catch (error) {
+    self.postMessage({id, error: String(error && error.message || error)});
+  }
+};`;
+
+let url;
+const workerUrl = () => (url ??= URL.createObjectURL(new Blob([SOURCE], {type: "text/javascript"})));
+
+/**
+ * A runner with one worker per lane: run(task, args, {onProgress, transfer}) → Promise of the result.
+ * Starting a run in a lane that is busy terminates the old worker; the stale promise never settles
+ * (its cell has been re-run by then, so nobody waits for it).
+ */
+export function createAnalysisRunner() {
+  const lanes = new Map();
+  let nextId = 0;
+  function run(task, args, {lane = task, onProgress, transfer = []} = {}) {
+    const busy = lanes.get(lane);
+    if (busy) busy.worker.terminate();
+    const worker = new Worker(workerUrl());
+    const id = ++nextId;
+    const job = {worker};
+    lanes.set(lane, job);
+    const finish = () => {
+      if (lanes.get(lane) === job) lanes.delete(lane);
+      worker.terminate();
+    };
+    return new Promise((resolve, reject) => {
+      worker.onmessage = ({data}) => {
+        if (data.id !== id) return;
+        if ("progress" in data) return void onProgress?.(data.progress);
+        finish();
+        if (data.error) reject(new Error(`Berekening in de achtergrond mislukt: ${data.error}`));
+        else resolve(data.result);
+      };
+      worker.onerror = (event) => {
+        finish();
+        reject(new Error(`Achtergrondberekening kon niet starten: ${event.message ?? "onbekende fout"}`));
+      };
+      worker.postMessage({id, task, args}, transfer);
+    });
+  }
+  function cancel(lane) {
+    const job = lanes.get(lane);
+    if (job) job.worker.terminate(), lanes.delete(lane);
+  }
+  return {run, cancel, busy: (lane) => lanes.has(lane)};
+}
