@@ -40,7 +40,7 @@ export function generateDemoland({seed = DEFAULT_SEED, onStep}: DemolandOptions 
   };
   const world = step("world", () => buildWorld(seed));
   const plan = step("plan", () => makePlan(world));
-  const z = step("ses", () => latentSes(world, plan));
+  const z = step("ses-latent", () => latentSes(world, plan));
   const ses = step("ses", () => sesRows(world, measureSes(world, z)));
   const lbm = step("lbm", () => {
     const {scores} = staticScores(world, plan, z);

@@ -1,0 +1,196 @@
+/** Chooses the data source and produces the output files, cached on disk so the Framework loaders
+ * (one process each) share a single generation. */
+import {createHash} from "node:crypto";
+import {existsSync} from "node:fs";
+import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from "node:fs/promises";
+import {dirname, join, resolve} from "node:path";
+import {fileURLToPath} from "node:url";
+import {assertValid, type DataSource, type Dataset, type TableName} from "./contract/index.ts";
+import {DEFAULT_SEED, GENERATOR_VERSION, generateDemoland, type DemolandTruth} from "./demo/index.ts";
+import {openParquetWriter} from "./parquet.ts";
+
+export const OUTPUTS = {
+  areas: "areas.parquet",
+  lbm: "lbm.parquet",
+  ses: "ses.parquet",
+  safety: "safety.parquet",
+  geometry: "geometry.json",
+  provenance: "provenance.json",
+  truth: "truth.json",
+} as const;
+export type OutputName = keyof typeof OUTPUTS;
+const TABLES: TableName[] = ["areas", "lbm", "ses", "safety"];
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const DEFAULT_CACHE_ROOT = join(ROOT, ".cache");
+
+export function resolveSource(value: string | undefined = process.env.LBM_SOURCE): DataSource {
+  const source = (value ?? "").trim() || "demo";
+  if (source === "demo") return "demo";
+  if (source === "official") {
+    throw new Error(
+      "LBM_SOURCE=official: the official open-data source is not available yet (issue 7). " +
+        "Use the synthetic demo data instead: unset LBM_SOURCE or set LBM_SOURCE=demo.",
+    );
+  }
+  throw new Error(`LBM_SOURCE=${JSON.stringify(source)} is not a known data source; use "demo" (the default) or "official".`);
+}
+
+export function resolveSeed(value: string | undefined = process.env.LBM_DEMO_SEED): number {
+  if (value === undefined || value.trim() === "") return DEFAULT_SEED;
+  const seed = Number(value);
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`LBM_DEMO_SEED=${JSON.stringify(value)} is not a non-negative integer`);
+  return seed;
+}
+
+export interface WrittenFile {
+  name: OutputName;
+  path: string;
+  bytes: number;
+}
+
+export interface DemoBuild {
+  files: WrittenFile[];
+  truth: DemolandTruth;
+  generateMs: number;
+  writeMs: number;
+  steps: {step: string; ms: number}[];
+}
+
+async function writeAtomically(path: string, content: string | Uint8Array) {
+  const temporary = `${path}.tmp-${process.pid}`;
+  await writeFile(temporary, content);
+  await rename(temporary, path);
+}
+
+function parquetMetadata(dataset: Dataset, table: TableName): Record<string, string> {
+  const p = dataset.provenance;
+  return {
+    table,
+    source: p.source,
+    synthetic: String(p.synthetic),
+    label: p.label,
+    generator: p.generator ? `${p.generator.name} ${p.generator.version}` : "",
+    seed: p.generator ? String(p.generator.seed) : "",
+    boundary_year: String(p.boundary_year),
+    licence: p.tables.find((t) => t.table === table)?.licence ?? "",
+  };
+}
+
+/** Generates Demoland, validates it against the contract and writes every output into `dir`. */
+export async function writeDemoland(dir: string, seed = DEFAULT_SEED): Promise<DemoBuild> {
+  const steps: DemoBuild["steps"] = [];
+  const started = performance.now();
+  const {dataset, truth} = generateDemoland({seed, onStep: (step, ms) => steps.push({step, ms})});
+  const validation = performance.now();
+  assertValid(dataset, `Demoland seed ${seed}`);
+  steps.push({step: "validate", ms: performance.now() - validation});
+  const generated = performance.now();
+
+  await mkdir(dir, {recursive: true});
+  const files: WrittenFile[] = [];
+  const writer = await openParquetWriter();
+  try {
+    for (const table of TABLES) {
+      const path = join(dir, OUTPUTS[table]);
+      const bytes = await writer.write(table, dataset[table], path, parquetMetadata(dataset, table));
+      files.push({name: table, path, bytes: bytes.length});
+    }
+  } finally {
+    writer.close();
+  }
+  const json: [OutputName, string][] = [
+    ["geometry", JSON.stringify(dataset.geometry)],
+    ["provenance", JSON.stringify(dataset.provenance, null, 2)],
+    ["truth", JSON.stringify(truth, null, 1)],
+  ];
+  for (const [name, text] of json) {
+    const path = join(dir, OUTPUTS[name]);
+    await writeAtomically(path, text);
+    files.push({name, path, bytes: Buffer.byteLength(text)});
+  }
+  return {files, truth, generateMs: generated - started, writeMs: performance.now() - generated, steps};
+}
+
+/** Changes to the generator, the contract or the writers invalidate the cache by themselves. */
+async function codeFingerprint(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const folder of ["data-loaders/contract", "data-loaders/demo"]) {
+    for (const file of (await readdir(join(ROOT, folder))).filter((f) => f.endsWith(".ts")).sort()) hash.update(file).update(await readFile(join(ROOT, folder, file)));
+  }
+  for (const file of ["data-loaders/parquet.ts", "data-loaders/build.ts"]) hash.update(file).update(await readFile(join(ROOT, file)));
+  return hash.digest("hex").slice(0, 10);
+}
+
+const complete = (dir: string) => Object.values(OUTPUTS).every((file) => existsSync(join(dir, file)));
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const STALE_LOCK_MS = 5 * 60_000;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function lockIsStale(lock: string): Promise<boolean> {
+  try {
+    const pid = Number(await readFile(join(lock, "pid"), "utf8"));
+    if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) return true;
+    return Date.now() - (await stat(lock)).mtimeMs > STALE_LOCK_MS;
+  } catch {
+    return false; // the holder is still creating the lock, or has just released it
+  }
+}
+
+export interface BuildOptions {
+  source?: string;
+  seed?: number;
+  cacheRoot?: string;
+}
+
+export interface BuiltDataset {
+  source: DataSource;
+  dir: string;
+  path(name: OutputName): string;
+}
+
+/** Makes sure the outputs for the chosen source exist on disk (building them once) and says where. */
+export async function buildDataset(options: BuildOptions = {}): Promise<BuiltDataset> {
+  const source = resolveSource(options.source ?? process.env.LBM_SOURCE);
+  const seed = options.seed ?? resolveSeed();
+  const dir = join(options.cacheRoot ?? DEFAULT_CACHE_ROOT, `demo-${GENERATOR_VERSION}-${seed}-${await codeFingerprint()}`);
+  const built: BuiltDataset = {source, dir, path: (name) => join(dir, OUTPUTS[name])};
+  const lock = `${dir}.lock`;
+  await mkdir(dirname(dir), {recursive: true});
+  for (;;) {
+    if (complete(dir)) return built;
+    try {
+      await mkdir(lock);
+    } catch {
+      if (await lockIsStale(lock)) await rm(lock, {recursive: true, force: true});
+      else await sleep(250);
+      continue;
+    }
+    try {
+      await writeFile(join(lock, "pid"), String(process.pid));
+      if (complete(dir)) return built;
+      const staging = `${dir}.tmp-${process.pid}`;
+      await rm(staging, {recursive: true, force: true});
+      await writeDemoland(staging, seed);
+      await rm(dir, {recursive: true, force: true});
+      await rename(staging, dir);
+      return built;
+    } finally {
+      await rm(lock, {recursive: true, force: true});
+    }
+  }
+}
+
+/** The bytes of one output, for the Framework loaders. */
+export async function readOutput(name: OutputName, options: BuildOptions = {}): Promise<Uint8Array> {
+  const built = await buildDataset(options);
+  return new Uint8Array(await readFile(built.path(name)));
+}

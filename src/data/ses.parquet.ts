@@ -1,0 +1,4 @@
+// Framework data loader: the normalised `ses` table as parquet (source from LBM_SOURCE, default demo).
+import {readOutput} from "../../data-loaders/build.ts";
+
+process.stdout.write(await readOutput("ses"));
