@@ -39,7 +39,27 @@ export function localMoranKernel(x, y, offsets, neighbors, weights, permutations
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const I = new Float64Array(n), lag = new Float64Array(n), p = new Float64Array(n), quadrant = new Uint8Array(n);
-  const drawn = new Int32Array(64);
+  // One table of random draws shared by all areas (PySAL's conditional randomisation does the
+  // same): row r holds kmax distinct indices into the n − 1 other areas; for area i an index
+  // j ≥ i stands for area j + 1. Each area still sees uniform draws without replacement, and
+  // the per-area work is a lookup instead of a random number.
+  let kmax = 0;
+  for (let i = 0; i < n; ++i) kmax = Math.max(kmax, offsets[i + 1] - offsets[i]);
+  kmax = Math.min(kmax, n - 1);
+  const draws = new Int32Array(permutations * kmax);
+  for (let r = 0; r < permutations; ++r) {
+    const row = r * kmax;
+    for (let m = 0; m < kmax; ++m) {
+      let j;
+      for (;;) {
+        j = Math.floor(random() * (n - 1));
+        let seen = false;
+        for (let q = 0; q < m; ++q) if (draws[row + q] === j) { seen = true; break; }
+        if (!seen) break;
+      }
+      draws[row + m] = j;
+    }
+  }
   const chunk = Math.max(1, Math.floor(n / 50));
   for (let i = 0; i < n; ++i) {
     const start = offsets[i], end = offsets[i + 1], k = end - start;
@@ -53,22 +73,14 @@ export function localMoranKernel(x, y, offsets, neighbors, weights, permutations
     I[i] = zx[i] * l;
     quadrant[i] = zx[i] >= 0 ? (l >= 0 ? 1 : 3) : l < 0 ? 2 : 4;
     let larger = 0;
-    const sample = k <= drawn.length ? drawn : new Int32Array(k);
-    for (let r = 0; r < permutations; ++r) {
+    const xi = zx[i], observed = I[i];
+    for (let r = 0, row = 0; r < permutations; ++r, row += kmax) {
       let s = 0;
       for (let m = 0; m < k; ++m) {
-        let j;
-        for (;;) {
-          j = Math.floor(random() * (n - 1));
-          if (j >= i) ++j;
-          let seen = false;
-          for (let q = 0; q < m; ++q) if (sample[q] === j) { seen = true; break; }
-          if (!seen) break;
-        }
-        sample[m] = j;
-        s += weights[start + m] * zy[j];
+        const j = draws[row + m];
+        s += weights[start + m] * zy[j >= i ? j + 1 : j];
       }
-      if (zx[i] * s >= I[i]) ++larger;
+      if (xi * s >= observed) ++larger;
     }
     if (permutations - larger < larger) larger = permutations - larger;
     p[i] = (larger + 1) / (permutations + 1);
