@@ -35,11 +35,11 @@ describe("sociale ongelijkheid on Demoland", () => {
   }, 180_000);
 
   it("reproduces the planted correlation per size class, stronger in big gemeenten", () => {
-    const bySize = correlationByGroup(pairs, {key: (d) => d.size_class, x: (d) => d.ses_total, y: (d) => d.lbm});
-    const r = Object.fromEntries(bySize.map((d) => [d.group, d.r]));
+    const bySize = correlationByGroup(pairs, {key: (d: Row) => d.size_class, x: (d: Row) => d.ses_total, y: (d: Row) => d.lbm});
+    const r = Object.fromEntries(bySize.map((d: Row) => [d.group, d.r]));
     for (const [size, expected] of Object.entries(truth.ses_lbm_correlation.realized)) expect(r[size]).toBeCloseTo(expected, 3);
-    const big = correlationByGroup(pairs, {key: (d) => (["G4", "100k+"].includes(d.size_class) ? "big" : d.size_class === "<20k" ? "small" : null), x: (d) => d.ses_total, y: (d) => d.lbm});
-    const get = (g: string) => big.find((d) => d.group === g)!;
+    const big = correlationByGroup(pairs, {key: (d: Row) => (["G4", "100k+"].includes(d.size_class) ? "big" : d.size_class === "<20k" ? "small" : null), x: (d: Row) => d.ses_total, y: (d: Row) => d.lbm});
+    const get = (g: string) => big.find((d: Row) => d.group === g)!;
     expect(get("big").r).toBeCloseTo(truth.ses_lbm_correlation.realized_big, 3);
     expect(get("small").r).toBeCloseTo(truth.ses_lbm_correlation.realized_small, 3);
     // The intervals do not overlap: the difference is not noise.
@@ -47,9 +47,9 @@ describe("sociale ongelijkheid on Demoland", () => {
   });
 
   it("counts buurten without SES as dropped, never as zero", () => {
-    const missing = pairs.filter((d) => d.ses_total == null).length;
+    const missing = pairs.filter((d: Row) => d.ses_total == null).length;
     expect(missing).toBeGreaterThan(0);
-    expect(pairs.some((d) => d.ses_total === 0 && d.households < 50)).toBe(false);
+    expect(pairs.some((d: Row) => d.ses_total === 0 && d.households < 50)).toBe(false);
   });
 
   it("uses the planted low–low definition and finds the planted gemeenten near the top", () => {
@@ -62,11 +62,11 @@ describe("sociale ongelijkheid on Demoland", () => {
       expect(row.areas).toBe(g.eligible);
       expect(rank.get(g.code)!).toBeLessThan(8);
     }
-    expect(shares.slice(0, truth.low_low_gemeenten.realized_top.length).map((d) => d.code)).toEqual(truth.low_low_gemeenten.realized_top.map((d) => d.code));
+    expect(shares.slice(0, truth.low_low_gemeenten.realized_top.length).map((d: Row) => d.code)).toEqual(truth.low_low_gemeenten.realized_top.map((d: Row) => d.code));
   });
 
   it("profiles low–low buurten: lower total score and lower won, soc, onv than the rest", async () => {
-    const [lowLow, rest] = await runFragment(conn, lowLowProfile(quadrant));
+    const [lowLow, rest] = (await runFragment(conn, lowLowProfile(quadrant))) as Row[];
     expect(lowLow.low_low).toBe(true);
     // Voorzieningen are often better in the (urban) low–low buurten, as in the report; not asserted.
     for (const d of ["lbm", "won", "soc", "onv"]) expect(lowLow[d]).toBeLessThan(rest[d]);
@@ -80,9 +80,9 @@ describe("sociale ongelijkheid on Demoland", () => {
       const w = input.weights;
       const result = localMoranKernel(input.x, input.y, w.offsets, w.neighbors, w.weights, S.lisaPermutations, S.lisaSeed, null)!;
       for (const correction of ["none", "fdr"]) {
-        const byCode = new Map(lisaClusters(input, result, {alpha: S.lisaAlpha, correction}).map((d) => [d.code, d]));
+        const byCode = new Map(lisaClusters(input, result, {alpha: S.lisaAlpha, correction}).map((d: Row) => [d.code, d]));
         for (const region of truth.low_low_clusters.regions) {
-          const core = region.core_buurten.map((c) => byCode.get(c)).filter(Boolean);
+          const core = region.core_buurten.map((c: string) => byCode.get(c)).filter(Boolean);
           const lowLow = core.filter((d) => d!.cluster === 2).length;
           expect(lowLow / core.length, `${region.name} ${weights} ${correction}`).toBeGreaterThan(0.75);
         }

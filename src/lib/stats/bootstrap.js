@@ -4,6 +4,9 @@ import {mulberry32} from "./random.js";
  * Percentile bootstrap interval of a statistic of paired data. `statistic(indices)` computes the
  * statistic on the resampled row indices (an Int32Array of length n, drawn with replacement).
  * Returns {estimate, lower, upper, replicates}; replicates where the statistic is not finite are left out.
+ * @param {(indices: Int32Array) => number} statistic
+ * @param {number} n
+ * @param {{replicates?: number, level?: number, seed?: number}} [options]
  */
 export function bootstrapInterval(statistic, n, {replicates = 1000, level = 0.95, seed = 1} = {}) {
   const random = mulberry32(seed);

@@ -32,6 +32,9 @@ export function fisherZInterval(r, n, {varianceFactor = 1, level = 0.95} = {}) {
 /**
  * {r, n, lower, upper, effectiveN} for paired values; pairs with a missing member (or weight) are skipped.
  * method: "pearson" | "spearman"; weights: array of non-negative weights or null.
+ * @param {ArrayLike<number | null>} xs
+ * @param {ArrayLike<number | null>} ys
+ * @param {{method?: string, weights?: ArrayLike<number | null> | null}} [options]
  */
 export function correlate(xs, ys, {method = "pearson", weights = null} = {}) {
   const {x, y, w} = complete(xs, ys, weights ?? undefined);
