@@ -80,7 +80,7 @@ describe("sociale ongelijkheid on Demoland", () => {
       const w = input.weights;
       const result = localMoranKernel(input.x, input.y, w.offsets, w.neighbors, w.weights, S.lisaPermutations, S.lisaSeed, null)!;
       for (const correction of ["none", "fdr"]) {
-        const byCode = new Map(lisaClusters(input, result, {alpha: S.lisaAlpha, correction}).map((d: Row) => [d.code, d]));
+        const byCode = new Map<string, Row>(lisaClusters(input, result, {alpha: S.lisaAlpha, correction}).map((d: Row) => [d.code, d]));
         for (const region of truth.low_low_clusters.regions) {
           const core = region.core_buurten.map((c: string) => byCode.get(c)).filter(Boolean);
           const lowLow = core.filter((d) => d!.cluster === 2).length;
