@@ -161,7 +161,7 @@ export interface BuiltDataset {
 export async function buildDataset(options: BuildOptions = {}): Promise<BuiltDataset> {
   const source = resolveSource(options.source ?? process.env.LBM_SOURCE);
   const seed = options.seed ?? resolveSeed();
-  const dir = join(options.cacheRoot ?? DEFAULT_CACHE_ROOT, `demo-${GENERATOR_VERSION}-${seed}-${await codeFingerprint()}`);
+  const dir = join(options.cacheRoot ?? (process.env.LBM_CACHE_DIR || DEFAULT_CACHE_ROOT), `demo-${GENERATOR_VERSION}-${seed}-${await codeFingerprint()}`);
   const built: BuiltDataset = {source, dir, path: (name) => join(dir, OUTPUTS[name])};
   const lock = `${dir}.lock`;
   await mkdir(dirname(dir), {recursive: true});

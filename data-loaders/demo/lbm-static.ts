@@ -10,14 +10,14 @@ import type {World} from "./world.ts";
 export type DimensionArrays = Record<Dimension, Float64Array>;
 
 /** Where the dimension scores sit on average (afw units); they add up to the national mean afw. */
-const MEAN: Record<Dimension, number> = {won: 0.04, fys: 0.035, vrz: 0.03, soc: 0.035, onv: 0.03};
+const MEAN: Record<Dimension, number> = {won: 0.045, fys: 0.035, vrz: 0.03, soc: 0.05, onv: 0.045};
 /** Cities score high on voorzieningen and low on overlast and sociale samenhang. */
 const URBAN_LOAD: Record<Dimension, number> = {won: -0.04, fys: -0.05, vrz: 0.3, soc: -0.12, onv: -0.16};
 /** How the SES-linked part is spread over the dimensions (sums to 1). */
 const SES_LOAD: Record<Dimension, number> = {won: 0.25, fys: 0.08, vrz: 0.02, soc: 0.3, onv: 0.35};
 /** Direct damage in planted low–low places, on top of what low SES already brings. */
 export const DEPRIVATION: Record<Dimension, number> = {won: -0.06, fys: -0.01, vrz: 0, soc: -0.06, onv: -0.12};
-export const COHESION_BOOST = 0.07;
+export const COHESION_BOOST = 0.12;
 
 export const newDimensionArrays = (length: number): DimensionArrays =>
   Object.fromEntries(DIMENSION_IDS.map((d) => [d, new Float64Array(length)])) as DimensionArrays;

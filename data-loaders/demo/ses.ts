@@ -21,16 +21,41 @@ export function latentSes(world: World, plan: Plan): Float64Array {
   const random = Random.stream(world.seed, "ses:latent");
   const regional = smoothField(world.seed, "ses:regional", 25);
   const local = smoothField(world.seed, "ses:local", 4);
-  const gemeenteEffect = world.gemeenten.map(() => random.normal(0, 0.35));
+  // Big cities are internally mixed, so their average is less extreme than a small town's.
+  const gemeenteEffect = world.gemeenten.map((g) => random.normal(0, g.sizeClass === "G4" || g.sizeClass === "100k+" ? 0.15 : g.sizeClass === "50-100k" ? 0.25 : 0.35));
   const clusters = plan.metroClusters.map((c) => bump(c.center, c.sigmaKm));
   const z = new Float64Array(world.buurten.length);
   for (const b of world.buurten) {
-    let value = 0.55 * regional(b.site) + 0.25 * local(b.site) + gemeenteEffect[b.gemeente] + random.normal(0, 0.5) + b.urbanity * random.normal(0, 0.45);
+    let value = 0.4 * regional(b.site) + 0.3 * local(b.site) + gemeenteEffect[b.gemeente] + random.normal(0, 0.6) + b.urbanity * random.normal(0, 0.4);
     for (const cluster of clusters) value -= 2.2 * cluster(b.site);
     z[b.index] = value;
   }
-  for (const pocket of plan.lowLowPockets) for (const b of pocket.buurten) z[b] = random.normal(-1.9, 0.25);
+  for (const pocket of plan.lowLowPockets) {
+    // A deprived pocket in an otherwise ordinary town: the rest stays clear of the lowest fifth.
+    const inPocket = new Set(pocket.buurten);
+    for (const b of world.gemeenten[pocket.gemeente].buurten) z[b] = inPocket.has(b) ? random.normal(-1.9, 0.25) : Math.max(z[b], random.normal(0, 0.1));
+  }
+  capDeprivedShare(world, plan, z);
   return z;
+}
+
+/** Unplanted gemeenten keep at most this share of buurten in the national lowest SES fifth, so the
+ * planted pockets and clusters stay the clearest low–low places (the whole gemeente shifts up). */
+const MAX_DEPRIVED_SHARE = 0.2;
+
+function capDeprivedShare(world: World, plan: Plan, z: Float64Array) {
+  const published = world.buurten.filter(hasSes).map((b) => b.index);
+  const sorted = published.map((b) => z[b]).sort((a, b) => a - b);
+  const p20 = sorted[Math.floor(0.2 * sorted.length)];
+  const planted = new Set([...plan.lowLowPockets.map((p) => p.gemeente), ...plan.metroClusters.map((c) => c.gemeente)]);
+  for (const g of world.gemeenten) {
+    if (planted.has(g.index)) continue;
+    const values = g.buurten.filter((b) => hasSes(world.buurten[b])).map((b) => z[b]).sort((a, b) => a - b);
+    if (values.length === 0) continue;
+    const allowed = Math.floor(MAX_DEPRIVED_SHARE * values.length);
+    const shift = p20 - values[allowed] + 0.05;
+    if (shift > 0) for (const b of g.buurten) z[b] += shift;
+  }
 }
 
 export function measureSes(world: World, z: Float64Array): SesMeasure[] {
