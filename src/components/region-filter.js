@@ -1,0 +1,130 @@
+import * as Inputs from "@observablehq/inputs";
+import {html} from "htl";
+import {EMPTY_REGION, REGION_FIELDS, gemeenten, normalizeRegion, regionOptions} from "../lib/region.js";
+import {readParam, writeUrl} from "../lib/url-state.js";
+
+const LABELS = {
+  provincie: "Provincie",
+  corop: "COROP-gebied",
+  gemeente: "Gemeente",
+  size_class: "Gemeentegrootte",
+  stedelijkheid: "Stedelijkheid",
+};
+
+const ALL = {
+  provincie: "Alle provincies",
+  corop: "Alle COROP-gebieden",
+  gemeente: "Alle gemeenten",
+  size_class: "Alle grootteklassen",
+  stedelijkheid: "Alle",
+};
+
+/** Default query-string keys; pass {url: {provincie: "p2", …}} for a second filter on one page. */
+export const REGION_URL_KEYS = {
+  provincie: "provincie",
+  corop: "corop",
+  gemeente: "gemeente",
+  size_class: "grootte",
+  stedelijkheid: "stedelijkheid",
+};
+
+const integer = new Intl.NumberFormat("nl-NL");
+
+// In the URL every field is text: "" means "all" when the page's initial value is not "all".
+const toText = (v) => (v == null ? "" : String(v));
+const fromText = (field, text) => (text === "" ? null : field === "stedelijkheid" ? Number(text) : text);
+
+/**
+ * A region filter over the gemeenten in `areas` (rows of the areas table; gemeente rows, or any
+ * level, reduced to one row per gemeente). Its value is a frozen object
+ * {provincie, corop, gemeente, size_class, stedelijkheid} of codes (stedelijkheid a number;
+ * null = all), ready for regionPredicate(). Choosing a provincie narrows the COROP and gemeente
+ * lists; COROP, size class and stedelijkheid narrow the gemeente list. Bound to the URL unless
+ * `url` is false. `fields` limits which selects are shown (hidden fields stay null).
+ */
+export function regionFilter(areas, {value, url = true, label = "Regio", fields = REGION_FIELDS} = {}) {
+  const rows = gemeenten(areas);
+  const initial = normalizeRegion(rows, {...EMPTY_REGION, ...value});
+  const keys = url === false ? null : {...REGION_URL_KEYS, ...(typeof url === "object" ? url : {})};
+  const all = regionOptions(rows, EMPTY_REGION);
+  const spec = (field) => ({
+    type: "string",
+    default: toText(initial[field]),
+    options: ["", ...all[field].map((d) => String(d.value))],
+  });
+
+  const fromUrl = {};
+  if (keys) {
+    for (const field of fields) fromUrl[field] = fromText(field, readParam(location.search, keys[field], spec(field)));
+  }
+  let current = Object.freeze(normalizeRegion(rows, {...initial, ...fromUrl}));
+
+  const slots = Object.fromEntries(fields.map((field) => [field, html`<div class="region-filter-field">`]));
+  const selects = {};
+  const signatures = {};
+  const summary = html`<p class="region-filter-summary" role="status"></p>`;
+  const reset = html`<button type="button" class="region-filter-reset">Alle regio’s</button>`;
+
+  // Rebuild a select only when its list changed, so the one in use keeps focus.
+  function render() {
+    const options = regionOptions(rows, current);
+    for (const field of fields) {
+      const list = options[field];
+      const signature = list.map((d) => d.value).join("\u0000");
+      if (signatures[field] !== signature) {
+        signatures[field] = signature;
+        const labels = new Map(list.map((d) => [d.value, d.label]));
+        selects[field] = Inputs.select([null, ...list.map((d) => d.value)], {
+          label: LABELS[field],
+          value: current[field],
+          format: (v) => (v == null ? ALL[field] : labels.get(v)),
+        });
+        slots[field].replaceChildren(selects[field]);
+      } else if (selects[field].value !== current[field]) {
+        selects[field].value = current[field];
+      }
+    }
+    const n = current.gemeente != null ? 1 : options.gemeente.length;
+    summary.textContent = `${integer.format(n)} van ${integer.format(rows.length)} gemeenten geselecteerd`;
+    reset.disabled = REGION_FIELDS.every((field) => current[field] == null);
+  }
+
+  function writeToUrl() {
+    if (keys) writeUrl(fields.map((field) => [keys[field], toText(current[field]), spec(field)]));
+  }
+
+  function update(next) {
+    current = Object.freeze(normalizeRegion(rows, {...EMPTY_REGION, ...next}));
+    render();
+    writeToUrl();
+  }
+
+  const root = html`<fieldset class="region-filter">
+    <legend>${label}</legend>
+    ${fields.map((field) => slots[field])}
+    <div class="region-filter-footer">${summary}${reset}</div>
+  </fieldset>`;
+
+  // The inner selects' events stop here; the filter announces one change with its whole value.
+  root.addEventListener("input", (event) => {
+    if (event.target === root) return;
+    event.stopImmediatePropagation();
+    const next = {...current};
+    for (const field of fields) next[field] = selects[field].value;
+    update(next);
+    root.dispatchEvent(new Event("input", {bubbles: true}));
+  });
+  reset.addEventListener("click", () => {
+    update(EMPTY_REGION);
+    root.dispatchEvent(new Event("input", {bubbles: true}));
+  });
+
+  Object.defineProperty(root, "value", {
+    get: () => current,
+    set: (v) => update(v ?? EMPTY_REGION),
+  });
+
+  render();
+  writeToUrl();
+  return root;
+}
