@@ -8,6 +8,14 @@ const PAGES_PRESENT = new Set(
   ),
 );
 
+// Plot labels its mark groups (<g aria-label="bar">) without a role, which WCAG tools reject
+// (aria-prohibited-attr). Giving them role="group" makes the labels valid on every chart.
+const PLOT_GROUP_ROLES = `<script>
+new MutationObserver(() => {
+  for (const g of document.querySelectorAll("svg g[aria-label]:not([role])")) g.setAttribute("role", "group");
+}).observe(document.documentElement, {childList: true, subtree: true});
+</script>`;
+
 export default {
   title: "Leefbaarometer — verdiepende analyses",
   lang: "nl",
@@ -19,7 +27,7 @@ export default {
     {name: "Ondermijning en onveiligheid", path: "/ondermijning"},
     {name: "Methoden & data", path: "/methoden"},
   ].filter((page) => PAGES_PRESENT.has(page.path)),
-  head: '<link rel="icon" href="favicon.svg" type="image/svg+xml">',
+  head: `<link rel="icon" href="favicon.svg" type="image/svg+xml">${PLOT_GROUP_ROLES}`,
   footer: "Open broncode. Verkenning van samenhang, geen causale analyse.",
   // No Google Fonts (an external request and a privacy leak): style.css uses system font stacks.
   globalStylesheets: [],
