@@ -62,7 +62,7 @@ export const PLANTED = {
   risersOnv: 260,
   risersWonSoc: 40,
   fallers: 140,
-  lowLowShares: [0.36, 0.32, 0.29, 0.27],
+  lowLowShares: [0.38, 0.35, 0.32, 0.3],
   ondermijningOutliers: 3,
   reliableSafetyGemeenten: 141,
   reliableInhabitants: 62_000,

@@ -33,7 +33,7 @@ export interface Plan {
 export const hasLbm = (b: Buurt) => b.inhabitants >= LBM_MIN_INHABITANTS;
 export const hasSes = (b: Buurt) => b.households >= SES_SUPPRESSION.minHouseholds && b.inhabitants >= SES_SUPPRESSION.minInhabitants;
 
-export const CLUSTER_SIGMA_KM = 1.5;
+export const CLUSTER_SIGMA_KM = 2;
 /** A buurt belongs to a planted cluster where the cluster bump is at least this high. */
 export const CLUSTER_CORE_LEVEL = 0.5;
 

@@ -26,7 +26,7 @@ export function latentSes(world: World, plan: Plan): Float64Array {
   const clusters = plan.metroClusters.map((c) => bump(c.center, c.sigmaKm));
   const z = new Float64Array(world.buurten.length);
   for (const b of world.buurten) {
-    let value = 0.4 * regional(b.site) + 0.3 * local(b.site) + gemeenteEffect[b.gemeente] + random.normal(0, 0.6) + b.urbanity * random.normal(0, 0.4);
+    let value = 0.4 * regional(b.site) + 0.2 * local(b.site) + gemeenteEffect[b.gemeente] + random.normal(0, 0.6) + b.urbanity * random.normal(0, 0.4);
     for (const cluster of clusters) value -= 2.2 * cluster(b.site);
     z[b.index] = value;
   }
