@@ -22,13 +22,13 @@ function allContiguity(topology, object, rule) {
 }
 
 /**
- * Values and weights for the LISA. mode "bivariate": x = SES of the area, y = LBM around it;
- * mode "indicator": x = y = 1 for a low–low area (SES below sesCut and LBM class ≤ maxLbmClass), else 0.
- * Areas lacking a value, a centroid (kNN) or a geometry (contiguity) are left out and counted.
+ * The areas that take part (SES total and LBM present, and a centroid for kNN or a geometry for
+ * contiguity) and their spatial weights. Kept apart from the values, so that a change of
+ * cut-off or variant does not rebuild the weights.
  */
-export function lisaInput(rows, {mode = "bivariate", sesMeasure = "ses_total", lbmMeasure = "lbm", sesCut, maxLbmClass, weights = "knn", k = 6, topology, object = "buurt"}) {
-  const usable = rows.filter((d) => d[sesMeasure] != null && d[lbmMeasure] != null && (mode !== "indicator" || d.lbm_class != null));
-  let kept = usable, lists;
+export function lisaNeighbours(rows, {sesMeasure = "ses_total", lbmMeasure = "lbm", weights = "knn", k = 6, topology, object = "buurt"}) {
+  const usable = rows.filter((d) => d[sesMeasure] != null && d[lbmMeasure] != null);
+  let kept, lists;
   if (weights === "knn") {
     kept = usable.filter((d) => d.centroid_lon != null && d.centroid_lat != null);
     const {x, y} = projectKm(kept.map((d) => d.centroid_lon), kept.map((d) => d.centroid_lat));
@@ -46,15 +46,30 @@ export function lisaInput(rows, {mode = "bivariate", sesMeasure = "ses_total", l
     // subsetLists renumbers in geometry order; map back to the order of `kept`.
     const order = [];
     for (let g = 0; g < all.codes.length; ++g) if (keep[g]) order.push(position[g]);
-    const sub = subsetLists(all.lists, keep);
     lists = new Array(kept.length);
-    sub.forEach((list, m) => (lists[order[m]] = list.map((j) => order[j])));
+    subsetLists(all.lists, keep).forEach((list, m) => (lists[order[m]] = list.map((j) => order[j])));
   }
   const w = fromNeighbourLists(lists);
-  const lowLow = (d) => (d[sesMeasure] < sesCut && d.lbm_class <= maxLbmClass ? 1 : 0);
-  const x = Float64Array.from(kept, mode === "indicator" ? lowLow : (d) => d[sesMeasure]);
-  const y = mode === "indicator" ? Float64Array.from(x) : Float64Array.from(kept, (d) => d[lbmMeasure]);
-  return {rows: kept, x, y, weights: w, summary: weightsSummary(w), dropped: rows.length - kept.length};
+  return {rows: kept, weights: w, summary: weightsSummary(w), dropped: rows.length - kept.length, sesMeasure, lbmMeasure};
+}
+
+/**
+ * The LISA variables. mode "bivariate": x = SES of the area, y = LBM around it; mode "indicator":
+ * x = y = 1 for a low–low area (SES below sesCut and LBM class ≤ maxLbmClass), else 0.
+ */
+export function lisaValues({rows, sesMeasure, lbmMeasure}, {mode = "bivariate", sesCut, maxLbmClass} = {}) {
+  if (mode === "indicator") {
+    const x = Float64Array.from(rows, (d) => (d[sesMeasure] < sesCut && d.lbm_class != null && d.lbm_class <= maxLbmClass ? 1 : 0));
+    return {x, y: x.slice()};
+  }
+  if (mode !== "bivariate") throw new Error(`Onbekende LISA-variant ${JSON.stringify(mode)}`);
+  return {x: Float64Array.from(rows, (d) => d[sesMeasure]), y: Float64Array.from(rows, (d) => d[lbmMeasure])};
+}
+
+/** Neighbours and values in one go: {rows, weights, summary, dropped, x, y}. */
+export function lisaInput(rows, options) {
+  const neighbours = lisaNeighbours(rows, options);
+  return {...neighbours, ...lisaValues(neighbours, options)};
 }
 
 /**

@@ -1,0 +1,32 @@
+import * as Plot from "@observablehq/plot";
+
+const nl = (x) => (Number.isFinite(x) ? x.toLocaleString("nl-NL", {minimumFractionDigits: 2, maximumFractionDigits: 2}) : "–");
+
+/**
+ * Ranked dots with interval bars: one row per group, rows [{label, r, lower, upper, n}], sorted
+ * by r (largest on top). Used for the correlation per size class, stedelijkheid or region.
+ */
+export function correlationDots(rows, {xLabel = "Correlatie (r)", width = 640, marginLeft = 180, highlight, ...options} = {}) {
+  const data = [...rows].sort((a, b) => b.r - a.r);
+  return Plot.plot({
+    width,
+    height: 40 + 22 * data.length,
+    marginLeft,
+    x: {label: xLabel, domain: [Math.min(0, ...data.map((d) => d.lower ?? d.r)), 1], grid: true},
+    y: {label: null, domain: data.map((d) => d.label)},
+    ariaLabel: `Correlatie per groep, van hoog naar laag: ${data.map((d) => `${d.label} ${nl(d.r)} (n = ${d.n})`).join("; ")}`,
+    marks: [
+      Plot.ruleX([0]),
+      Plot.ruleY(data, {y: "label", x1: "lower", x2: "upper", stroke: "#888", strokeWidth: 2}),
+      Plot.dot(data, {
+        y: "label",
+        x: "r",
+        r: 4,
+        fill: highlight ? (d) => (highlight(d) ? "#c0392b" : "#2a6fbb") : "#2a6fbb",
+        tip: true,
+        title: (d) => `${d.label}\nr = ${nl(d.r)} (95%: ${nl(d.lower)} – ${nl(d.upper)})\nn = ${d.n}`,
+      }),
+    ],
+    ...options,
+  });
+}

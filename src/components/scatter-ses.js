@@ -1,0 +1,50 @@
+import * as Plot from "@observablehq/plot";
+
+const nl = new Intl.NumberFormat("nl-NL", {maximumFractionDigits: 2});
+
+/**
+ * Areas as points of SES (x) against LBM (y) with the least-squares line. Above `binAbove`
+ * points the density is shown as hexagons (13,000 SVG dots would be slow and overplotted).
+ * data: [{x, y, name?}] (complete cases); line: {intercept, slope} or null.
+ */
+export function scatterSes(data, {
+  xLabel = "SES",
+  yLabel = "LBM",
+  line = null,
+  binAbove = 2500,
+  width = 640,
+  height = 420,
+  ariaLabel,
+  ...options
+} = {}) {
+  const binned = data.length > binAbove;
+  const [x0, x1] = extent(data, (d) => d.x);
+  return Plot.plot({
+    width,
+    height,
+    grid: true,
+    x: {label: xLabel},
+    y: {label: yLabel},
+    color: binned ? {type: "log", scheme: "blues", label: "Aantal gebieden", legend: true} : undefined,
+    ariaLabel: ariaLabel ?? `Spreidingsdiagram van ${data.length} gebieden: ${yLabel} tegen ${xLabel}.${line ? ` Regressielijn: ${yLabel} = ${nl.format(line.intercept)} + ${nl.format(line.slope)} × ${xLabel}.` : ""}`,
+    marks: [
+      binned
+        ? Plot.dot(data, Plot.hexbin({fill: "count", r: "count"}, {x: "x", y: "y", binWidth: 7, symbol: "hexagon", tip: true}))
+        : Plot.dot(data, {x: "x", y: "y", r: 2, fill: "#2a6fbb", fillOpacity: 0.5, tip: true, title: (d) => d.name}),
+      line && Number.isFinite(line.slope)
+        ? Plot.line([x0, x1], {x: (x) => x, y: (x) => line.intercept + line.slope * x, stroke: "#c0392b", strokeWidth: 2})
+        : null,
+    ],
+    ...options,
+  });
+}
+
+function extent(data, f) {
+  let lo = Infinity, hi = -Infinity;
+  for (const d of data) {
+    const v = f(d);
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
+}
