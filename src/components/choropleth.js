@@ -45,8 +45,8 @@ function defaultColor(color, numeric) {
  * Areas are painted on a canvas with cached shapes and the tooltip uses one pointer listener,
  * so 13,000 buurten re-render quickly. The figcaption and aria-label describe the map in words.
  * Options: value, name (tooltip heading), color (Plot color scale options), label, format,
- * title, subtitle, caption, domain (GeoJSON the Mercator projection is fitted to; default all
- * features), borders (GeoJSON lines drawn on top, e.g. meshOf(topology, "gemeente")), stroke
+ * title, subtitle, caption, domain or projection: {domain} (GeoJSON the Mercator projection
+ * is fitted to; default all features), borders (GeoJSON lines drawn on top, e.g. meshOf(topology, "gemeente")), stroke
  * (colour of lines between areas; default white below 2,000 areas, null = none), noun, width,
  * height, and other Plot.plot options (extra `marks` use the same projection, in lon/lat).
  */
@@ -59,7 +59,8 @@ export function choropleth(features, {
   title,
   subtitle,
   caption,
-  domain,
+  projection,
+  domain = projection?.domain,
   borders,
   stroke,
   noun = "gebieden",
@@ -69,6 +70,9 @@ export function choropleth(features, {
   marks = [],
   ...options
 } = {}) {
+  if (projection != null && (typeof projection !== "object" || (projection.type ?? "mercator") !== "mercator")) {
+    throw new Error("choropleth tekent in Mercator; geef alleen {domain} of {type: \"mercator\", domain} als projection");
+  }
   features = Array.isArray(features) ? features : features?.features ?? [];
   const values = features.map((d, i) => value(d, i));
   const present = [];
@@ -83,7 +87,7 @@ export function choropleth(features, {
     ?? [[3.3, 50.7], [7.3, 53.6]];
   height ??= Math.round((width - 2 * inset) * mercatorAspect(bounds)) + 2 * inset;
   const fit = fitMercator(bounds, [[inset, inset], [width - inset, height - inset]]);
-  const projection = geoMercator().scale(fit.scale).translate(fit.translate).precision(0);
+  const plotProjection = geoMercator().scale(fit.scale).translate(fit.translate).precision(0);
 
   // Tooltip anchors: the centroid of each area's largest ring, back in lon/lat for Plot.
   const invert = mercatorInvert(fit);
@@ -93,8 +97,9 @@ export function choropleth(features, {
     width,
     height,
     margin: 0,
-    projection,
-    color: {...defaultColor(color, stats.numeric), label},
+    projection: plotProjection,
+    // The legend is drawn beside the "geen gegevens" swatch below, not by Plot.plot.
+    color: {...defaultColor(color, stats.numeric), label, legend: false},
     ariaLabel: text,
     ...options,
     marks: [
@@ -112,7 +117,9 @@ export function choropleth(features, {
   });
   chart.setAttribute("role", "img");
 
-  const legend = present.length ? chart.legend("color", {label}) : null;
+  // Legend ticks in the reader's notation (0,2 rather than 0.2) unless the page chose a format.
+  const tickFormat = color.tickFormat ?? (stats.numeric ? format : undefined);
+  const legend = present.length ? chart.legend("color", {label, tickFormat}) : null;
   const figure = html`<figure class="choropleth">
     ${title != null ? html`<h2>${title}</h2>` : null}
     ${subtitle != null ? html`<h3>${subtitle}</h3>` : null}

@@ -138,7 +138,8 @@ export class GeoCanvas extends Plot.Mark {
     if (this.borders) {
       ctx.scale(ratio, ratio);
       ctx.strokeStyle = "white";
-      ctx.lineWidth = 1;
+      // Thicker than the outlines between areas, so that e.g. provincie borders stand out.
+      ctx.lineWidth = this.outline ? 1.5 : 1;
       ctx.lineJoin = "round";
       ctx.stroke(linePath(this.borders, this.fit));
     }

@@ -5,15 +5,19 @@ import {inlineParams} from "../lib/sql-display.js";
 // the disclosure open, so it does not snap shut while they watch the SQL change.
 const openState = new Map();
 
-const displaySql = ({sql, params}) =>
-  sql != null && typeof sql === "object" ? inlineParams(sql.text, sql.params) : inlineParams(sql, params);
+// A query is {sql: text, params}, {sql: compile(fragment)}, or compile(fragment) spread in ({text, params}).
+function displaySql(query) {
+  const source = query.sql != null && typeof query.sql === "object" ? query.sql : query;
+  const text = typeof query.sql === "string" ? query.sql : source.text;
+  return inlineParams(text ?? "", source.params ?? []);
+}
 
 /**
  * The "Methode" disclosure: the SQL that ran, with the current parameter values written in
  * (for reading and copying; the page runs it with bound parameters), and a definitions list.
  * `sql` is SQL text with ? / $1 / $name placeholders, `params` an array or object of values;
  * or `sql` is a compiled query {text, params} from lib/sql.js `compile`.
- * Several queries: pass `queries: [{title, sql, params}]` instead.
+ * Several queries: pass `queries: [{title, sql, params}]` (or [{title, ...compile(q)}]) instead.
  */
 export function methode({
   sql,
