@@ -8,11 +8,16 @@ const PAGES_PRESENT = new Set(
   ),
 );
 
-// Plot labels its mark groups (<g aria-label="bar">) without a role, which WCAG tools reject
-// (aria-prohibited-attr). Giving them role="group" makes the labels valid on every chart.
+// Two library markup gaps that WCAG tools reject, fixed on every page as elements appear:
+// Plot labels its mark groups (<g aria-label="bar">) without a role (aria-prohibited-attr), and
+// Inputs.range labels only its number box, leaving the slider without an accessible name.
 const PLOT_GROUP_ROLES = `<script>
 new MutationObserver(() => {
   for (const g of document.querySelectorAll("svg g[aria-label]:not([role])")) g.setAttribute("role", "group");
+  for (const r of document.querySelectorAll("form input[type=range]:not([aria-label])")) {
+    const text = r.form?.querySelector("label")?.textContent?.trim();
+    r.setAttribute("aria-label", text || "Schuifregelaar");
+  }
 }).observe(document.documentElement, {childList: true, subtree: true});
 </script>`;
 
