@@ -26,6 +26,10 @@ export const EMPTY_REGION = Object.freeze({provincie: null, corop: null, gemeent
  * Conditions for a region selection: [{column, value}] for every field that is set, in a fixed
  * order, to be combined with AND as bound parameters (`${ident(column)} = ${value}`).
  * Values are passed through untouched; they are data, never SQL text.
+ * All five fields describe the gemeente. Buurt and wijk rows of areas inherit provincie, COROP,
+ * gemeente and size class, but their `stedelijkheid` is their own: to filter buurten by the
+ * stedelijkheid of their gemeente, apply the conditions to the gemeente's row (join areas g ON
+ * g.code = a.gemeente_code) or use selectedGemeenten().
  * @param {Partial<Region> | null | undefined} filter
  * @returns {{column: string, value: string | number}[]}
  */
@@ -148,4 +152,18 @@ export function describeRegion(rows, filter) {
     parts.push(`${FIELD_NAMES[field]} ${label}`);
   }
   return parts.length ? parts.join(", ") : "alle gemeenten";
+}
+
+/**
+ * The codes of the gemeenten in a selection (sorted), e.g. for `a.gemeente_code IN ${codes}`.
+ * @param {any[]} rows
+ * @param {Partial<Region> | null | undefined} filter
+ * @returns {string[]}
+ */
+export function selectedGemeenten(rows, filter) {
+  const f = {...EMPTY_REGION, ...filter};
+  return gemeenten(rows)
+    .filter((r) => REGION_FIELDS.every((field) => matches(r, f, field)))
+    .map((r) => r.gemeente_code)
+    .sort();
 }

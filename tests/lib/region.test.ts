@@ -7,6 +7,7 @@ import {
   normalizeRegion,
   regionOptions,
   regionPredicate,
+  selectedGemeenten,
 } from "../../src/lib/region.js";
 import {SCHEMAS} from "../../data-loaders/contract/schema.ts";
 
@@ -125,5 +126,20 @@ describe("gemeenten / describeRegion", () => {
     expect(describeRegion(rows, {...EMPTY_REGION, provincie: "PV01", size_class: "<20k"})).toBe(
       "provincie Noordmark, gemeentegrootte Minder dan 20.000",
     );
+  });
+});
+
+describe("selectedGemeenten", () => {
+  it("lists the gemeenten matching every chosen field, by the gemeente's own attributes", () => {
+    expect(selectedGemeenten(rows, EMPTY_REGION)).toEqual(["GM0001", "GM0002", "GM0003", "GM0004", "GM0005"]);
+    expect(selectedGemeenten(rows, {provincie: "PV01", size_class: "<20k"})).toEqual(["GM0002"]);
+    expect(selectedGemeenten(rows, {stedelijkheid: 2})).toEqual(["GM0005"]);
+    expect(selectedGemeenten(rows, {provincie: "PV02", corop: "CR01"})).toEqual([]);
+  });
+
+  it("uses the gemeente row, not a buurt's own stedelijkheid", () => {
+    const buurt = {...rows[0], level: "buurt", code: "BU00010001", stedelijkheid: 4};
+    expect(selectedGemeenten([buurt, ...rows], {stedelijkheid: 4})).toEqual(["GM0004"]);
+    expect(selectedGemeenten([buurt, ...rows], {stedelijkheid: 1})).toEqual(["GM0001"]);
   });
 });
