@@ -45,10 +45,11 @@ function defaultColor(color, numeric) {
  * Areas are painted on a canvas with cached shapes and the tooltip uses one pointer listener,
  * so 13,000 buurten re-render quickly. The figcaption and aria-label describe the map in words.
  * Options: value, name (tooltip heading), color (Plot color scale options), label, format,
- * title, subtitle, caption, domain or projection: {domain} (GeoJSON the Mercator projection
- * is fitted to; default all features), borders (GeoJSON lines drawn on top, e.g. meshOf(topology, "gemeente")), stroke
- * (colour of lines between areas; default white below 2,000 areas, null = none), noun, width,
- * height, and other Plot.plot options (extra `marks` use the same projection, in lon/lat).
+ * title, subtitle, caption, domain or projection: {domain} (GeoJSON the Mercator projection is
+ * fitted to; default all features), borders (GeoJSON lines drawn on top, e.g.
+ * meshOf(topology, "gemeente")), stroke (colour of lines between areas; default white below
+ * 2,000 areas, null = none), noun, width, height, and other Plot.plot options (extra `marks`
+ * use the same projection, in lon/lat).
  */
 export function choropleth(features, {
   value = (d) => d.value,
