@@ -1,9 +1,9 @@
 /** The lasting part of each buurt's five Leefbaarometer dimensions: regional fields, gemeente
  * effects, urbanity, and a link to SES whose strength depends on the gemeente's size class. */
 import {DIMENSION_IDS, type Dimension, type SizeClass} from "../contract/index.ts";
-import {bump, smoothField} from "./fields.ts";
+import {smoothField} from "./fields.ts";
 import {STATIC_SES_LBM_R} from "./params.ts";
-import type {Plan} from "./plan.ts";
+import {clusterIntensity, type Plan} from "./plan.ts";
 import {Random} from "./random.ts";
 import type {World} from "./world.ts";
 
@@ -60,9 +60,8 @@ export function staticScores(world: World, plan: Plan, z: Float64Array): StaticS
     for (const d of DIMENSION_IDS) scores[d][b.index] += k * SES_LOAD[d] * z[b.index];
   }
 
-  const clusters = plan.metroClusters.map((c) => bump(c.center, c.sigmaKm));
   for (const b of world.buurten) {
-    const intensity = Math.min(1, clusters.reduce((s, f) => s + f(b.site), 0));
+    const intensity = clusterIntensity(plan, b.site);
     for (const d of DIMENSION_IDS) scores[d][b.index] += DEPRIVATION[d] * intensity;
   }
   for (const pocket of plan.lowLowPockets) for (const b of pocket.buurten) for (const d of DIMENSION_IDS) scores[d][b] += 1.5 * DEPRIVATION[d];

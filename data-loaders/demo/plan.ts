@@ -33,9 +33,20 @@ export interface Plan {
 export const hasLbm = (b: Buurt) => b.inhabitants >= LBM_MIN_INHABITANTS;
 export const hasSes = (b: Buurt) => b.households >= SES_SUPPRESSION.minHouseholds && b.inhabitants >= SES_SUPPRESSION.minInhabitants;
 
-export const CLUSTER_SIGMA_KM = 2;
+export const CLUSTER_CORE_SHARE = 0.15;
+export const CLUSTER_MAX_CORE_BUURTEN = 50;
 /** A buurt belongs to a planted cluster where the cluster bump is at least this high. */
 export const CLUSTER_CORE_LEVEL = 0.5;
+
+/** How strongly a planted cluster acts at a site: full near its centre, nothing beyond ~1.8 σ. */
+export function clusterIntensity(plan: Plan, site: Point): number {
+  let intensity = 0;
+  for (const c of plan.metroClusters) {
+    const level = Math.exp(-(distance(site, c.center) ** 2) / (2 * c.sigmaKm ** 2));
+    intensity += Math.min(1, Math.max(0, (level - 0.2) / 0.5));
+  }
+  return Math.min(1, intensity);
+}
 
 export function makePlan(world: World): Plan {
   const random = Random.stream(world.seed, "plan");
@@ -48,7 +59,11 @@ export function makePlan(world: World): Plan {
       return d > 1.5 && d < 4 && buurten[b].isCore;
     });
     const anchor = buurten[random.pick(ring.length ? ring : g.buurten)];
-    return {corop: g.corop, gemeente: g.index, center: anchor.site, sigmaKm: CLUSTER_SIGMA_KM};
+    // Size the cluster by buurten, not km, so it is a clear but minor part of the city.
+    const distances = g.buurten.map((b) => distance(buurten[b].site, anchor.site)).sort((a, b) => a - b);
+    const coreCount = Math.min(CLUSTER_MAX_CORE_BUURTEN, Math.round(CLUSTER_CORE_SHARE * g.buurten.length));
+    const sigmaKm = distances[coreCount - 1] / Math.sqrt(-2 * Math.log(CLUSTER_CORE_LEVEL));
+    return {corop: g.corop, gemeente: g.index, center: anchor.site, sigmaKm};
   });
   const metroCorops = new Set(metroClusters.map((c) => c.corop));
 

@@ -1,7 +1,7 @@
 /** SES-WOA: a latent socio-economic level per buurt, measured as CBS publishes it (2019). */
 import type {Level, SesRow} from "../contract/index.ts";
-import {bump, smoothField} from "./fields.ts";
-import {hasSes, type Plan} from "./plan.ts";
+import {smoothField} from "./fields.ts";
+import {clusterIntensity, hasSes, type Plan} from "./plan.ts";
 import {round} from "./planar.ts";
 import {Random} from "./random.ts";
 import type {World} from "./world.ts";
@@ -23,11 +23,10 @@ export function latentSes(world: World, plan: Plan): Float64Array {
   const local = smoothField(world.seed, "ses:local", 4);
   // Big cities are internally mixed, so their average is less extreme than a small town's.
   const gemeenteEffect = world.gemeenten.map((g) => random.normal(0, g.sizeClass === "G4" || g.sizeClass === "100k+" ? 0.15 : g.sizeClass === "50-100k" ? 0.25 : 0.35));
-  const clusters = plan.metroClusters.map((c) => bump(c.center, c.sigmaKm));
   const z = new Float64Array(world.buurten.length);
   for (const b of world.buurten) {
     let value = 0.4 * regional(b.site) + 0.2 * local(b.site) + gemeenteEffect[b.gemeente] + random.normal(0, 0.6) + b.urbanity * random.normal(0, 0.4);
-    for (const cluster of clusters) value -= 2.2 * cluster(b.site);
+    value -= 2.2 * clusterIntensity(plan, b.site);
     z[b.index] = value;
   }
   for (const pocket of plan.lowLowPockets) {
@@ -47,14 +46,19 @@ function capDeprivedShare(world: World, plan: Plan, z: Float64Array) {
   const published = world.buurten.filter(hasSes).map((b) => b.index);
   const sorted = published.map((b) => z[b]).sort((a, b) => a - b);
   const p20 = sorted[Math.floor(0.2 * sorted.length)];
-  const planted = new Set([...plan.lowLowPockets.map((p) => p.gemeente), ...plan.metroClusters.map((c) => c.gemeente)]);
+  const pockets = new Set(plan.lowLowPockets.map((p) => p.gemeente));
+  // Around a planted cluster only the buurten outside it are capped, and more strictly.
+  const outsideClusters = (b: number) => clusterIntensity(plan, world.buurten[b].site) === 0;
+  const clusterCities = new Set(plan.metroClusters.map((c) => c.gemeente));
   for (const g of world.gemeenten) {
-    if (planted.has(g.index)) continue;
-    const values = g.buurten.filter((b) => hasSes(world.buurten[b])).map((b) => z[b]).sort((a, b) => a - b);
+    if (pockets.has(g.index)) continue;
+    const members = clusterCities.has(g.index) ? g.buurten.filter(outsideClusters) : g.buurten;
+    const cap = clusterCities.has(g.index) ? MAX_DEPRIVED_SHARE / 2 : MAX_DEPRIVED_SHARE;
+    const values = members.filter((b) => hasSes(world.buurten[b])).map((b) => z[b]).sort((a, b) => a - b);
     if (values.length === 0) continue;
-    const allowed = Math.floor(MAX_DEPRIVED_SHARE * values.length);
+    const allowed = Math.floor(cap * values.length);
     const shift = p20 - values[allowed] + 0.05;
-    if (shift > 0) for (const b of g.buurten) z[b] += shift;
+    if (shift > 0) for (const b of members) z[b] += shift;
   }
 }
 
