@@ -62,12 +62,16 @@ export function geometryBounds(geometries) {
   return remember(boundsCache, geometryKey(geometries), () => lonLatBounds(geometries));
 }
 
-/** The id buffer of geometries at a size: which geometry covers each device pixel. */
+/**
+ * The id buffer of geometries at a size (which geometry covers each device pixel), with an
+ * ImageData of that size to paint into: reused, since paint() rewrites every pixel and
+ * putImageData copies, and allocating 8 MB per change costs garbage collection time.
+ */
 export function idBuffer(geometries, fit, width, height, ratio) {
   const key = `${fitKey(fit)}|${width}x${height}@${ratio}|${geometryKey(geometries)}`;
   return remember(idBuffers, key, () => {
     const shapes = projectShapes(geometries, fit);
-    return rasterize(shapes.map((s) => s.rings), width, height, ratio);
+    return {ids: rasterize(shapes.map((s) => s.rings), width, height, ratio), image: new ImageData(width, height)};
   });
 }
 
@@ -125,10 +129,9 @@ export class GeoCanvas extends Plot.Mark {
     canvas.style.cssText = `width:${width}px;height:${height}px;display:block`;
     const ctx = canvas.getContext("2d");
 
-    const ids = idBuffer(this.geometries, this.fit, w, h, ratio);
+    const {ids, image} = idBuffer(this.geometries, this.fit, w, h, ratio);
     const colors = new Uint32Array(this.geometries.length).fill(MISSING);
     for (const i of index) colors[this.present[i]] = pack(F[i]);
-    const image = ctx.createImageData(w, h);
     paint(ids, w, colors, new Uint32Array(image.data.buffer), {
       hatch: {marker: MISSING, period: 8 * ratio, thickness: 2 * ratio, line: packRgba(111, 111, 111), background: packRgba(238, 238, 238)},
       outline: this.outline ? pack(this.outline) : undefined,
