@@ -30,12 +30,33 @@ export async function startSite() {
   };
 }
 
-/** Resolves when no cell is pending any more (Framework shows <observablehq-loading> meanwhile). */
-export async function settled(page, {timeout = TIMEOUT} = {}) {
-  await page.waitForLoadState("load", {timeout});
-  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0 && document.querySelector("#observablehq-main"), null, {timeout});
-  await page.waitForTimeout(150);
-  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, null, {timeout});
+/**
+ * Resolves when the page has finished its work: loaded, network quiet, no cell pending
+ * (<observablehq-loading>) and no DOM change for `quietMs`. DuckDB work makes no requests, so
+ * the DOM going quiet is the signal that every cell has displayed its result.
+ */
+export async function settled(page, {timeout = TIMEOUT, quietMs = 600} = {}) {
+  await page.waitForLoadState("networkidle", {timeout});
+  await page.evaluate(
+    ({quietMs, timeout}) =>
+      new Promise((resolve, reject) => {
+        const deadline = setTimeout(() => reject(new Error(`page did not settle within ${timeout} ms`)), timeout);
+        let timer;
+        const arm = () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            if (document.querySelector("observablehq-loading")) return arm();
+            observer.disconnect();
+            clearTimeout(deadline);
+            resolve();
+          }, quietMs);
+        };
+        const observer = new MutationObserver(arm);
+        observer.observe(document.body, {childList: true, subtree: true, attributes: true, characterData: true});
+        arm();
+      }),
+    {quietMs, timeout},
+  );
 }
 
 export const screenshotPath = (name) => join(SCREENSHOTS, `${name.replace(/[^\w-]+/g, "_") || "index"}.png`);
