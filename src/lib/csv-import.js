@@ -198,9 +198,13 @@ export function parseIndicatorCsv(input, {knownCodes = null, idPrefix = "eigen"}
       issues.push({line: r.line, column: header[codeIndex], value: raw, problem: `${code} komt al eerder voor; deze regel is overgeslagen`});
     } else {
       seen.add(code);
-      if (knownCodes && !knownCodes.has(code)) unmatched.add(code);
-      else used.push({code, record: r});
+      const matched = !knownCodes || knownCodes.has(code);
+      if (!matched) unmatched.add(code);
+      used.push({code, record: r, matched});
     }
+  }
+  if (used.length && !used.some((d) => d.matched)) {
+    return {...fail(`Geen van de ${used.length} gemeentecodes in het bestand komt voor in de gegevens (bijvoorbeeld ${used[0].code}).`), unmatchedCodes: [...unmatched].sort(), rows: body.length};
   }
 
   const indicators = [];
@@ -214,15 +218,17 @@ export function parseIndicatorCsv(input, {knownCodes = null, idPrefix = "eigen"}
       skippedColumns.push({name, reason: numeric === 0 ? "geen getallen" : "meer tekst dan getallen"});
       return;
     }
+    // Column types are judged on every row with a valid code; values are kept for known gemeenten only.
     const values = new Map();
-    used.forEach(({code, record}, i) => {
+    used.forEach(({code, record, matched}, i) => {
       const v = parsed[i];
       if (v === undefined) {
         issues.push({line: record.line, column: name, value: record.fields[c], problem: "geen getal; als ontbrekend behandeld"});
       }
-      values.set(code, typeof v === "number" ? v : null);
+      if (matched) values.set(code, typeof v === "number" ? v : null);
     });
-    indicators.push({id: `${idPrefix}_${indicators.length + 1}`, name, values, count: numeric});
+    const count = [...values.values()].filter((v) => v !== null).length;
+    indicators.push({id: `${idPrefix}_${indicators.length + 1}`, name, values, count});
   });
   issues.sort((a, b) => a.line - b.line);
   const error = indicators.length ? null : "Geen kolom met getallen gevonden naast de gemeentecode.";

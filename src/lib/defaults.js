@@ -15,7 +15,7 @@ export const DEFAULTS = {
   level: "buurt",
   /** Ondermijning page: LBM year of sociale samenhang (soc), standardisation ("z" or "rank"),
    * residual label threshold in residual standard errors, number of top gemeenten highlighted. */
-  ondermijning: {lbmYear: 2020, standardisation: "z", residualThreshold: 1.5, topN: 10},
+  ondermijning: {lbmYear: 2020, standardisation: "z", residualThreshold: 2, topN: 10},
   /** Stijgers en dalers page: starting classes, riser/faller definitions, weighting, breakdown. */
   stijgers: {
     startClasses: [1, 2, 3, 4],

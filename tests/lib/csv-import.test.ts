@@ -120,6 +120,9 @@ describe("parseIndicatorCsv", () => {
     expect(parseIndicatorCsv("gemeentecode\n363\n").error).toMatch(/maar één kolom/);
     expect(parseIndicatorCsv("naam;score\nAmsterdam;1\n").error).toMatch(/Geen kolom met gemeentecodes/);
     expect(parseIndicatorCsv("gemeentecode;naam\n363;Amsterdam\n").error).toMatch(/Geen kolom met getallen/);
+    const none = parseIndicatorCsv("gemeentecode;a\n9998;1\n9999;2\n", {knownCodes: KNOWN});
+    expect(none.error).toMatch(/Geen van de 2 gemeentecodes.*GM9998/);
+    expect(none.unmatchedCodes).toEqual(["GM9998", "GM9999"]);
     expect(parseIndicatorCsv('gemeentecode;a\n363;"1\n').error).toMatch(/geen geldige CSV.*regel 2/);
     expect(parseIndicatorCsv("PK\u0003\u0004\u0000\u0000").error).toMatch(/geen tekstbestand/);
     expect(parseIndicatorCsv("x".repeat(5_000_001)).error).toMatch(/te groot/);

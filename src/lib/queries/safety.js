@@ -7,6 +7,7 @@ import {REGION_COLUMNS, regionPredicate} from "../region.js";
 import {and, ident, join, sql} from "../sql.js";
 
 export const ONDERMIJNING_MEASURES = SAFETY_MEASURES.filter((m) => m.kind === "ondermijning");
+/** @type {string[]} */
 export const ONDERMIJNING_IDS = ONDERMIJNING_MEASURES.map((m) => m.id);
 const REGION_COLUMN_NAMES = Object.values(REGION_COLUMNS);
 

@@ -12,6 +12,9 @@ export function correlationWithInterval(xs, ys, level = 0.95) {
  * One row per indicator (and per group when `groupOf` is given): {id, group, r, n, lo, hi}.
  * `series` maps indicator id → values, `outcome` holds onveiligheid, `include` limits the rows.
  * Groups come out in the order of `groups` (e.g. stedelijkheid 1–5); "all" is the overall row.
+ * @param {Record<string, ArrayLike<number | null>>} series
+ * @param {ArrayLike<number | null>} outcome
+ * @param {{ids?: string[], include?: ArrayLike<boolean>, groupOf?: (i: number) => any, groups?: any[]}} [options]
  */
 export function indicatorCorrelations(series, outcome, {ids = Object.keys(series), include, groupOf, groups = []} = {}) {
   const rows = [];

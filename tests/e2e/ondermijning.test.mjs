@@ -1,0 +1,176 @@
+// The ondermijning page in Chromium: weights change the ranking to what an independent node
+// DuckDB query on the same parquet computes; a CSV upload adds an indicator; markup in a CSV
+// header stays text; no console errors and no requests outside the site.
+import assert from "node:assert/strict";
+import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {after, before, describe, it} from "node:test";
+import {fileURLToPath} from "node:url";
+import {DuckDBInstance} from "@duckdb/node-api";
+import {DIST, screenshotPath, settled, startSite} from "./setup.mjs";
+
+const PATH = "/ondermijning";
+const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
+const MEASURES = ["verdachten_drugs", "veroordeelden_drugs", "verdachten_vermogen", "drugshandel", "hennepkwekerijen", "witwassen"];
+const YEAR = 2019;
+const MIN_RESPONDENTS = 300;
+
+const parquet = (table) => {
+  const dir = join(DIST, "_file", "data");
+  const file = readdirSync(dir).find((f) => new RegExp(`^${table}\\.[0-9a-f]+\\.parquet$`).test(f));
+  if (!file) throw new Error(`${table} parquet missing in ${dir}`);
+  return join(dir, file).replaceAll("'", "''");
+};
+
+/** Top gemeenten by the weighted mean z-score, written independently of the page's code. */
+async function expectedTop(conn, weights, limit = 10) {
+  const used = Object.entries(weights).filter(([, w]) => w > 0);
+  const values = used.map(([m, w]) => `('${m}', ${Number(w)})`).join(", ");
+  const reader = await conn.runAndReadAll(`
+    WITH s AS (SELECT * FROM read_parquet('${parquet("safety")}') WHERE level = 'gemeente' AND year = ${YEAR}),
+    reliable AS (SELECT code FROM s WHERE measure = 'onveilig_buurt' AND value IS NOT NULL AND respondents >= ${MIN_RESPONDENTS}),
+    z AS (
+      SELECT s.code, s.measure, (s.value - avg(s.value) OVER (PARTITION BY s.measure)) / stddev_samp(s.value) OVER (PARTITION BY s.measure) AS z
+      FROM s JOIN reliable USING (code)
+      WHERE s.value IS NOT NULL AND s.measure IN (SELECT measure FROM (VALUES ${values}) w(measure, weight))
+    ),
+    w(measure, weight) AS (VALUES ${values})
+    SELECT code, sum(z * weight) / sum(weight) AS idx
+    FROM z JOIN w USING (measure)
+    GROUP BY code HAVING count(*) = ${used.length}
+    ORDER BY idx DESC, code
+    LIMIT ${limit}`);
+  return reader.getRowObjectsJS();
+}
+
+async function rankingCodes(page, n = 10) {
+  return page.$$eval("#ranking-table tbody tr", (rows, n) => rows.slice(0, n).map((r) => ({code: r.dataset.code, rank: Number(r.dataset.rank)})), n);
+}
+
+describe("ondermijning page", () => {
+  let site, conn;
+  before(async () => {
+    site = await startSite();
+    conn = await (await DuckDBInstance.create(":memory:")).connect();
+  });
+  after(async () => site?.close());
+
+  it("ranks by the chosen weights exactly as node DuckDB does, and keeps weights in the URL", async () => {
+    const {page, context, log} = await site.open();
+    try {
+      await page.goto(site.origin + PATH);
+      await settled(page);
+      await page.screenshot({path: screenshotPath("ondermijning"), fullPage: true});
+
+      const all = Object.fromEntries(MEASURES.map((m) => [m, 1]));
+      const expectedDefault = await expectedTop(conn, all);
+      const shown = await rankingCodes(page);
+      assert.deepEqual(shown.map((d) => d.code), expectedDefault.map((d) => d.code), "default ranking differs from DuckDB");
+      assert.equal(await page.getAttribute("#ranking-top", "data-code"), expectedDefault[0].code);
+
+      // Hennep only (others 0) and then hennep 3 : vermogen 1.
+      const scenarios = [
+        {...Object.fromEntries(MEASURES.map((m) => [m, 0])), hennepkwekerijen: 1},
+        {...Object.fromEntries(MEASURES.map((m) => [m, 0])), hennepkwekerijen: 3, verdachten_vermogen: 1},
+      ];
+      const tops = [];
+      for (const weights of scenarios) {
+        for (const m of MEASURES) await page.fill(`#weight-${m}`, String(weights[m]));
+        await settled(page);
+        const expected = await expectedTop(conn, weights);
+        const got = await rankingCodes(page);
+        assert.deepEqual(got.map((d) => d.code), expected.map((d) => d.code), `ranking for ${JSON.stringify(weights)}`);
+        tops.push(got[0].code);
+      }
+      assert.notEqual(tops[0], expectedDefault[0].code, "changing weights should change the top of this ranking");
+
+      const url = new URL(page.url());
+      assert.equal(url.searchParams.get("w_hennepkwekerijen"), "3");
+      assert.equal(url.searchParams.get("w_verdachten_drugs"), "0");
+
+      // A reload with that URL restores the same ranking.
+      await page.goto(url.href);
+      await settled(page);
+      assert.equal(await page.getAttribute("#ranking-top", "data-code"), tops[1]);
+
+      assert.deepEqual(log.pageErrors, []);
+      assert.deepEqual(log.consoleErrors, []);
+      assert.deepEqual(log.external, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("adds an uploaded indicator that then drives the ranking, without putting it in the URL", async () => {
+    const {page, context, log} = await site.open();
+    try {
+      await page.goto(site.origin + PATH);
+      await settled(page);
+      const reader = await conn.runAndReadAll(`
+        SELECT code FROM read_parquet('${parquet("safety")}')
+        WHERE measure = 'onveilig_buurt' AND level = 'gemeente' AND year = ${YEAR} AND value IS NOT NULL AND respondents >= ${MIN_RESPONDENTS}
+        ORDER BY code`);
+      const codes = reader.getRowObjectsJS().map((d) => d.code);
+      const chosen = codes[Math.floor(codes.length / 2)];
+      // Dutch Excel style: BOM, semicolons, decimal comma, unpadded codes; one unknown code.
+      const lines = ["\ufeffgemeentecode;Eigen teller", ...codes.map((c, i) => `${Number(c.slice(2))};${c === chosen ? "1000,5" : `${i % 7},25`}`), "9997;1"];
+      const file = join(mkdtempSync(join(tmpdir(), "ondermijning-")), "eigen.csv");
+      writeFileSync(file, lines.join("\r\n"));
+
+      await page.setInputFiles("#indicator-file", file);
+      await page.waitForSelector("#file-indicators-report");
+      await settled(page);
+      assert.match(await page.textContent("#file-indicators-report"), /Eigen teller/);
+      assert.match(await page.textContent("#file-indicators-unmatched"), /GM9997/);
+      assert.ok(await page.isChecked("#ind-eigen_1"), "uploaded indicator joins the selection");
+      // Only the own indicator: the gemeente with the planted huge value leads.
+      for (const m of MEASURES) await page.fill(`#weight-${m}`, "0");
+      await settled(page);
+      assert.equal(await page.getAttribute("#ranking-top", "data-code"), chosen);
+      assert.ok(!page.url().includes("eigen"), "uploaded indicators stay out of the URL");
+      assert.match(await page.textContent("#ranking-table thead"), /Eigen teller/);
+      await page.screenshot({path: screenshotPath("ondermijning-upload"), fullPage: true});
+
+      await page.click("#indicator-file-clear");
+      await settled(page);
+      assert.equal(await page.$("#ind-eigen_1"), null);
+      assert.deepEqual(log.consoleErrors, []);
+      assert.deepEqual(log.external, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows markup in a CSV header as text and lists bad rows", async () => {
+    const {page, context, log} = await site.open();
+    try {
+      await page.goto(site.origin + PATH);
+      await settled(page);
+      // The fixture's @@CODE@@ becomes a gemeente that exists in the data being served.
+      const [{code}] = (await conn.runAndReadAll(`SELECT min(code) AS code FROM read_parquet('${parquet("safety")}')`)).getRowObjectsJS();
+      const file = join(mkdtempSync(join(tmpdir(), "ondermijning-")), "markup.csv");
+      writeFileSync(file, readFileSync(join(FIXTURES, "ondermijning-markup.csv"), "utf8").replace("@@CODE@@", String(code)));
+      await page.setInputFiles("#indicator-file", file);
+      await page.waitForSelector("#file-indicators-report");
+      await settled(page);
+      const report = await page.textContent("#file-indicators-report");
+      assert.match(report, /<script>window\.__xss=1<\/script>/);
+      assert.match(report, /<img src=x onerror="window\.__xss=2">/);
+      assert.match(report, /niet-een-code/);
+      assert.match(await page.textContent("#indicator-weights"), /<script>window\.__xss=1<\/script>/);
+      const injected = await page.evaluate(() => ({
+        xss: window.__xss ?? null,
+        scripts: [...document.querySelectorAll("script")].filter((s) => s.textContent.includes("__xss")).length,
+        images: document.querySelectorAll('img[src="x"]').length,
+      }));
+      assert.deepEqual(injected, {xss: null, scripts: 0, images: 0});
+      await page.screenshot({path: screenshotPath("ondermijning-markup"), fullPage: true});
+      assert.deepEqual(log.pageErrors, []);
+      assert.deepEqual(log.consoleErrors, []);
+      assert.deepEqual(log.external, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
