@@ -1,10 +1,15 @@
-// Framework 1.13's page template misses two WCAG 2.1 AA points that axe reports on every page:
-// <html> has no lang, and the sidebar's close <label> sits directly inside an <ol>. Fix both in
-// the built HTML (the dev server keeps Framework's markup).
-import {readdirSync, readFileSync, writeFileSync} from "node:fs";
+// Two fixes to the built site (the dev server keeps Framework's output as it is):
+// 1. Framework 1.13's page template misses two WCAG 2.1 AA points that axe reports on every page:
+//    <html> has no lang, and the sidebar's close <label> sits directly inside an <ol>.
+// 2. The vendored DuckDB-WASM files still name the hosts they would fetch from (jsDelivr in an
+//    unused helper, the extension repository in the wasm). The site never calls them, and they
+//    cannot be reached offline; rewriting them to reserved .invalid names of the same length makes
+//    that a guarantee and lets the build be checked for external hosts.
+import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 
 const dist = process.argv[2] ?? "dist";
+if (!statSync(dist, {throwIfNoEntry: false})?.isDirectory()) throw new Error(`postbuild: ${dist} is not a directory; build first`);
 const LANG = "nl";
 const CLOSE_LABEL = /(<ol>\s*)(<label id="observablehq-sidebar-close"[^>]*><\/label>)/;
 
@@ -16,3 +21,25 @@ for (const file of readdirSync(dist).filter((f) => f.endsWith(".html"))) {
   if (after !== before) writeFileSync(path, after), ++fixed;
 }
 console.log(`postbuild: ${fixed} page(s) given lang="${LANG}" and a valid sidebar list`);
+
+const REWRITES = [
+  ["extensions.duckdb.org", "no-extensions.invalid"],
+  ["cdn.jsdelivr.net", "cdn-none.invalid"],
+];
+for (const [from, to] of REWRITES) if (from.length !== to.length) throw new Error(`rewrite of ${from} must keep its length`);
+
+const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+let rewritten = 0;
+for (const file of walk(join(dist, "_node")).filter((f) => /@duckdb/.test(f))) {
+  let bytes = readFileSync(file);
+  let changed = false;
+  for (const [from, to] of REWRITES) {
+    const needle = Buffer.from(from, "latin1");
+    for (let i = bytes.indexOf(needle); i >= 0; i = bytes.indexOf(needle, i + needle.length)) {
+      bytes.write(to, i, "latin1");
+      changed = true;
+    }
+  }
+  if (changed) writeFileSync(file, bytes), ++rewritten;
+}
+console.log(`postbuild: external host names neutralised in ${rewritten} vendored DuckDB file(s)`);

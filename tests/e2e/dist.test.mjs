@@ -1,0 +1,28 @@
+// The built site names no external host it could fetch from: no fonts, no CDN, no extension repository.
+import assert from "node:assert/strict";
+import {readdirSync, readFileSync, statSync} from "node:fs";
+import {join} from "node:path";
+import {describe, it} from "node:test";
+import {DIST} from "./setup.mjs";
+
+const HOSTS = ["fonts.googleapis.com", "fonts.gstatic.com", "cdn.jsdelivr.net", "extensions.duckdb.org", "unpkg.com", "esm.sh"];
+const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+
+describe("dist", () => {
+  it("contains no reference to an external host", () => {
+    const files = walk(DIST);
+    assert.ok(files.some((f) => f.endsWith(".wasm")), "the scan must include the DuckDB wasm files");
+    const hits = [];
+    for (const file of files) {
+      const text = readFileSync(file).toString("latin1");
+      for (const host of HOSTS) if (text.includes(host)) hits.push(`${file}: ${host}`);
+    }
+    assert.deepEqual(hits, []);
+  });
+
+  it("labels every page with its language", () => {
+    const pages = walk(DIST).filter((f) => f.endsWith(".html"));
+    assert.ok(pages.length >= 2);
+    for (const page of pages) assert.match(readFileSync(page, "utf8"), /<html lang="nl">/, page);
+  });
+});
