@@ -1,5 +1,10 @@
 // Dutch number formatting for text on the pages.
-const nl = (options) => new Intl.NumberFormat("nl-NL", options);
+// Creating an Intl.NumberFormat costs far more than using one, and tables format thousands of cells.
+const formatters = new Map();
+const nl = (options) => {
+  const key = JSON.stringify(options);
+  return formatters.get(key) ?? formatters.set(key, new Intl.NumberFormat("nl-NL", options)).get(key);
+};
 
 export const formatInt = (x) => (x == null || !Number.isFinite(x) ? "–" : nl({maximumFractionDigits: 0}).format(x));
 export const formatDecimal = (x, digits = 2) =>
