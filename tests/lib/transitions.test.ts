@@ -8,6 +8,9 @@ import {describeDefinition, groupOf, normalizeDefinition} from "../../src/lib/qu
 import {groupCounts, sensitivity} from "../../src/lib/queries/transition-sensitivity.js";
 import {areaTableQuery, breakdownQuery, decompositionQuery, mapQuery, matrixQuery, summaryQuery} from "../../src/lib/queries/transitions.js";
 import {compile} from "../../src/lib/sql.js";
+import * as engine from "../../src/lib/queries/transition-engine.js";
+import {buildScores, levelAreasQuery, scoresQuery} from "../../src/lib/queries/transition-scores.js";
+import {SCORE_COLUMNS} from "../../src/lib/queries/transitions.js";
 import {memoryConnection, runFragment} from "../helpers/duck.ts";
 
 type Delta = [number, number, number, number, number]; // won, fys, vrz, soc, onv
@@ -222,6 +225,63 @@ describe("transition queries on a hand-made table", () => {
   });
 });
 
+/** The page's typed-array scores, filled from node DuckDB the way loadScores fills them from DuckDB-WASM. */
+export async function scoresFrom(conn: DuckDBConnection, level: string) {
+  const areas = await runFragment(conn, levelAreasQuery(level));
+  const rows = await runFragment(conn, scoresQuery(level));
+  const long = Object.fromEntries(["i", "year", "lbm_class", "lbm", ...SCORE_COLUMNS].map((c) => [c, rows.map((r) => r[c])]));
+  return buildScores(level, areas, long as never);
+}
+
+/** Same rows, keys and order; numbers equal to 1e-9 (sums run in another order). */
+export function expectSameRows(actual: Record<string, unknown>[], expected: Record<string, unknown>[]) {
+  expect(actual.length).toBe(expected.length);
+  actual.forEach((row, i) => {
+    const want = expected[i];
+    expect(Object.keys(row).sort()).toEqual(Object.keys(want).sort());
+    for (const key of Object.keys(want)) {
+      const a = row[key];
+      const b = want[key];
+      if (typeof b === "number" && typeof a === "number") expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
+      else if (Array.isArray(b)) expectSameRows((a as unknown[]).map((v) => ({v})), b.map((v) => ({v})));
+      else expect([key, a]).toEqual([key, b]);
+    }
+  });
+}
+
+describe("the browser engine gives exactly what the SQL gives", () => {
+  let conn: DuckDBConnection;
+  beforeAll(async () => {
+    conn = await memoryConnection();
+    await conn.run(LBM);
+    await conn.run(AREAS_SQL);
+  });
+
+  const definitions = [
+    DEF,
+    {...DEF, weight: "inhabitants"},
+    {...DEF, riserMode: "gain", riserGain: 2, fallerMode: "fromSufficient"},
+    {...DEF, baseYear: 2016, startClasses: [3, 4, 5], region: [{column: "provincie_code", value: "PV01"}]},
+    {...DEF, weight: "inhabitants", region: [{column: "size_class", value: "G4"}]},
+    {...DEF, endYear: 2016},
+    {...DEF, level: "wijk"},
+  ];
+
+  for (const def of definitions) {
+    it(`matches summary, matrix, decomposition, breakdown, map and table for ${JSON.stringify(def)}`, async () => {
+      const pairs = engine.classify(await scoresFrom(conn, def.level), def);
+      expectSameRows([engine.summary(pairs)], await runFragment(conn, summaryQuery(def)));
+      expectSameRows(engine.matrix(pairs), await runFragment(conn, matrixQuery(def)));
+      expectSameRows(engine.decomposition(pairs), await runFragment(conn, decompositionQuery(def)));
+      for (const by of ["provincie", "size_class", "stedelijkheid", "gemeente"]) expectSameRows(engine.breakdown(pairs, by), await runFragment(conn, breakdownQuery(def, by)));
+      const map = await runFragment(conn, mapQuery(def));
+      const byCode = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.code).localeCompare(String(b.code));
+      expectSameRows(engine.mapGroups(pairs).sort(byCode), map.sort(byCode));
+      expectSameRows(engine.areaTable(pairs), await runFragment(conn, areaTableQuery(def)));
+    });
+  }
+});
+
 describe("decomposition helpers", () => {
   const rows = [
     {grp: "stijger", start_class: null, n: 3, weight: 3, afw: 0.75, won: 0.2, fys: 0, vrz: 0.05, soc: 0.1, onv: 0.4},
@@ -294,5 +354,58 @@ describe("definition", () => {
     expect(display).toContain("a.\"provincie_code\" = 'PV''01'");
     expect(display).toContain("start_class IN (1, 2, 3, 4)");
     expect(params).toContain("PV'01");
+  });
+});
+
+describe("chart helpers", async () => {
+  const {flowLayout, dodge} = await import("../../src/components/flow-chart.js");
+  const {withRowShares} = await import("../../src/components/transition-heatmap.js");
+  const {breakdownShares} = await import("../../src/components/transition-breakdown.js");
+  const {decompositionLong} = await import("../../src/components/transition-decomposition.js");
+  const cells = [
+    {start_class: 4, end_class: 5, n: 30, weight: 300},
+    {start_class: 4, end_class: 4, n: 10, weight: 100},
+    {start_class: 3, end_class: 5, n: 20, weight: 0},
+  ];
+
+  it("lays out flows with widths proportional to counts, stacked without overlap", () => {
+    const {nodes, links, scale} = flowLayout(cells, {height: 100, gap: 10});
+    // Left: classes 4 (40) and 3 (20); right: 5 (50) and 4 (10); one gap per side → 90 px for 60.
+    expect(scale).toBeCloseTo(90 / 60, 12);
+    const start4 = nodes.find((n: any) => n.side === "start" && n.cls === 4)!;
+    const start3 = nodes.find((n: any) => n.side === "start" && n.cls === 3)!;
+    expect([start4.y0, start4.y1]).toEqual([0, 40 * scale]);
+    expect(start3.y0).toBeCloseTo(40 * scale + 10, 12);
+    // Bands leave class 4 best first: 4→5 above 4→4.
+    const l45 = links.find((l: any) => l.start_class === 4 && l.end_class === 5)!;
+    const l44 = links.find((l: any) => l.start_class === 4 && l.end_class === 4)!;
+    expect(l45.ySource).toBeCloseTo((30 * scale) / 2, 12);
+    expect(l44.ySource).toBeCloseTo(30 * scale + (10 * scale) / 2, 12);
+    // Bands enter class 5 best start first: 4→5 above 3→5.
+    const l35 = links.find((l: any) => l.start_class === 3)!;
+    expect(l35.yTarget).toBeGreaterThan(l45.yTarget);
+    expect(flowLayout(cells, {value: (d: {weight: number}) => d.weight}).links).toHaveLength(2); // zero weight drops out
+  });
+
+  it("pushes labels apart but keeps them inside the chart", () => {
+    const nodes = [{y0: 0, y1: 2}, {y0: 2, y1: 3}, {y0: 97, y1: 99}, {y0: 99, y1: 100}] as {y0: number; y1: number; labelY?: number}[];
+    dodge(nodes, 10, 100);
+    const ys = nodes.map((n) => n.labelY!);
+    for (let i = 1; i < ys.length; ++i) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(10 - 1e-9);
+    expect(ys[3]).toBeLessThanOrEqual(95);
+  });
+
+  it("computes row shares for the heatmap and shares for the breakdown", () => {
+    expect(withRowShares(cells).map((d: any) => d.share)).toEqual([0.75, 0.25, 1]);
+    expect(withRowShares(cells, {weighted: true}).map((d: any) => d.share)).toEqual([0.75, 0.25, null]);
+    const [row] = breakdownShares([{key: "PV01", label: "Noord", selected: 4, risers: 1, faller_base: 0, fallers: 0, selected_weight: 10, risers_weight: 5, faller_base_weight: 0, fallers_weight: 0}]);
+    expect(row).toMatchObject({riserShare: 0.25, fallerShare: null});
+    expect(breakdownShares([{key: "x", selected_weight: 10, risers_weight: 5}], {weighted: true})[0].riserShare).toBe(0.5);
+  });
+
+  it("turns decomposition rows into one bar per dimension, skipping empty groups", () => {
+    const long = decompositionLong([{label: "A", row: {n: 2, afw: 1, won: 0.2, fys: 0.2, vrz: 0.2, soc: 0.2, onv: 0.2}}, {label: "B", row: {n: 0}}]);
+    expect(long).toHaveLength(5);
+    expect(long.map((d: any) => d.id)).toEqual(["won", "fys", "vrz", "soc", "onv"]);
   });
 });

@@ -101,6 +101,7 @@ export function checkFindings(rows, {startClasses = null, findings = REPORT_FIND
     const topTwo = rankDimensions(row).slice(0, 2).map((d) => d.id);
     const available = row.n > 0 && top != null;
     const matches = available && top.id === f.expected[0] && f.expected.slice(1).every((id) => topTwo.includes(id));
-    return {...f, classes, row, dominant: top, available, matches};
+    const subject = f.classes ? `Bij stijgers uit ${classes.length ? classesLabel(classes) : classesLabel(f.classes)}` : "Landelijk";
+    return {...f, classes, subject, row, dominant: top, available, matches};
   });
 }

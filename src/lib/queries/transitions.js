@@ -80,7 +80,7 @@ export function classifiedCte(def) {
 export function summaryQuery(def) {
   const d = normalizeDefinition(def);
   const share = (count) => raw(`count(*) FILTER (WHERE ${count})`);
-  const weight = (count) => raw(`sum(w) FILTER (WHERE ${count})`);
+  const weight = (count) => raw(`coalesce(sum(w) FILTER (WHERE ${count}), 0)`);
   return sql`WITH ${classifiedCte(d)}
 SELECT count(*) AS total,
        ${share("selected")} AS selected,
@@ -88,7 +88,7 @@ SELECT count(*) AS total,
        ${share("grp = 'daler'")} AS fallers,
        ${share("grp = 'rest'")} AS rest,
        ${share("faller_base")} AS faller_base,
-       sum(w) AS total_weight,
+       coalesce(sum(w), 0) AS total_weight,
        ${weight("selected")} AS selected_weight,
        ${weight("grp = 'stijger'")} AS risers_weight,
        ${weight("grp = 'daler'")} AS fallers_weight,
@@ -151,10 +151,10 @@ SELECT ${ident(spec.key, columns)} AS key, any_value(${ident(spec.label, columns
        count(*) FILTER (WHERE grp = 'stijger') AS risers,
        count(*) FILTER (WHERE faller_base) AS faller_base,
        count(*) FILTER (WHERE grp = 'daler') AS fallers,
-       sum(w) FILTER (WHERE selected) AS selected_weight,
-       sum(w) FILTER (WHERE grp = 'stijger') AS risers_weight,
-       sum(w) FILTER (WHERE faller_base) AS faller_base_weight,
-       sum(w) FILTER (WHERE grp = 'daler') AS fallers_weight
+       coalesce(sum(w) FILTER (WHERE selected), 0) AS selected_weight,
+       coalesce(sum(w) FILTER (WHERE grp = 'stijger'), 0) AS risers_weight,
+       coalesce(sum(w) FILTER (WHERE faller_base), 0) AS faller_base_weight,
+       coalesce(sum(w) FILTER (WHERE grp = 'daler'), 0) AS fallers_weight
 FROM classified
 WHERE in_region
 GROUP BY key
@@ -169,7 +169,7 @@ SELECT code, grp FROM classified WHERE in_region`;
 
 /**
  * Risers, fallers and the rest of the selection in the region, with the changes and the total
- * score in every Leefbaarometer year (lists in year order; missing years are NULL).
+ * score in every Leefbaarometer year that has one (lists in year order).
  */
 export function areaTableQuery(def) {
   const d = normalizeDefinition(def);
@@ -179,7 +179,7 @@ listed AS (SELECT * FROM classified WHERE in_region AND grp <> 'overig'),
 trajectory AS (
   SELECT l.code, list(l.year ORDER BY l.year) AS years, list(l.lbm ORDER BY l.year) AS scores
   FROM lbm AS l SEMI JOIN listed ON listed.code = l.code
-  WHERE l.level = ${d.level}
+  WHERE l.level = ${d.level} AND l.lbm IS NOT NULL
   GROUP BY l.code
 )
 SELECT c.code, c.name, c.gemeente_name, c.grp, c.start_class, c.end_class, c.start_lbm, c.end_lbm,

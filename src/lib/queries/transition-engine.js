@@ -1,0 +1,210 @@
+// The page's computations on the typed arrays of transition-scores.js. Each function returns
+// exactly what the SQL builder of the same name in transitions.js returns (same rows, order and
+// numbers; tests compare the two), so the SQL on the page is the definition and this is its
+// fast evaluation.
+import {groupOf, inFallerBase, normalizeDefinition} from "./transition-definition.js";
+import {BREAKDOWNS, SCORE_COLUMNS} from "./transitions.js";
+
+const GROUP_IDS = ["stijger", "daler", "rest", "overig"];
+const [RISER, FALLER, REST, OTHER] = [0, 1, 2, 3];
+
+/** Whether an area row lies in the region [{column, value}]. */
+const inRegion = (area, region) => region.every(({column, value}) => area[column] === value);
+
+/**
+ * The complete pairs of the definition's years: per pair the area index, start and end class,
+ * changes, weight, group and region membership. Everything else derives from this.
+ */
+export function classify(scores, def) {
+  const d = normalizeDefinition(def);
+  if (d.level !== scores.level) throw new Error(`Scores voor ${scores.level}, definitie voor ${d.level}`);
+  const {n, areas, cls} = scores;
+  const b = scores.years.indexOf(d.baseYear) * n;
+  const e = scores.years.indexOf(d.endYear) * n;
+  const columns = SCORE_COLUMNS.map((c) => scores[c]);
+  const index = [];
+  for (let i = 0; i < n; ++i) {
+    if (cls[b + i] <= 0 || cls[e + i] <= 0) continue;
+    let complete = true;
+    for (const values of columns) if (Number.isNaN(values[b + i]) || Number.isNaN(values[e + i])) complete = false;
+    if (complete) index.push(i);
+  }
+  // Every rule depends on the start and end class only: look the answers up in 10 × 10 tables.
+  const groupTable = new Uint8Array(100);
+  const selectedTable = new Uint8Array(10);
+  const baseTable = new Uint8Array(10);
+  for (let s = 1; s <= 9; ++s) {
+    selectedTable[s] = d.startClasses.includes(s) ? 1 : 0;
+    baseTable[s] = inFallerBase(s, d) ? 1 : 0;
+    for (let t = 1; t <= 9; ++t) groupTable[s * 10 + t] = GROUP_IDS.indexOf(groupOf(s, t, d));
+  }
+  const m = index.length;
+  const pairs = {def: d, scores, m, index: Int32Array.from(index), start: new Int8Array(m), end: new Int8Array(m), group: new Uint8Array(m), region: new Uint8Array(m), selected: new Uint8Array(m), fallerBase: new Uint8Array(m), w: new Float64Array(m), delta: {}};
+  const deltas = SCORE_COLUMNS.map((c) => (pairs.delta[c] = new Float64Array(m)));
+  const byInhabitants = d.weight === "inhabitants";
+  for (let k = 0; k < m; ++k) {
+    const i = index[k];
+    const s = cls[b + i];
+    const t = cls[e + i];
+    pairs.start[k] = s;
+    pairs.end[k] = t;
+    pairs.group[k] = groupTable[s * 10 + t];
+    pairs.selected[k] = selectedTable[s];
+    pairs.fallerBase[k] = baseTable[s];
+    pairs.region[k] = d.region.length === 0 || inRegion(areas[i], d.region) ? 1 : 0;
+    pairs.w[k] = byInhabitants ? areas[i].inhabitants ?? 0 : 1;
+    for (let c = 0; c < deltas.length; ++c) deltas[c][k] = columns[c][e + i] - columns[c][b + i];
+  }
+  return pairs;
+}
+
+/** As summaryQuery. */
+export function summary(p) {
+  const out = {total: 0, selected: 0, risers: 0, fallers: 0, rest: 0, faller_base: 0, total_weight: 0, selected_weight: 0, risers_weight: 0, fallers_weight: 0, faller_base_weight: 0, missing_inhabitants: 0, areas_in_region: 0};
+  for (let k = 0; k < p.m; ++k) {
+    if (!p.region[k]) continue;
+    const w = p.w[k];
+    out.total += 1;
+    out.total_weight += w;
+    if (p.selected[k]) (out.selected += 1), (out.selected_weight += w);
+    if (p.fallerBase[k]) (out.faller_base += 1), (out.faller_base_weight += w);
+    if (p.group[k] === RISER) (out.risers += 1), (out.risers_weight += w);
+    if (p.group[k] === FALLER) (out.fallers += 1), (out.fallers_weight += w);
+    if (p.group[k] === REST) out.rest += 1;
+    if (p.scores.areas[p.index[k]].inhabitants == null) out.missing_inhabitants += 1;
+  }
+  for (const area of p.scores.areas) if (inRegion(area, p.def.region)) out.areas_in_region += 1;
+  return out;
+}
+
+/** As matrixQuery. */
+export function matrix(p) {
+  const cells = new Map();
+  for (let k = 0; k < p.m; ++k) {
+    if (!p.region[k]) continue;
+    const key = p.start[k] * 16 + p.end[k];
+    const cell = cells.get(key) ?? cells.set(key, {start_class: p.start[k], end_class: p.end[k], n: 0, weight: 0}).get(key);
+    cell.n += 1;
+    cell.weight += p.w[k];
+  }
+  return [...cells.entries()].sort(([a], [b]) => a - b).map(([, cell]) => cell);
+}
+
+function accumulator(grp, startClass) {
+  return {grp, start_class: startClass, n: 0, weight: 0, sums: new Float64Array(SCORE_COLUMNS.length)};
+}
+function add(acc, p, k, deltas) {
+  const w = p.w[k];
+  acc.n += 1;
+  acc.weight += w;
+  for (let c = 0; c < deltas.length; ++c) acc.sums[c] += w * deltas[c][k];
+}
+function finish(acc) {
+  const row = {grp: acc.grp, start_class: acc.start_class, n: acc.n, weight: acc.weight};
+  SCORE_COLUMNS.forEach((c, j) => (row[c] = acc.weight !== 0 ? acc.sums[j] / acc.weight : null));
+  return row;
+}
+
+/** As decompositionQuery (rows ordered by group, then start class with the overall row first). */
+export function decomposition(p) {
+  const groups = new Map();
+  const get = (grp, startClass) => {
+    const key = `${grp}|${startClass ?? ""}`;
+    return groups.get(key) ?? groups.set(key, accumulator(grp, startClass)).get(key);
+  };
+  const national = accumulator("landelijk", null);
+  const region = p.def.region.length ? accumulator("regio", null) : null;
+  const deltas = SCORE_COLUMNS.map((c) => p.delta[c]);
+  // Per group (stijger, daler, rest) one overall accumulator and one per start class.
+  const overall = [0, 1, 2].map((g) => get(GROUP_IDS[g], null));
+  const perClass = [0, 1, 2].map(() => new Array(10));
+  for (let k = 0; k < p.m; ++k) {
+    add(national, p, k, deltas);
+    if (!p.region[k]) continue;
+    if (region) add(region, p, k, deltas);
+    const g = p.group[k];
+    if (g === OTHER) continue;
+    add(overall[g], p, k, deltas);
+    const s = p.start[k];
+    add((perClass[g][s] ??= get(GROUP_IDS[g], s)), p, k, deltas);
+  }
+  for (const [key, acc] of groups) if (acc.n === 0) groups.delete(key);
+  const rows = [...groups.values(), national, ...(region ? [region] : [])].map(finish);
+  return rows.sort((a, b) => (a.grp < b.grp ? -1 : a.grp > b.grp ? 1 : (a.start_class ?? -1) - (b.start_class ?? -1)));
+}
+
+/** As breakdownQuery. */
+export function breakdown(p, by) {
+  const spec = BREAKDOWNS[by];
+  if (!spec) throw new Error(`Onbekende uitsplitsing "${by}"; kies uit ${Object.keys(BREAKDOWNS).join(", ")}`);
+  const rows = new Map();
+  for (let k = 0; k < p.m; ++k) {
+    if (!p.region[k]) continue;
+    const area = p.scores.areas[p.index[k]];
+    const key = area[spec.key];
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = {key, label: area[spec.label], total: 0, selected: 0, risers: 0, faller_base: 0, fallers: 0, selected_weight: 0, risers_weight: 0, faller_base_weight: 0, fallers_weight: 0}));
+    const w = p.w[k];
+    row.total += 1;
+    if (p.selected[k]) (row.selected += 1), (row.selected_weight += w);
+    if (p.group[k] === RISER) (row.risers += 1), (row.risers_weight += w);
+    if (p.fallerBase[k]) (row.faller_base += 1), (row.faller_base_weight += w);
+    if (p.group[k] === FALLER) (row.fallers += 1), (row.fallers_weight += w);
+  }
+  // ORDER BY key: NULL last, as DuckDB does.
+  return [...rows.values()].sort((a, b) => (a.key == null) - (b.key == null) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Group per area index (0 stijger, 1 daler, 2 rest, 3 overig; 255 = outside the region or incomplete), for the map. */
+export function areaGroups(p) {
+  const out = new Uint8Array(p.scores.n).fill(255);
+  for (let k = 0; k < p.m; ++k) if (p.region[k]) out[p.index[k]] = p.group[k];
+  return out;
+}
+
+export {GROUP_IDS};
+
+/** As mapQuery: {code, grp} of every pair in the region. */
+export function mapGroups(p) {
+  const rows = [];
+  for (let k = 0; k < p.m; ++k) if (p.region[k]) rows.push({code: p.scores.areas[p.index[k]].code, grp: GROUP_IDS[p.group[k]]});
+  return rows;
+}
+
+/** Years and total scores of area index i, for the years that have a score. */
+export function trajectory(scores, i) {
+  const years = [];
+  const values = [];
+  scores.years.forEach((year, t) => {
+    const v = scores.lbm[t * scores.n + i];
+    if (!Number.isNaN(v)) years.push(year), values.push(v);
+  });
+  return {years, scores: values};
+}
+
+/**
+ * As areaTableQuery: risers, fallers and rest in the region with changes and all-year scores.
+ * With {trajectories: false} the rows get `index` instead of years/scores (see trajectory()),
+ * so a table can compute them only for the rows it shows.
+ */
+export function areaTable(p, {trajectories = true} = {}) {
+  const {scores} = p;
+  const rows = [];
+  for (let k = 0; k < p.m; ++k) {
+    if (!p.region[k] || p.group[k] === OTHER) continue;
+    const i = p.index[k];
+    const area = scores.areas[i];
+    const b = scores.years.indexOf(p.def.baseYear) * scores.n + i;
+    const e = scores.years.indexOf(p.def.endYear) * scores.n + i;
+    const row = {code: area.code, name: area.name, gemeente_name: area.gemeente_name, grp: GROUP_IDS[p.group[k]], start_class: p.start[k], end_class: p.end[k], start_lbm: nan(scores.lbm[b]), end_lbm: nan(scores.lbm[e])};
+    for (const c of SCORE_COLUMNS) row[`d_${c}`] = p.delta[c][k];
+    row.inhabitants = area.inhabitants;
+    if (trajectories) Object.assign(row, trajectory(scores, i));
+    else row.index = i;
+    rows.push(row);
+  }
+  const rank = {stijger: 1, daler: 2, rest: 3};
+  return rows.sort((a, b) => rank[a.grp] - rank[b.grp] || b.d_afw - a.d_afw || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+const nan = (x) => (Number.isNaN(x) ? null : x);
