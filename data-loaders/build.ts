@@ -2,11 +2,13 @@
  * (one process each) share a single generation. */
 import {createHash} from "node:crypto";
 import {existsSync} from "node:fs";
-import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from "node:fs/promises";
+import {mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile} from "node:fs/promises";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {assertValid, type DataSource, type Dataset, type TableName} from "./contract/index.ts";
 import {DEFAULT_SEED, GENERATOR_VERSION, generateDemoland, type DemolandTruth} from "./demo/index.ts";
+import {buildOfficialDataset} from "./official/index.ts";
+import {officialFingerprint} from "./official/fingerprint.ts";
 import {openParquetWriter} from "./parquet.ts";
 
 export const OUTPUTS = {
@@ -27,12 +29,7 @@ export const DEFAULT_CACHE_ROOT = join(ROOT, ".cache");
 export function resolveSource(value: string | undefined = process.env.LBM_SOURCE): DataSource {
   const source = (value ?? "").trim() || "demo";
   if (source === "demo") return "demo";
-  if (source === "official") {
-    throw new Error(
-      "LBM_SOURCE=official: the official open-data source is not available yet (issue 7). " +
-        "Use the synthetic demo data instead: unset LBM_SOURCE or set LBM_SOURCE=demo.",
-    );
-  }
+  if (source === "official") return "official";
   throw new Error(`LBM_SOURCE=${JSON.stringify(source)} is not a known data source; use "demo" (the default) or "official".`);
 }
 
@@ -86,7 +83,22 @@ export async function writeDemoland(dir: string, seed = DEFAULT_SEED): Promise<D
   assertValid(dataset, `Demoland seed ${seed}`);
   steps.push({step: "validate", ms: performance.now() - validation});
   const generated = performance.now();
+  const files = await writeOutputs(dir, dataset, truth);
+  return {files, truth, generateMs: generated - started, writeMs: performance.now() - generated, steps};
+}
 
+/** Downloads (or reads from LBM_OFFLINE_DIR) the official sources, validates and writes every output into `dir`. */
+export async function writeOfficial(dir: string, cacheRoot: string): Promise<WrittenFile[]> {
+  const dataset = await buildOfficialDataset({
+    cacheDir: join(cacheRoot, "official-downloads"),
+    offlineDir: process.env.LBM_OFFLINE_DIR || undefined,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  assertValid(dataset, "official sources");
+  return writeOutputs(dir, dataset, null);
+}
+
+async function writeOutputs(dir: string, dataset: Dataset, truth: DemolandTruth | null): Promise<WrittenFile[]> {
   await mkdir(dir, {recursive: true});
   const files: WrittenFile[] = [];
   const writer = await openParquetWriter();
@@ -109,7 +121,7 @@ export async function writeDemoland(dir: string, seed = DEFAULT_SEED): Promise<D
     await writeAtomically(path, text);
     files.push({name, path, bytes: Buffer.byteLength(text)});
   }
-  return {files, truth, generateMs: generated - started, writeMs: performance.now() - generated, steps};
+  return files;
 }
 
 /** Changes to the generator, the contract or the writers invalidate the cache by themselves. */
@@ -161,7 +173,8 @@ export interface BuiltDataset {
 export async function buildDataset(options: BuildOptions = {}): Promise<BuiltDataset> {
   const source = resolveSource(options.source ?? process.env.LBM_SOURCE);
   const seed = options.seed ?? resolveSeed();
-  const dir = join(options.cacheRoot ?? (process.env.LBM_CACHE_DIR || DEFAULT_CACHE_ROOT), `demo-${GENERATOR_VERSION}-${seed}-${await codeFingerprint()}`);
+  const cacheRoot = options.cacheRoot ?? (process.env.LBM_CACHE_DIR || DEFAULT_CACHE_ROOT);
+  const dir = join(cacheRoot, source === "official" ? `official-${await officialFingerprint(ROOT)}` : `demo-${GENERATOR_VERSION}-${seed}-${await codeFingerprint()}`);
   const built: BuiltDataset = {source, dir, path: (name) => join(dir, OUTPUTS[name])};
   const lock = `${dir}.lock`;
   await mkdir(dirname(dir), {recursive: true});
@@ -179,7 +192,14 @@ export async function buildDataset(options: BuildOptions = {}): Promise<BuiltDat
       if (complete(dir)) return built;
       const staging = `${dir}.tmp-${process.pid}`;
       await rm(staging, {recursive: true, force: true});
-      await writeDemoland(staging, seed);
+      // Downloads can outlast STALE_LOCK_MS: keep the lock fresh so waiting loaders do not take it over.
+      const heartbeat = setInterval(() => utimes(lock, new Date(), new Date()).catch(() => {}), 30_000);
+      try {
+        if (source === "official") await writeOfficial(staging, cacheRoot);
+        else await writeDemoland(staging, seed);
+      } finally {
+        clearInterval(heartbeat);
+      }
       await rm(dir, {recursive: true, force: true});
       await rename(staging, dir);
       return built;

@@ -15,8 +15,8 @@ describe("source selection", () => {
     expect(resolveSource("demo")).toBe("demo");
   });
 
-  it("says the official source is not available yet, and how to use demo", () => {
-    expect(() => resolveSource("official")).toThrow(/not available yet \(issue 7\).*LBM_SOURCE=demo/);
+  it("accepts the official source (built and tested in tests/official)", () => {
+    expect(resolveSource("official")).toBe("official");
   });
 
   it("rejects unknown sources by name", () => {

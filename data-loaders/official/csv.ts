@@ -1,0 +1,42 @@
+/** Delimited text (RFC 4180 quoting) into a RawTable whose column titles are the header cells. */
+import {fail} from "./errors.ts";
+import type {RawTable} from "./columns.ts";
+
+export function parseDelimited(text: string, delimiter: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === "") quoted = true;
+    else if (c === delimiter) row.push(cell), (cell = "");
+    else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(cell), rows.push(row), (row = []), (cell = "");
+    } else cell += c;
+  }
+  if (cell !== "" || row.length) row.push(cell), rows.push(row);
+  return rows.filter((r) => r.length > 1 || r[0].trim() !== "");
+}
+
+/**
+ * `decimalComma` marks StatLine exports (`;` and `1,5`); values stay strings here and are read as
+ * numbers by the adapters, which know which columns are numeric.
+ */
+export function delimitedTable(file: string, text: string, delimiter: string, decimalComma = false): RawTable {
+  const [header, ...body] = parseDelimited(text.replace(/^\uFEFF/, ""), delimiter);
+  if (!header) fail({file, message: "the file is empty (no header line)"});
+  const keys = header.map((h) => h.trim());
+  const rows = body.map((cells, i) => {
+    if (cells.length !== keys.length) {
+      fail({file, row: i + 1, value: cells.join(delimiter).slice(0, 120), message: `has ${cells.length} fields where the header has ${keys.length} (delimiter ${JSON.stringify(delimiter)})`});
+    }
+    return Object.fromEntries(keys.map((k, j) => [k, cells[j]]));
+  });
+  return {file, columns: keys.map((k) => ({key: k, title: k})), rows, titles: {}, delimiter, decimalComma};
+}
