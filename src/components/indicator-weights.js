@@ -48,6 +48,7 @@ export function indicatorWeights(indicators, {selected = indicators.map((d) => d
     writeUrl(entries);
   }
 
+  let urlTimer;
   const status = html`<p class="indicator-weights-status" role="status"></p>`;
   const showStatus = () => {
     const chosen = value().filter((d) => d.weight > 0);
@@ -70,7 +71,9 @@ export function indicatorWeights(indicators, {selected = indicators.map((d) => d
     if (event.target === root) return;
     event.stopImmediatePropagation();
     for (const r of rows) r.number.disabled = !r.checkbox.checked;
-    writeToUrl();
+    // history.replaceState costs several ms in Chromium; while typing a weight, write once at the end.
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(writeToUrl, 120);
     showStatus();
     root.dispatchEvent(new Event("input", {bubbles: true}));
   });

@@ -1,38 +1,48 @@
-import {html} from "htl";
-
 const nl = (digits) => new Intl.NumberFormat("nl-NL", {minimumFractionDigits: digits, maximumFractionDigits: digits});
 const two = nl(2);
 const one = nl(1);
 const show = (format) => (x) => (x == null || !Number.isFinite(x) ? "–" : format.format(x));
 
+// Plain DOM with textContent, not htl: the table is rebuilt on every weight change and
+// ~1,500 cells through a template parser cost more than the rest of the page together.
+function element(tag, {text, className, ...attributes} = {}, children = []) {
+  const node = document.createElement(tag);
+  if (text != null) node.textContent = text;
+  if (className) node.className = className;
+  for (const [name, value] of Object.entries(attributes)) if (value != null) node.setAttribute(name, String(value));
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
 /**
  * The ranking as an accessible HTML table (#ranking-table): rank, gemeente, index, each chosen
  * indicator's value, onveiligheid, samenhang and residual label. The first row is #ranking-top
  * with data-code; rows of the top N carry class "ranking-top-n" and say so in words.
- * `rows` are sorted analysis rows; `indicators`: [{id, label}] (labels rendered as text).
+ * `rows` are sorted analysis rows; `indicators`: [{id, label}]. Every label is set as text.
  */
 export function rankingTable(rows, {indicators = [], topN = 10, labelText = {}, caption} = {}) {
-  const body = rows.map((row, i) => {
+  const f2 = show(two);
+  const f1 = show(one);
+  const headers = ["Rang", "Gemeente", "Index", ...indicators.map((d) => d.label), "Onveilig (%)", "Samenhang (soc)", "Residu"];
+  const thead = element("thead", {}, [element("tr", {}, headers.map((text) => element("th", {text, scope: "col"})))]);
+  const tbody = document.createElement("tbody");
+  const fragment = document.createDocumentFragment();
+  rows.forEach((row, i) => {
     const top = row.rank <= topN;
-    return html`<tr class=${top ? "ranking-top-n" : ""} id=${i === 0 ? "ranking-top" : null} data-code=${row.code} data-rank=${row.rank}>
-      <td class="num">${row.rank}${top ? html`<span class="sr-only"> (top ${topN})</span>` : null}</td>
-      <th scope="row">${row.name}</th>
-      <td class="num">${show(two)(row.index)}</td>
-      ${indicators.map((d) => html`<td class="num">${show(two)(row.values[d.id])}</td>`)}
-      <td class="num">${show(one)(row.onveilig)}</td>
-      <td class="num">${show(two)(row.soc == null ? null : row.soc)}</td>
-      <td>${row.label ? labelText[row.label] ?? row.label : ""}</td>
-    </tr>`;
+    const rank = element("td", {className: "num", text: row.rank});
+    if (top) rank.append(element("span", {className: "sr-only", text: ` (top ${topN})`}));
+    const tr = element("tr", {className: top ? "ranking-top-n" : null, id: i === 0 ? "ranking-top" : null, "data-code": row.code, "data-rank": row.rank}, [
+      rank,
+      element("th", {scope: "row", text: row.name}),
+      element("td", {className: "num", text: f2(row.index)}),
+      ...indicators.map((d) => element("td", {className: "num", text: f2(row.values[d.id])})),
+      element("td", {className: "num", text: f1(row.onveilig)}),
+      element("td", {className: "num", text: f2(row.soc)}),
+      element("td", {text: row.label ? labelText[row.label] ?? row.label : ""}),
+    ]);
+    fragment.append(tr);
   });
-  return html`<div class="ranking-scroll" tabindex="0" role="region" aria-label="Rangorde van gemeenten (scrollbaar)">
-    <table class="ranking-table" id="ranking-table">
-      ${caption ? html`<caption>${caption}</caption>` : null}
-      <thead><tr>
-        <th scope="col">Rang</th><th scope="col">Gemeente</th><th scope="col">Index</th>
-        ${indicators.map((d) => html`<th scope="col">${d.label}</th>`)}
-        <th scope="col">Onveilig (%)</th><th scope="col">Samenhang (soc)</th><th scope="col">Residu</th>
-      </tr></thead>
-      <tbody>${body}</tbody>
-    </table>
-  </div>`;
+  tbody.append(fragment);
+  const table = element("table", {className: "ranking-table", id: "ranking-table"}, [caption ? element("caption", {text: caption}) : null, thead, tbody]);
+  return element("div", {className: "ranking-scroll", tabindex: 0, role: "region", "aria-label": "Rangorde van gemeenten (scrollbaar)"}, [table]);
 }

@@ -5,6 +5,7 @@ import {generateDemoland, type DemolandTruth} from "../../data-loaders/demo/inde
 import {DEFAULTS} from "../../src/lib/defaults.js";
 import {ONDERMIJNING_IDS, safetyWide} from "../../src/lib/queries/safety.js";
 import {analyse} from "../../src/lib/safety/analysis.js";
+import {markRows} from "../../src/lib/safety/selection.js";
 import {correlationWithInterval} from "../../src/lib/safety/correlations.js";
 import {memoryConnection, runFragment} from "../helpers/duck.ts";
 
@@ -34,10 +35,11 @@ describe("ondermijning on Demoland", () => {
     truth = demo.truth;
     const conn = await memoryConnection();
     const {areas, lbm, safety} = demo.dataset;
-    await load(conn, "areas", [["code", "VARCHAR"], ["name", "VARCHAR"], ["level", "VARCHAR"], ["provincie_code", "VARCHAR"], ["provincie_name", "VARCHAR"], ["corop_code", "VARCHAR"], ["size_class", "VARCHAR"], ["stedelijkheid", "INTEGER"], ["inhabitants", "INTEGER"]], areas.filter((a) => a.level === "gemeente") as unknown as Row[]);
+    await load(conn, "areas", [["code", "VARCHAR"], ["name", "VARCHAR"], ["level", "VARCHAR"], ["gemeente_code", "VARCHAR"], ["provincie_code", "VARCHAR"], ["provincie_name", "VARCHAR"], ["corop_code", "VARCHAR"], ["size_class", "VARCHAR"], ["stedelijkheid", "INTEGER"], ["inhabitants", "INTEGER"]], areas.filter((a) => a.level === "gemeente") as unknown as Row[]);
     await load(conn, "lbm", [["code", "VARCHAR"], ["level", "VARCHAR"], ["year", "INTEGER"], ["soc", "DOUBLE"]], lbm.filter((r) => r.level === "gemeente") as unknown as Row[]);
     await load(conn, "safety", [["code", "VARCHAR"], ["level", "VARCHAR"], ["year", "INTEGER"], ["measure", "VARCHAR"], ["value", "DOUBLE"], ["respondents", "INTEGER"]], safety as unknown as Row[]);
-    rows = await runFragment(conn, safetyWide({safetyYear: DEFAULTS.safetyYear, lbmYear: DEFAULTS.ondermijning.lbmYear, minRespondents: DEFAULTS.minRespondents}));
+    const wide = await runFragment(conn, safetyWide({safetyYear: DEFAULTS.safetyYear, lbmYear: DEFAULTS.ondermijning.lbmYear}));
+    rows = markRows(wide, {minRespondents: DEFAULTS.minRespondents});
   }, 120_000);
 
   const run = (options = {}) =>

@@ -1,15 +1,16 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {beforeAll, describe, expect, it} from "vitest";
 import {ONDERMIJNING_IDS, safetyWide} from "../../src/lib/queries/safety.js";
+import {describeMarking, markRows} from "../../src/lib/safety/selection.js";
 import {memoryConnection, runFragment} from "../helpers/duck.ts";
 
 const AREAS = `
 CREATE TABLE areas AS SELECT * FROM (VALUES
-  ('GM0001','Aadorp','gemeente','PV01','Noord','CR01','G4',1,100000),
-  ('GM0002','Bee''s','gemeente','PV01','Noord','CR02','<20k',4,10000),
-  ('GM0003','Cee','gemeente','PV02','Zuid','CR03','<20k',5,8000),
-  ('BU00010001','Buurt','buurt','PV01','Noord','CR01','G4',1,500)
-) t(code, name, level, provincie_code, provincie_name, corop_code, size_class, stedelijkheid, inhabitants)`;
+  ('GM0001','Aadorp','gemeente','GM0001','PV01','Noord','CR01','G4',1,100000),
+  ('GM0002','Bee''s','gemeente','GM0002','PV01','Noord','CR02','<20k',4,10000),
+  ('GM0003','Cee','gemeente','GM0003','PV02','Zuid','CR03','<20k',5,8000),
+  ('BU00010001','Buurt','buurt','GM0001','PV01','Noord','CR01','G4',1,500)
+) t(code, name, level, gemeente_code, provincie_code, provincie_name, corop_code, size_class, stedelijkheid, inhabitants)`;
 
 const SAFETY = `
 CREATE TABLE safety AS SELECT * FROM (VALUES
@@ -24,31 +25,32 @@ CREATE TABLE lbm AS SELECT * FROM (VALUES
   ('GM0001','gemeente',2020,-0.05), ('GM0002','gemeente',2020,0.04), ('GM0002','gemeente',2018,0.5)
 ) t(code, level, year, soc)`;
 
-describe("safetyWide query", () => {
+describe("safetyWide query and row marking", () => {
   let conn: DuckDBConnection;
+  let rows: Record<string, unknown>[];
   beforeAll(async () => {
     conn = await memoryConnection();
     for (const ddl of [AREAS, SAFETY, LBM]) await conn.run(ddl);
+    rows = await runFragment(conn, safetyWide({safetyYear: 2019, lbmYear: 2020}));
   });
 
-  const options = {safetyYear: 2019, lbmYear: 2020, minRespondents: 300};
-
-  it("gives one wide row per gemeente with reliability, soc and every indicator column", async () => {
-    const rows = await runFragment(conn, safetyWide(options));
+  it("gives one wide row per gemeente with respondents, soc and every indicator column", () => {
     expect(rows.map((r) => r.code)).toEqual(["GM0001", "GM0002", "GM0003"]);
     for (const id of ONDERMIJNING_IDS) expect(rows[0]).toHaveProperty(id);
-    expect(rows[0]).toMatchObject({onveilig: 30, respondents: 1000, reliable: true, verdachten_drugs: 3, hennepkwekerijen: null, soc: -0.05, in_selection: true});
-    expect(rows[1]).toMatchObject({name: "Bee's", onveilig: 20, respondents: 299, reliable: false, soc: 0.04});
-    expect(rows[2]).toMatchObject({onveilig: null, reliable: false, soc: null, verdachten_drugs: 1});
+    expect(rows[0]).toMatchObject({onveilig: 30, respondents: 1000, verdachten_drugs: 3, hennepkwekerijen: null, soc: -0.05, stedelijkheid: 1});
+    expect(rows[1]).toMatchObject({name: "Bee's", onveilig: 20, respondents: 299, soc: 0.04});
+    expect(rows[2]).toMatchObject({onveilig: null, respondents: null, soc: null, verdachten_drugs: 1});
   });
 
-  it("follows the respondent threshold", async () => {
-    const rows = await runFragment(conn, safetyWide({...options, minRespondents: 200}));
-    expect(rows.map((r) => r.reliable)).toEqual([true, true, false]);
+  it("marks reliability by the respondent threshold", () => {
+    expect(markRows(rows, {minRespondents: 300}).map((r) => r.reliable)).toEqual([true, false, false]);
+    expect(markRows(rows, {minRespondents: 299}).map((r) => r.reliable)).toEqual([true, true, false]);
   });
 
-  it("flags the region selection without dropping rows", async () => {
-    const rows = await runFragment(conn, safetyWide({...options, region: {provincie: "PV01", stedelijkheid: 4}}));
-    expect(rows.map((r) => r.in_selection)).toEqual([false, true, false]);
+  it("marks the region selection without dropping rows", () => {
+    expect(markRows(rows, {minRespondents: 300}).map((r) => r.in_selection)).toEqual([true, true, true]);
+    const marked = markRows(rows, {minRespondents: 300, region: {provincie: "PV01", stedelijkheid: 4}});
+    expect(marked.map((r) => r.in_selection)).toEqual([false, true, false]);
+    expect(describeMarking({minRespondents: 300, region: {provincie: "PV01"}})).toBe('betrouwbaar: onveilig niet leeg en respondents ≥ 300; selectie: provincie_code = "PV01"');
   });
 });

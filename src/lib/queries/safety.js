@@ -1,29 +1,26 @@
 // The one query behind the ondermijning page: a wide row per gemeente with every ondermijning
-// indicator, ervaren onveiligheid with its respondents, LBM sociale samenhang, and flags for
-// reliability and the region selection. Standardising, weighting and ranking happen in JS
-// (lib/safety), because uploaded indicators join there.
+// indicator, ervaren onveiligheid with its respondents, LBM sociale samenhang and the area
+// columns the region filter uses. It runs once per page load; the respondent threshold and the
+// region selection are applied to its rows in JS (lib/safety/selection.js), and so are
+// standardising, weighting and ranking, because uploaded indicators join there.
 import {ONVEILIGHEID_MEASURE, SAFETY_MEASURES} from "../registry.js";
-import {REGION_COLUMNS, regionPredicate} from "../region.js";
-import {and, ident, join, sql} from "../sql.js";
+import {ident, join, sql} from "../sql.js";
 
 export const ONDERMIJNING_MEASURES = SAFETY_MEASURES.filter((m) => m.kind === "ondermijning");
 /** @type {string[]} */
 export const ONDERMIJNING_IDS = ONDERMIJNING_MEASURES.map((m) => m.id);
-const REGION_COLUMN_NAMES = Object.values(REGION_COLUMNS);
 
 /**
- * @param {{safetyYear: number, lbmYear: number, minRespondents: number, region?: any}} options
+ * @param {{safetyYear: number, lbmYear: number}} options
  */
-export function safetyWide({safetyYear, lbmYear, minRespondents, region}) {
+export function safetyWide({safetyYear, lbmYear}) {
   const indicators = join(
     ONDERMIJNING_IDS.map((id) => sql`max(s.value) FILTER (WHERE s.measure = ${id}) AS ${ident(id, ONDERMIJNING_IDS)}`),
     ",\n       ",
   );
-  const selection = and(regionPredicate(region).map(({column, value}) => sql`a.${ident(column, REGION_COLUMN_NAMES)} = ${value}`));
   return sql`WITH wide AS (
-  SELECT a.code, a.name, a.provincie_code, a.provincie_name, a.corop_code, a.size_class,
-         a.stedelijkheid, a.inhabitants,
-         ${selection} AS in_selection,
+  SELECT a.code, a.name, a.gemeente_code, a.provincie_code, a.provincie_name, a.corop_code,
+         a.size_class, a.stedelijkheid, a.inhabitants,
          max(s.value) FILTER (WHERE s.measure = ${ONVEILIGHEID_MEASURE}) AS onveilig,
          max(s.respondents) FILTER (WHERE s.measure = ${ONVEILIGHEID_MEASURE}) AS respondents,
          ${indicators}
@@ -32,9 +29,7 @@ export function safetyWide({safetyYear, lbmYear, minRespondents, region}) {
   WHERE a.level = 'gemeente'
   GROUP BY ALL
 )
-SELECT wide.*,
-       coalesce(wide.onveilig IS NOT NULL AND wide.respondents >= ${minRespondents}, FALSE) AS reliable,
-       l.soc
+SELECT wide.*, l.soc
 FROM wide
 LEFT JOIN lbm AS l ON l.code = wide.code AND l.level = 'gemeente' AND l.year = ${lbmYear}
 ORDER BY wide.code`;
