@@ -11,6 +11,60 @@ const [RISER, FALLER, REST, OTHER] = [0, 1, 2, 3];
 /** Whether an area row lies in the region [{column, value}]. */
 const inRegion = (area, region) => region.every(({column, value}) => area[column] === value);
 
+// What does not depend on the definition is computed once per loaded level and reused:
+// the complete pairs of two years, region masks, weights and breakdown keys.
+const caches = new WeakMap();
+function cache(scores, kind, key, make) {
+  let byKind = caches.get(scores);
+  if (!byKind) caches.set(scores, (byKind = new Map()));
+  const full = `${kind}|${key}`;
+  if (!byKind.has(full)) byKind.set(full, make());
+  return byKind.get(full);
+}
+
+function completePairs(scores, baseYear, endYear) {
+  return cache(scores, "pairs", `${baseYear}-${endYear}`, () => {
+    const {n, cls} = scores;
+    const b = scores.years.indexOf(baseYear) * n;
+    const e = scores.years.indexOf(endYear) * n;
+    const columns = SCORE_COLUMNS.map((c) => scores[c]);
+    const index = [];
+    for (let i = 0; i < n; ++i) {
+      if (cls[b + i] <= 0 || cls[e + i] <= 0) continue;
+      let complete = true;
+      for (const values of columns) if (Number.isNaN(values[b + i]) || Number.isNaN(values[e + i])) complete = false;
+      if (complete) index.push(i);
+    }
+    const m = index.length;
+    const start = new Int8Array(m);
+    const end = new Int8Array(m);
+    const delta = Object.fromEntries(SCORE_COLUMNS.map((c) => [c, new Float64Array(m)]));
+    index.forEach((i, k) => {
+      start[k] = cls[b + i];
+      end[k] = cls[e + i];
+      SCORE_COLUMNS.forEach((c, j) => (delta[c][k] = columns[j][e + i] - columns[j][b + i]));
+    });
+    return {m, index: Int32Array.from(index), start, end, delta};
+  });
+}
+
+/** Per area: 1 when in the region; and how many areas that is. */
+function regionMask(scores, region) {
+  return cache(scores, "region", JSON.stringify(region), () => {
+    const mask = new Uint8Array(scores.n);
+    let count = 0;
+    scores.areas.forEach((a, i) => region.length === 0 || inRegion(a, region) ? ((mask[i] = 1), ++count) : 0);
+    return {mask, count};
+  });
+}
+
+function areaWeights(scores) {
+  return cache(scores, "weights", "", () => ({
+    inhabitants: Float64Array.from(scores.areas, (a) => a.inhabitants ?? 0),
+    missing: Uint8Array.from(scores.areas, (a) => (a.inhabitants == null ? 1 : 0)),
+  }));
+}
+
 /**
  * The complete pairs of the definition's years: per pair the area index, start and end class,
  * changes, weight, group and region membership. Everything else derives from this.
@@ -18,17 +72,9 @@ const inRegion = (area, region) => region.every(({column, value}) => area[column
 export function classify(scores, def) {
   const d = normalizeDefinition(def);
   if (d.level !== scores.level) throw new Error(`Scores voor ${scores.level}, definitie voor ${d.level}`);
-  const {n, areas, cls} = scores;
-  const b = scores.years.indexOf(d.baseYear) * n;
-  const e = scores.years.indexOf(d.endYear) * n;
-  const columns = SCORE_COLUMNS.map((c) => scores[c]);
-  const index = [];
-  for (let i = 0; i < n; ++i) {
-    if (cls[b + i] <= 0 || cls[e + i] <= 0) continue;
-    let complete = true;
-    for (const values of columns) if (Number.isNaN(values[b + i]) || Number.isNaN(values[e + i])) complete = false;
-    if (complete) index.push(i);
-  }
+  const base = completePairs(scores, d.baseYear, d.endYear);
+  const {mask, count} = regionMask(scores, d.region);
+  const weights = areaWeights(scores);
   // Every rule depends on the start and end class only: look the answers up in 10 × 10 tables.
   const groupTable = new Uint8Array(100);
   const selectedTable = new Uint8Array(10);
@@ -38,22 +84,17 @@ export function classify(scores, def) {
     baseTable[s] = inFallerBase(s, d) ? 1 : 0;
     for (let t = 1; t <= 9; ++t) groupTable[s * 10 + t] = GROUP_IDS.indexOf(groupOf(s, t, d));
   }
-  const m = index.length;
-  const pairs = {def: d, scores, m, index: Int32Array.from(index), start: new Int8Array(m), end: new Int8Array(m), group: new Uint8Array(m), region: new Uint8Array(m), selected: new Uint8Array(m), fallerBase: new Uint8Array(m), w: new Float64Array(m), delta: {}};
-  const deltas = SCORE_COLUMNS.map((c) => (pairs.delta[c] = new Float64Array(m)));
+  const {m, index, start, end} = base;
+  const pairs = {def: d, scores, m, index, start, end, delta: base.delta, areasInRegion: count, missingInhabitants: weights.missing, group: new Uint8Array(m), region: new Uint8Array(m), selected: new Uint8Array(m), fallerBase: new Uint8Array(m), w: new Float64Array(m)};
   const byInhabitants = d.weight === "inhabitants";
   for (let k = 0; k < m; ++k) {
     const i = index[k];
-    const s = cls[b + i];
-    const t = cls[e + i];
-    pairs.start[k] = s;
-    pairs.end[k] = t;
-    pairs.group[k] = groupTable[s * 10 + t];
+    const s = start[k];
+    pairs.group[k] = groupTable[s * 10 + end[k]];
     pairs.selected[k] = selectedTable[s];
     pairs.fallerBase[k] = baseTable[s];
-    pairs.region[k] = d.region.length === 0 || inRegion(areas[i], d.region) ? 1 : 0;
-    pairs.w[k] = byInhabitants ? areas[i].inhabitants ?? 0 : 1;
-    for (let c = 0; c < deltas.length; ++c) deltas[c][k] = columns[c][e + i] - columns[c][b + i];
+    pairs.region[k] = mask[i];
+    pairs.w[k] = byInhabitants ? weights.inhabitants[i] : 1;
   }
   return pairs;
 }
@@ -71,9 +112,9 @@ export function summary(p) {
     if (p.group[k] === RISER) (out.risers += 1), (out.risers_weight += w);
     if (p.group[k] === FALLER) (out.fallers += 1), (out.fallers_weight += w);
     if (p.group[k] === REST) out.rest += 1;
-    if (p.scores.areas[p.index[k]].inhabitants == null) out.missing_inhabitants += 1;
+    out.missing_inhabitants += p.missingInhabitants[p.index[k]];
   }
-  for (const area of p.scores.areas) if (inRegion(area, p.def.region)) out.areas_in_region += 1;
+  out.areas_in_region = p.areasInRegion;
   return out;
 }
 
@@ -133,26 +174,46 @@ export function decomposition(p) {
   return rows.sort((a, b) => (a.grp < b.grp ? -1 : a.grp > b.grp ? 1 : (a.start_class ?? -1) - (b.start_class ?? -1)));
 }
 
+function breakdownKeys(scores, by) {
+  return cache(scores, "breakdown", by, () => {
+    const spec = BREAKDOWNS[by];
+    const keys = [];
+    const labels = [];
+    const position = new Map();
+    const keyOf = Int32Array.from(scores.areas, (a) => {
+      const key = a[spec.key];
+      if (!position.has(key)) position.set(key, keys.length), keys.push(key), labels.push(a[spec.label]);
+      return position.get(key);
+    });
+    return {keys, labels, keyOf};
+  });
+}
+
 /** As breakdownQuery. */
 export function breakdown(p, by) {
-  const spec = BREAKDOWNS[by];
-  if (!spec) throw new Error(`Onbekende uitsplitsing "${by}"; kies uit ${Object.keys(BREAKDOWNS).join(", ")}`);
-  const rows = new Map();
+  if (!BREAKDOWNS[by]) throw new Error(`Onbekende uitsplitsing "${by}"; kies uit ${Object.keys(BREAKDOWNS).join(", ")}`);
+  const {keys, labels, keyOf} = breakdownKeys(p.scores, by);
+  const counts = new Float64Array(keys.length * 9); // total, selected, risers, faller_base, fallers, and four weights
+  const seen = new Uint8Array(keys.length);
   for (let k = 0; k < p.m; ++k) {
     if (!p.region[k]) continue;
-    const area = p.scores.areas[p.index[k]];
-    const key = area[spec.key];
-    let row = rows.get(key);
-    if (!row) rows.set(key, (row = {key, label: area[spec.label], total: 0, selected: 0, risers: 0, faller_base: 0, fallers: 0, selected_weight: 0, risers_weight: 0, faller_base_weight: 0, fallers_weight: 0}));
+    const j = keyOf[p.index[k]] * 9;
     const w = p.w[k];
-    row.total += 1;
-    if (p.selected[k]) (row.selected += 1), (row.selected_weight += w);
-    if (p.group[k] === RISER) (row.risers += 1), (row.risers_weight += w);
-    if (p.fallerBase[k]) (row.faller_base += 1), (row.faller_base_weight += w);
-    if (p.group[k] === FALLER) (row.fallers += 1), (row.fallers_weight += w);
+    seen[j / 9] = 1;
+    counts[j] += 1;
+    if (p.selected[k]) (counts[j + 1] += 1), (counts[j + 5] += w);
+    if (p.group[k] === RISER) (counts[j + 2] += 1), (counts[j + 6] += w);
+    if (p.fallerBase[k]) (counts[j + 3] += 1), (counts[j + 7] += w);
+    if (p.group[k] === FALLER) (counts[j + 4] += 1), (counts[j + 8] += w);
   }
+  const rows = [];
+  keys.forEach((key, g) => {
+    if (!seen[g]) return;
+    const j = g * 9;
+    rows.push({key, label: labels[g], total: counts[j], selected: counts[j + 1], risers: counts[j + 2], faller_base: counts[j + 3], fallers: counts[j + 4], selected_weight: counts[j + 5], risers_weight: counts[j + 6], faller_base_weight: counts[j + 7], fallers_weight: counts[j + 8]});
+  });
   // ORDER BY key: NULL last, as DuckDB does.
-  return [...rows.values()].sort((a, b) => (a.key == null) - (b.key == null) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return rows.sort((a, b) => (a.key == null) - (b.key == null) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** Group per area index (0 stijger, 1 daler, 2 rest, 3 overig; 255 = outside the region or incomplete), for the map. */
