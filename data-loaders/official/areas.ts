@@ -12,6 +12,9 @@ import type {CbsSource} from "./registry.ts";
 export const levelOfCode = (code: string): Level | null =>
   (Object.entries(CODE_PATTERNS) as [Level, RegExp][]).find(([, pattern]) => pattern.test(code))?.[0] ?? null;
 
+/** The country and larger regions appear as totals in CBS tables; they are not areas of the contract. */
+export const isTotalRegion = (code: string) => /^(NL|LD|PV|CR|AM|RE)\d*$/.test(code);
+
 interface Region {
   code: string;
   name: string;
@@ -66,8 +69,8 @@ export function readAreas(
     const code = trimmed(r[keys.code || keys.region]);
     const level = levelOfCode(code);
     if (!level) {
-      if (/^NL0*$/.test(code)) return;
-      fail({file: kwb.file, column: keys.code || keys.region, row: i + 1, value: r[keys.code || keys.region], message: "is not a known region code (expected BU + 8, WK + 6 or GM + 4 digits, or NL00)"});
+      if (isTotalRegion(code)) return;
+      fail({file: kwb.file, column: keys.code || keys.region, row: i + 1, value: r[keys.code || keys.region], message: "is not a known region code (expected BU + 8, WK + 6 or GM + 4 digits, or a total such as NL00)"});
     }
     const number = (k: "inhabitants" | "households" | "stedelijkheid") => readNumber(kwb, keys[k]!, i + 1, r[keys[k]!]);
     const stedelijkheid = number("stedelijkheid");

@@ -215,7 +215,7 @@ export const DEFAULT_REGISTRY: Registry = {
       region: regioS,
       period,
       margins: {keyPrefix: "Marges", title: "^Marges$"},
-      unsafe: {title: "onveilig in (eigen )?buurt"},
+      unsafe: {title: "^(voelt zich )?weleens onveilig in (eigen )?buurt"},
     }, {years: [2019], dimensionTitles: ["Marges"]}),
   },
   safety: [

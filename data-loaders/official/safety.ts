@@ -5,7 +5,7 @@
  * meaningful for the Veiligheidsmonitor, which publishes margins rather than counts.
  */
 import type {Level, SafetyRow} from "../contract/index.ts";
-import {levelOfCode} from "./areas.ts";
+import {isTotalRegion, levelOfCode} from "./areas.ts";
 import {readNumber, readYear, requireRows, resolveColumns, titleOf, trimmed, type RawTable} from "./columns.ts";
 import {fail} from "./errors.ts";
 import type {CbsSource, DimensionFilter, SafetyRule} from "./registry.ts";
@@ -38,7 +38,7 @@ export function readSafetyMeasure(table: RawTable, source: CbsSource, rule: Safe
     const code = trimmed(r[keys.region]);
     const level = levelOfCode(code);
     if (!level) {
-      if (/^NL0*$/.test(code) || /^(PV|CR|LD|RE|AM)\d+$/.test(code)) return; // national and regional totals are not areas
+      if (isTotalRegion(code)) return;
       fail({file: table.file, column: keys.region, row: i + 1, value: r[keys.region], message: "is not a known region code"});
     }
     const id = `${code}|${year}`;

@@ -1,6 +1,6 @@
 /** SES-WOA (85163NED and later) → ses rows; suppressed values stay null. */
 import type {SesRow} from "../contract/index.ts";
-import {levelOfCode} from "./areas.ts";
+import {isTotalRegion, levelOfCode} from "./areas.ts";
 import {readNumber, readYear, requireRows, resolveColumns, trimmed, type RawTable} from "./columns.ts";
 import {fail} from "./errors.ts";
 import type {CbsSource} from "./registry.ts";
@@ -18,7 +18,7 @@ export function readSes(table: RawTable, source: CbsSource): SesRow[] {
     const code = trimmed(r[keys.region!]);
     const level = levelOfCode(code);
     if (!level) {
-      if (/^NL0*$/.test(code)) return;
+      if (isTotalRegion(code)) return;
       fail({file: table.file, column: keys.region!, row: i + 1, value: r[keys.region!], message: "is not a known region code (expected BU + 8, WK + 6 or GM + 4 digits)"});
     }
     const value = (m: (typeof MEASURES)[number]) => readNumber(table, keys[m]!, i + 1, r[keys[m]!]);

@@ -1,0 +1,67 @@
+// A fake publisher on 127.0.0.1: serves the fixture files and can fail on demand (HTTP status,
+// connection cut mid-file), so the real download, cache and parse code runs in the tests.
+import {createServer, type Server} from "node:http";
+import type {AddressInfo} from "node:net";
+import {fixtureConfig, fixtureParts, publisherFiles, type Parts} from "./fixtures/index.ts";
+import type {Files} from "./fixtures/cbs.ts";
+
+export type Fault = {status: number; times?: number} | {cutAfter: number; times?: number};
+
+export interface Publisher {
+  origin: string;
+  files: Files;
+  faults: Map<string, Fault>;
+  requests: string[];
+  /** Rebuilds every file from (changed) parts. */
+  publish(parts: Parts): void;
+  config(): ReturnType<typeof fixtureConfig>;
+  close(): Promise<void>;
+}
+
+const routeOf = (url: URL) => url.pathname + (url.searchParams.has("$skiptoken") ? `?$skiptoken=${url.searchParams.get("$skiptoken")}` : "");
+
+export async function startPublisher(parts: Parts = fixtureParts()): Promise<Publisher> {
+  const faults = new Map<string, Fault>();
+  const requests: string[] = [];
+  let files: Files = new Map();
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const route = routeOf(url);
+    requests.push(route);
+    const fault = faults.get(route);
+    if (fault) {
+      if (fault.times !== undefined && --fault.times <= 0) faults.delete(route);
+      if ("status" in fault) return void response.writeHead(fault.status, {"content-type": "text/plain"}).end("server error");
+    }
+    const body = files.get(route);
+    if (body === undefined) return void response.writeHead(404, {"content-type": "text/plain"}).end(`not found: ${route}`);
+    const bytes = typeof body === "string" ? Buffer.from(body) : Buffer.from(body);
+    response.writeHead(200, {"content-length": bytes.length, "content-type": route.endsWith(".zip") ? "application/zip" : "application/json"});
+    if (fault && "cutAfter" in fault) {
+      response.write(bytes.subarray(0, fault.cutAfter));
+      setTimeout(() => response.socket?.destroy(), 20);
+      return;
+    }
+    response.end(bytes);
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const publisher: Publisher = {
+    origin,
+    get files() {
+      return files;
+    },
+    faults,
+    requests,
+    publish(next) {
+      files = publisherFiles(next, origin);
+    },
+    config: () => fixtureConfig(origin),
+    close: () => new Promise((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    }),
+  };
+  publisher.publish(parts);
+  return publisher;
+}
