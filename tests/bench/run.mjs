@@ -14,7 +14,7 @@ for (const file of readdirSync(SCENARIO_DIR).filter((f) => f.endsWith(".mjs")).s
 }
 
 const args = new Set(process.argv.slice(2));
-const DIST = "dist";
+const DIST = process.env.DIST_DIR ?? "dist";
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 40);
 
@@ -33,7 +33,7 @@ function walk(dir) {
 
 function buildSite() {
   const t0 = performance.now();
-  execFileSync("npx", ["observable", "build"], {stdio: ["ignore", "ignore", "inherit"]});
+  execFileSync("npm", ["run", "build"], {stdio: ["ignore", "ignore", "inherit"]});
   return performance.now() - t0;
 }
 
