@@ -71,7 +71,8 @@ async function controlLatency(browser, origin, scenario) {
   return times;
 }
 
-const buildMs = args.has("--no-build") ? NaN : buildSite();
+// A private DIST_DIR is measured as it is; only the default dist/ is rebuilt (npm run build writes there).
+const buildMs = args.has("--no-build") || process.env.DIST_DIR ? NaN : buildSite();
 console.log(`\nSite build: ${ms(buildMs)}\n\nPayload in ${DIST}/:`);
 for (const [group, bytes] of payloads()) console.log(`  ${group.padEnd(24)} ${kb(bytes).padStart(10)}`);
 
