@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 
-const nl = (x) => (Number.isFinite(x) ? x.toLocaleString("nl-NL", {minimumFractionDigits: 2, maximumFractionDigits: 2}) : "–");
+const twoDecimals = new Intl.NumberFormat("nl-NL", {minimumFractionDigits: 2, maximumFractionDigits: 2});
+const nl = (x) => (Number.isFinite(x) ? twoDecimals.format(x) : "–");
 
 /**
  * Ranked dots with interval bars: one row per group, rows [{label, r, lower, upper, n}], sorted

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 
-const nl = (x) => (Number.isFinite(x) ? x.toLocaleString("nl-NL", {minimumFractionDigits: 2, maximumFractionDigits: 2}) : "–");
+const twoDecimals = new Intl.NumberFormat("nl-NL", {minimumFractionDigits: 2, maximumFractionDigits: 2});
+const nl = (x) => (Number.isFinite(x) ? twoDecimals.format(x) : "–");
 
 /** Heatmap of correlations with the value in every cell: rows [{row, column, r}] in display order. */
 export function correlationMatrix(cells, {rows, columns, width = 640, ...options} = {}) {

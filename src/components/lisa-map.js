@@ -9,7 +9,7 @@ export const LISA_COLORS = ["#e8e8e8", "#d7191c", "#2c7bb6", "#fdae61", "#abd9e9
  */
 export function lisaMap(features, {labels, ...options} = {}) {
   return choropleth(features, {
-    color: {type: "categorical", domain: labels, range: LISA_COLORS, legend: true},
+    color: {type: "categorical", domain: labels, range: LISA_COLORS},
     label: "Clustertype",
     format: String,
     ...options,

@@ -29,7 +29,7 @@ export function scatterSes(data, {
     ariaLabel: ariaLabel ?? `Spreidingsdiagram van ${data.length} gebieden: ${yLabel} tegen ${xLabel}.${line ? ` Regressielijn: ${yLabel} = ${nl.format(line.intercept)} + ${nl.format(line.slope)} × ${xLabel}.` : ""}`,
     marks: [
       binned
-        ? Plot.dot(data, Plot.hexbin({fill: "count", r: "count"}, {x: "x", y: "y", binWidth: 7, symbol: "hexagon", tip: true}))
+        ? Plot.dot(data, Plot.hexbin({fill: "count"}, {x: "x", y: "y", binWidth: 8, symbol: "hexagon", tip: true}))
         : Plot.dot(data, {x: "x", y: "y", r: 2, fill: "#2a6fbb", fillOpacity: 0.5, tip: true, title: (d) => d.name}),
       line && Number.isFinite(line.slope)
         ? Plot.line([x0, x1], {x: (x) => x, y: (x) => line.intercept + line.slope * x, stroke: "#c0392b", strokeWidth: 2})

@@ -15,7 +15,9 @@ const SETUP = [
     ('BU00010005','b5','buurt','GM0001','Een''s','PV01','CR01','G4',1,100),
     ('BU00020001','c1','buurt','GM0002','Twee','PV02','CR02','<20k',5,100),
     ('BU00020002','c2','buurt','GM0002','Twee','PV02','CR02','<20k',5,100),
-    ('BU00020003','c3','buurt','GM0002','Twee','PV02','CR02','<20k',5,100)
+    ('BU00020003','c3','buurt','GM0002','Twee','PV02','CR02','<20k',5,100),
+    ('GM0001','Een''s','gemeente','GM0001','Een''s','PV01','CR01','G4',1,410),
+    ('GM0002','Twee','gemeente','GM0002','Twee','PV02','CR02','<20k',5,300)
   ) t(code, name, level, gemeente_code, gemeente_name, provincie_code, corop_code, size_class, stedelijkheid, households)`,
   `ALTER TABLE areas ADD COLUMN provincie_name VARCHAR; ALTER TABLE areas ADD COLUMN corop_name VARCHAR;
    ALTER TABLE areas ADD COLUMN centroid_lon DOUBLE; ALTER TABLE areas ADD COLUMN centroid_lat DOUBLE`,

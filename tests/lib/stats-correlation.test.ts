@@ -158,3 +158,24 @@ describe("correlate (page entry point)", async () => {
     expect(out[0].r).toBeCloseTo(pearson(x.slice(0, 5), y.slice(0, 5)).r, 14);
   });
 });
+
+describe("correlationTable", async () => {
+  const {correlate, correlationTable} = await import("../../src/lib/stats/correlate.js");
+  const random = mulberry32(77);
+  const a = Array.from({length: 60}, () => Math.round(random() * 9));
+  const b = a.map((v) => v + Math.round(random() * 5));
+  const c = a.map((v, i) => (i === 3 ? null : -v + random()));
+  const w: number[] = a.map(() => 1 + Math.floor(random() * 3));
+
+  it("matches correlate on the listwise-complete areas, for Spearman and weights too", () => {
+    for (const method of ["pearson", "spearman"]) {
+      for (const weights of [null, w]) {
+        const table = correlationTable({a, b, c}, ["a"], ["b", "c"], {method, weights});
+        const keep = (arr: (number | null)[]) => arr.filter((_, i) => i !== 3);
+        expect(table[0].n).toBe(59);
+        expect(table[0].r).toBeCloseTo(correlate(keep(b), keep(a), {method, weights: weights && keep(weights)}).r, 12);
+        expect(table[1].r).toBeCloseTo(correlate(keep(c), keep(a), {method, weights: weights && keep(weights)}).r, 12);
+      }
+    }
+  });
+});

@@ -72,3 +72,29 @@ export function correlationByGroup(rows, {key, x, y, weight = null, method = "pe
   }
   return result;
 }
+
+/**
+ * Correlations of every row measure with every column measure over the areas that have all of
+ * them (listwise, so every cell rests on the same areas), ranking each measure only once for
+ * Spearman. columns: {name: array}; returns [{row, column, r, n}].
+ * @param {Record<string, ArrayLike<number | null>>} columns
+ * @param {string[]} rowNames
+ * @param {string[]} columnNames
+ * @param {{method?: string, weights?: ArrayLike<number> | null}} [options]
+ */
+export function correlationTable(columns, rowNames, columnNames, {method = "pearson", weights = null} = {}) {
+  const names = [...new Set([...rowNames, ...columnNames])];
+  const length = columns[names[0]].length;
+  const keep = [];
+  for (let i = 0; i < length; ++i) {
+    if (weights && !(weights[i] > 0)) continue;
+    if (names.every((name) => columns[name][i] != null && !Number.isNaN(columns[name][i]))) keep.push(i);
+  }
+  const w = weights ? keep.map((i) => weights[i]) : new Array(keep.length).fill(1);
+  const values = {};
+  for (const name of names) {
+    const v = keep.map((i) => columns[name][i]);
+    values[name] = method === "spearman" ? (weights ? weightedRanks(v, w) : averageRanks(v)) : v;
+  }
+  return rowNames.flatMap((row) => columnNames.map((column) => ({row, column, r: weightedPearson(values[column], values[row], w).r, n: keep.length})));
+}
