@@ -102,7 +102,8 @@ async function readV3(reader: Reader, source: CbsSource, base: string): Promise<
   for (const dimension of source.dimensionTitles ?? []) {
     if (dimensions.includes(dimension)) titles[dimension] = await reader.codeList(dimension, dimension, "Key");
   }
-  return {file, columns: selectAll ? columns : wanted, rows, titles};
+  // All columns, not only the selected ones, so that an unmatched rule can list every title on offer.
+  return {file, columns, rows, titles};
 }
 
 interface Observation {

@@ -34,19 +34,12 @@ export function matchesRule(column: RawColumn, rule: ColumnRule): boolean {
 const describeRule = (rule: ColumnRule) =>
   [rule.key && `key ${rule.key}`, rule.keyPrefix && `key prefix ${rule.keyPrefix}`, rule.title && `title /${rule.title}/i`].filter(Boolean).join(" or ");
 
-function delimiterHint(table: RawTable): string {
-  if (table.columns.length !== 1 || !table.delimiter) return "";
-  const header = table.columns[0].key;
-  const other = [";", ",", "\t"].find((d) => d !== table.delimiter && header.includes(d));
-  return other ? ` The header is a single field that contains ${JSON.stringify(other)}: the file seems to be separated by ${JSON.stringify(other)}, not ${JSON.stringify(table.delimiter)}.` : "";
-}
-
 export function findColumn(table: RawTable, rule: ColumnRule, name: string): RawColumn {
   const found = table.columns.filter((c) => matchesRule(c, rule));
   if (found.length === 1) return found[0];
   const list = table.columns.map((c) => (c.key === c.title ? c.key : `${c.key} (${c.title})`)).join("; ");
   if (found.length === 0) {
-    return fail({file: table.file, column: name, message: `no column matches ${describeRule(rule)}. Columns found: ${list}.${delimiterHint(table)} Correct the rule in LBM_SOURCES_CONFIG if the publisher renamed it.`});
+    return fail({file: table.file, column: name, message: `no column matches ${describeRule(rule)}. Columns found: ${list}. Correct the rule in LBM_SOURCES_CONFIG if the publisher renamed it.`});
   }
   return fail({file: table.file, column: name, value: found.map((c) => c.key), message: `several columns match ${describeRule(rule)}; make the rule more specific in LBM_SOURCES_CONFIG`});
 }

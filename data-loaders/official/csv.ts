@@ -32,6 +32,10 @@ export function delimitedTable(file: string, text: string, delimiter: string, de
   const [header, ...body] = parseDelimited(text.replace(/^\uFEFF/, ""), delimiter);
   if (!header) fail({file, message: "the file is empty (no header line)"});
   const keys = header.map((h) => h.trim());
+  const other = [";", ",", "\t"].find((d) => d !== delimiter && keys.length === 1 && keys[0].includes(d));
+  if (other) {
+    fail({file, column: keys[0].slice(0, 80), message: `the header is a single field: the file seems to be separated by ${JSON.stringify(other)}, not ${JSON.stringify(delimiter)}`});
+  }
   const rows = body.map((cells, i) => {
     if (cells.length !== keys.length) {
       fail({file, row: i + 1, value: cells.join(delimiter).slice(0, 120), message: `has ${cells.length} fields where the header has ${keys.length} (delimiter ${JSON.stringify(delimiter)})`});
