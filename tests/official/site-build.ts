@@ -1,0 +1,43 @@
+// Builds the whole site with LBM_SOURCE=official against the fixture publisher, in a private
+// directory (its own copy of src/, so Framework's loader cache under src/.observablehq is not
+// shared with demo builds), then checks every page's data banner in Chromium.
+//   npx tsx tests/official/site-build.ts [workdir]        (default /tmp/lbm-official-site)
+import {spawn} from "node:child_process";
+import {cp, mkdir, rm, symlink, writeFile} from "node:fs/promises";
+import {dirname, join, resolve} from "node:path";
+import {fileURLToPath} from "node:url";
+import {startPublisher} from "./publisher.ts";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const work = resolve(process.argv[2] ?? "/tmp/lbm-official-site");
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((done, failed) => {
+    const child = spawn(command, args, {cwd: ROOT, env: {...process.env, ...env}, stdio: "inherit"});
+    child.on("exit", (code) => (code === 0 ? done() : failed(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+await rm(join(work, "root"), {recursive: true, force: true});
+await rm(join(work, "dist"), {recursive: true, force: true});
+await mkdir(join(work, "root"), {recursive: true});
+await cp(join(ROOT, "src"), join(work, "root/src"), {recursive: true, filter: (path) => !path.includes(".observablehq")});
+for (const name of ["data-loaders", "node_modules", "package.json", "tsconfig.json"]) await symlink(join(ROOT, name), join(work, "root", name));
+await writeFile(join(work, "config.mjs"), `import config from ${JSON.stringify(join(ROOT, "observablehq.config.ts"))};\nexport default {...config, root: ${JSON.stringify(join(work, "root/src"))}, output: ${JSON.stringify(join(work, "dist"))}};\n`);
+
+const publisher = await startPublisher();
+try {
+  await writeFile(join(work, "sources.json"), JSON.stringify(publisher.config(), null, 1));
+  const env = {
+    LBM_SOURCE: "official",
+    LBM_SOURCES_CONFIG: join(work, "sources.json"),
+    LBM_CACHE_DIR: join(work, "cache"),
+    NODE_OPTIONS: "--import tsx/esm",
+  };
+  await run("npx", ["observable", "build", "--config", join(work, "config.mjs")], env);
+  await run("node", ["scripts/postbuild.mjs", join(work, "dist")], {});
+  await run("node", ["--test", "tests/official/site-banner.e2e.mjs"], {DIST_DIR: join(work, "dist"), SCREENSHOT_DIR: join(work, "screenshots")});
+  console.log(`Official site built and checked: ${join(work, "dist")}`);
+} finally {
+  await publisher.close();
+}
