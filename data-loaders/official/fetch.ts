@@ -87,7 +87,8 @@ function progress(log: (text: string) => void, url: string) {
 async function download(url: string, ctx: FetchContext): Promise<Uint8Array> {
   let response: Response;
   try {
-    response = await fetch(url, {signal: AbortSignal.timeout(ctx.timeoutMs ?? 120_000)});
+    // The whole transfer must finish within the timeout: generous, as the LBM zips are large.
+    response = await fetch(url, {signal: AbortSignal.timeout(ctx.timeoutMs ?? 30 * 60_000)});
   } catch (error) {
     throw new Retryable(`no connection (${describe(error)})`);
   }
