@@ -117,8 +117,9 @@ describe("sociale-ongelijkheid page", () => {
     const {page, context, log} = await site.open();
     try {
       await page.goto(site.origin + `${PATH}?permutaties=9999`);
-      await settled(page);
-      await page.waitForSelector("#lisa-status[data-status=running]", {timeout: 20_000});
+      // Do not wait for the page to settle: the change must come while the long run is going.
+      await page.waitForSelector("#lisa-weights input[value='1']", {timeout: 60_000});
+      await page.waitForSelector("#lisa-status", {timeout: 60_000});
       // Change the weights while the long run is going: the old worker is stopped, a new one starts.
       const t0 = Date.now();
       await page.$eval("#lisa-weights input[value='1']", (input) => input.click());
@@ -129,6 +130,8 @@ describe("sociale-ongelijkheid page", () => {
       assert.ok(pingMs < 500, `a frame took ${pingMs} ms during the LISA run`);
       assert.match(page.url(), /gewichten=queen/);
       await page.waitForSelector("#lisa-status[data-status=done]", {timeout: 60_000});
+      // The result shown is the one for contiguity (fewer than 6 neighbours on average), not the stale kNN run.
+      assert.doesNotMatch(await page.$eval("#lisa-status", (el) => el.textContent), /gemiddeld 6,0 buren/);
       assert.ok(Date.now() - t0 < 60_000);
       await page.waitForSelector("#lisa-map canvas", {timeout: 30_000});
       assert.deepEqual(log.pageErrors, []);
