@@ -81,8 +81,14 @@ const browser = await launch();
 console.log(`\n${"page / scenario".padEnd(44)} ${"cold p50".padStart(10)} ${"cold max".padStart(10)} ${"change p50".padStart(11)} ${"change p95".padStart(11)} ${"n".padStart(4)}`);
 try {
   for (const scenario of SCENARIOS.filter((s) => existsPage(s.path))) {
-    const cold = await coldLoad(browser, server.origin, scenario);
-    const change = scenario.change ? await controlLatency(browser, server.origin, scenario) : [];
+    let cold = [], change = [];
+    try {
+      cold = await coldLoad(browser, server.origin, scenario);
+      change = scenario.change ? await controlLatency(browser, server.origin, scenario) : [];
+    } catch (error) {
+      console.log(`${scenario.name.padEnd(44)} failed: ${String(error.message ?? error).split("\n")[0]}`);
+      continue;
+    }
     console.log(`${scenario.name.padEnd(44)} ${ms(quantile(cold, 0.5)).padStart(10)} ${ms(Math.max(...cold)).padStart(10)} ${ms(quantile(change, 0.5)).padStart(11)} ${ms(quantile(change, 0.95)).padStart(11)} ${String(change.length).padStart(4)}`);
   }
 } finally {
