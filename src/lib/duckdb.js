@@ -30,15 +30,13 @@ async function instantiate() {
   return db;
 }
 
-async function insertParquet(conn, name, bytesPromise) {
+async function decodeParquet(name, bytesPromise) {
   const [bytes] = await Promise.all([bytesPromise, ensureParquet()]);
-  let table;
   try {
-    table = readParquet(new Uint8Array(bytes));
+    return readParquet(new Uint8Array(bytes)).intoIPCStream();
   } catch (error) {
     throw new Error(`Parquet-bestand voor tabel "${name}" is onleesbaar: ${error.message ?? error}`);
   }
-  await conn.insertArrowFromIPCStream(table.intoIPCStream(), {name, create: true});
 }
 
 /**
@@ -49,14 +47,24 @@ async function insertParquet(conn, name, bytesPromise) {
  */
 export async function openDatabase(tables) {
   const started = performance.now();
-  const db = await instantiate();
-  const conn = await db.connect();
-  // Belt and braces: never let DuckDB try to fetch an extension from the internet.
-  await conn.query("SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;");
-  for (const [name, bytes] of Object.entries(tables)) {
+  for (const name of Object.keys(tables)) {
     if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Ongeldige tabelnaam ${name}`);
-    await insertParquet(conn, name, bytes);
   }
+  // The worker compiles DuckDB while the main thread downloads and decodes the parquet files.
+  const opening = instantiate().then(async (db) => {
+    const conn = await db.connect();
+    // Belt and braces: never let DuckDB try to fetch an extension from the internet.
+    await conn.query("SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;");
+    performance.measure("duckdb:instantiate", {start: started});
+    return {db, conn};
+  });
+  ensureParquet();
+  const decoded = [];
+  for (const [name, bytes] of Object.entries(tables)) decoded.push([name, await decodeParquet(name, bytes)]);
+  performance.measure("duckdb:decode-parquet", {start: started});
+  const {db, conn} = await opening;
+  for (const [name, ipc] of decoded) await conn.insertArrowFromIPCStream(ipc, {name, create: true});
+  performance.measure("duckdb:open", {start: started});
   const timings = {openMs: performance.now() - started, queries: []};
   let queue = Promise.resolve();
 
