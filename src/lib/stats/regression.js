@@ -11,7 +11,9 @@ export function ols(y, columns = []) {
   const rows = [];
   for (let i = 0; i < y.length; ++i) {
     if (!isNumber(y[i])) continue;
-    if (columns.every((c) => isNumber(c[i]))) rows.push(i);
+    let ok = true;
+    for (let j = 0; ok && j < columns.length; ++j) ok = isNumber(columns[j][i]);
+    if (ok) rows.push(i);
   }
   const n = rows.length, dropped = y.length - n, df = n - k;
   const names = ["intercept", ...columns.map((_, j) => `x${j + 1}`)];
@@ -23,8 +25,14 @@ export function ols(y, columns = []) {
   if (df < 1) return empty;
 
   // Column-major design matrix, so the QR sweeps run over contiguous arrays.
-  const X = Array.from({length: k}, (_, j) => Float64Array.from(rows, (i) => (j === 0 ? 1 : columns[j - 1][i])));
-  const qy = Float64Array.from(rows, (i) => y[i]);
+  const X = Array.from({length: k}, (_, j) => {
+    const col = new Float64Array(n);
+    if (j === 0) col.fill(1);
+    else for (let r = 0, c = columns[j - 1]; r < n; ++r) col[r] = c[rows[r]];
+    return col;
+  });
+  const qy = new Float64Array(n);
+  for (let r = 0; r < n; ++r) qy[r] = y[rows[r]];
   const R = householder(X, qy, n, k);
   if (!R) return empty;
 
@@ -84,8 +92,12 @@ function householder(X, y, n, k) {
   for (let j = 0; j < k; ++j) for (let i = 0; i < n; ++i) scale = Math.max(scale, Math.abs(X[j][i]));
   for (let j = 0; j < k; ++j) {
     const col = X[j];
-    let norm = 0;
-    for (let i = j; i < n; ++i) norm = Math.hypot(norm, col[i]);
+    // Scaled sum of squares: as safe from overflow as a running Math.hypot, and many times faster.
+    let big = 0;
+    for (let i = j; i < n; ++i) big = Math.max(big, Math.abs(col[i]));
+    let sum = 0;
+    if (big > 0) for (let i = j; i < n; ++i) sum += (col[i] / big) ** 2;
+    const norm = big * Math.sqrt(sum);
     if (norm <= 1e-13 * Math.max(1, scale) * Math.sqrt(n)) return null;
     const alpha = col[j] > 0 ? -norm : norm;
     col[j] -= alpha; // v = x - alpha e1, stored in place
