@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {lonLatBounds, mercator, traceGeometry} from "../lib/mercator.js";
-import {packRgba, paint, parseColor, rasterize} from "../lib/raster.js";
+import {packRgba, paintRuns, parseColor, rasterize, runsOf} from "../lib/raster.js";
 
 // Thousands of SVG paths make every re-render slow (building, styling, laying out and painting
 // DOM nodes), so the areas are painted as one image inside the plot's SVG, via an id buffer
@@ -71,7 +71,8 @@ export function idBuffer(geometries, fit, width, height, ratio) {
   const key = `${fitKey(fit)}|${width}x${height}@${ratio}|${geometryKey(geometries)}`;
   return remember(idBuffers, key, () => {
     const shapes = projectShapes(geometries, fit);
-    return {ids: rasterize(shapes.map((s) => s.rings), width, height, ratio), image: new ImageData(width, height)};
+    const ids = rasterize(shapes.map((s) => s.rings), width, height, ratio);
+    return {ids, runs: runsOf(ids, width), image: new ImageData(width, height)};
   });
 }
 
@@ -129,10 +130,10 @@ export class GeoCanvas extends Plot.Mark {
     canvas.style.cssText = `width:${width}px;height:${height}px;display:block`;
     const ctx = canvas.getContext("2d");
 
-    const {ids, image} = idBuffer(this.geometries, this.fit, w, h, ratio);
+    const {runs, image} = idBuffer(this.geometries, this.fit, w, h, ratio);
     const colors = new Uint32Array(this.geometries.length).fill(MISSING);
     for (const i of index) colors[this.present[i]] = pack(F[i]);
-    paint(ids, w, colors, new Uint32Array(image.data.buffer), {
+    paintRuns(runs, w, colors, new Uint32Array(image.data.buffer), {
       hatch: {marker: MISSING, period: 8 * ratio, thickness: 2 * ratio, line: packRgba(111, 111, 111), background: packRgba(238, 238, 238)},
       outline: this.outline ? pack(this.outline) : undefined,
     });

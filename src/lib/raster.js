@@ -116,3 +116,48 @@ export function hitTest(ids, width, height, ratio, x, y) {
   const py = Math.floor(y * ratio);
   return px < 0 || py < 0 || px >= width || py >= height ? NONE : ids[py * width + px];
 }
+
+/**
+ * The id buffer as runs of equal ids (row-major, a run may cross rows) and the pixels that
+ * paint() outlines, for paintRuns(): computed once per buffer, they make a new colouring a
+ * few thousand fills instead of a pass over millions of pixels.
+ */
+export function runsOf(ids, width) {
+  const n = ids.length;
+  let count = n > 0 ? 1 : 0;
+  for (let i = 1; i < n; ++i) if (ids[i] !== ids[i - 1]) ++count;
+  const starts = new Int32Array(count + 1), runIds = new Int32Array(count);
+  for (let i = 0, r = -1; i < n; ++i) {
+    if (i === 0 || ids[i] !== ids[i - 1]) (starts[++r] = i), (runIds[r] = ids[i]);
+  }
+  starts[count] = n;
+  const edges = [];
+  for (let i = 0; i < n; ++i) {
+    const id = ids[i];
+    if (id === NONE) continue;
+    const right = (i + 1) % width !== 0 ? ids[i + 1] : id;
+    const below = i + width < n ? ids[i + width] : id;
+    if ((right !== id && right !== NONE) || (below !== id && below !== NONE)) edges.push(i);
+  }
+  return {count, starts, ids: runIds, edges: Int32Array.from(edges)};
+}
+
+/** The same pixels as paint(ids, width, colors, out, options), from runsOf(ids, width). */
+export function paintRuns(runs, width, colors, out, {hatch, outline} = {}) {
+  const {count, starts, ids} = runs;
+  for (let r = 0; r < count; ++r) {
+    const id = ids[r], start = starts[r], end = starts[r + 1];
+    const c = id === NONE ? 0 : colors[id];
+    if (id !== NONE && hatch && c === hatch.marker) {
+      for (let i = start; i < end; ++i) {
+        const x = i % width;
+        const y = (i - x) / width;
+        out[i] = (x + y) % hatch.period < hatch.thickness ? hatch.line : hatch.background;
+      }
+    } else if (end - start < 16) {
+      for (let i = start; i < end; ++i) out[i] = c;
+    } else out.fill(c, start, end);
+  }
+  if (outline !== undefined) for (const i of runs.edges) out[i] = outline;
+  return out;
+}
