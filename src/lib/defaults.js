@@ -50,5 +50,7 @@ export const DEFAULTS = {
     lisaAlpha: 0.05,
     lisaCorrection: "none",
     bootstrapReplicates: 1000,
+    // Pause (after the last control change) before the bootstrap worker starts: flipping through the controls starts none.
+    bootstrapDelayMs: 1000,
   },
 };
