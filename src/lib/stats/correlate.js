@@ -109,11 +109,13 @@ export function splitByGroup(keys, xs, ys, ws = null) {
   }
   const groups = new Map();
   for (const [g, rows] of index) {
-    groups.set(g, {
-      x: Float64Array.from(rows, (i) => xs[i]),
-      y: Float64Array.from(rows, (i) => ys[i]),
-      w: ws ? Float64Array.from(rows, (i) => ws[i]) : null,
-    });
+    const m = rows.length, x = new Float64Array(m), y = new Float64Array(m), w = ws ? new Float64Array(m) : null;
+    for (let k = 0; k < m; ++k) {
+      const i = rows[k];
+      x[k] = xs[i], y[k] = ys[i];
+      if (w) w[k] = ws[i];
+    }
+    groups.set(g, {x, y, w});
   }
   return groups;
 }
