@@ -24,7 +24,7 @@ describe("splitByGroup + correlateGroups", () => {
     const cache = new WeakMap();
     for (const method of ["pearson", "spearman"]) {
       for (const weighted of [false, true]) {
-        const expected = correlationByGroup(rows, {key: (d: any) => d.g, x: (d: any) => d.x, y: (d: any) => d.y, weight: weighted ? (d: any) => d.w : null, method, minN: 20});
+        const expected = correlationByGroup(rows, {key: (d: any) => d.g, x: (d: any) => d.x, y: (d: any) => d.y, weight: (weighted ? (d: any) => d.w : null) as any, method, minN: 20});
         const split = splitByGroup(keys, xs, ys, weighted ? ws : null);
         for (let round = 0; round < 2; ++round) {
           expect(correlateGroups(split, {method, minN: 20, cache})).toEqual(expected);

@@ -95,6 +95,11 @@ export function correlationByGroup(rows, {key, x, y, weight = null, method = "pe
  * Complete cases split by group, as Float64Arrays: Map group → {x, y, w}. keys, xs, ys, ws are
  * parallel arrays (ws may be null); rows with a null key, a missing value or a weight ≤ 0 are left out.
  * Splitting once lets a page recompute the per-group correlations for another method cheaply.
+ * @param {ArrayLike<any>} keys
+ * @param {ArrayLike<number | null>} xs
+ * @param {ArrayLike<number | null>} ys
+ * @param {ArrayLike<number | null> | null} [ws]
+ * @returns {Map<any, {x: Float64Array, y: Float64Array, w: Float64Array | null}>}
  */
 export function splitByGroup(keys, xs, ys, ws = null) {
   const index = new Map();
@@ -120,7 +125,11 @@ export function splitByGroup(keys, xs, ys, ws = null) {
   return groups;
 }
 
-/** [{group, r, n, lower, upper, effectiveN}] for groups from splitByGroup with at least minN pairs. */
+/**
+ * [{group, r, n, lower, upper, effectiveN}] for groups from splitByGroup with at least minN pairs.
+ * @param {Map<any, {x: Float64Array, y: Float64Array, w: Float64Array | null}>} groups
+ * @param {{method?: string, minN?: number, cache?: WeakMap<object, any> | null}} [options]
+ */
 export function correlateGroups(groups, {method = "pearson", minN = 10, cache = null} = {}) {
   const result = [];
   for (const [group, {x, y, w}] of groups) {
