@@ -18,7 +18,15 @@ export function scatterSes(data, {
   ...options
 } = {}) {
   const binned = data.length > binAbove;
-  const [x0, x1] = extent(data, (d) => d.x);
+  // Columns for the hexbin: Plot reads typed arrays faster than a property of 13,000 objects.
+  const X = new Float64Array(data.length), Y = new Float64Array(data.length);
+  let x0 = Infinity, x1 = -Infinity;
+  data.forEach((d, i) => {
+    const x = (X[i] = d.x);
+    Y[i] = d.y;
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+  });
   return Plot.plot({
     width,
     height,
@@ -29,7 +37,7 @@ export function scatterSes(data, {
     ariaLabel: ariaLabel ?? `Spreidingsdiagram van ${data.length} gebieden: ${yLabel} tegen ${xLabel}.${line ? ` Regressielijn: ${yLabel} = ${nl.format(line.intercept)} + ${nl.format(line.slope)} × ${xLabel}.` : ""}`,
     marks: [
       binned
-        ? Plot.dot(data, Plot.hexbin({fill: "count"}, {x: "x", y: "y", binWidth: 8, symbol: "hexagon", tip: true}))
+        ? Plot.dot({length: data.length}, Plot.hexbin({fill: "count"}, {x: X, y: Y, binWidth: 8, symbol: "hexagon", tip: true}))
         : Plot.dot(data, {x: "x", y: "y", r: 2, fill: "#2a6fbb", fillOpacity: 0.5, tip: true, title: (d) => d.name}),
       line && Number.isFinite(line.slope)
         ? Plot.line([x0, x1], {x: (x) => x, y: (x) => line.intercept + line.slope * x, stroke: "#c0392b", strokeWidth: 2})
@@ -37,14 +45,4 @@ export function scatterSes(data, {
     ],
     ...options,
   });
-}
-
-function extent(data, f) {
-  let lo = Infinity, hi = -Infinity;
-  for (const d of data) {
-    const v = f(d);
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  return [lo, hi];
 }
