@@ -12,9 +12,10 @@ function timed(step, outputs) {
   return (page, i) =>
     page.evaluate(
       async ({step, outputs, i}) => {
-        // The page shows the quadrant results only after its later queries: wait (untimed) until every
-        // watched output is there, so that a change is not timed against a page still loading.
-        const present = () => outputs.every((s) => document.querySelector(s)) && !document.querySelector("observablehq-loading");
+        // The page shows the quadrant results only after its later queries, and the LISA map (its last
+        // output, after 999 permutations in a worker) later still: wait (untimed) until every watched
+        // output and the LISA map are there, so that a change is not timed against a page still loading.
+        const present = () => [...outputs, "#lisa-map"].every((s) => document.querySelector(s)) && !document.querySelector("observablehq-loading");
         for (const deadline = performance.now() + 30_000; !present(); ) {
           if (performance.now() > deadline) throw new Error(`bench: missing output among ${outputs.join(", ")}`);
           await new Promise((resolve) => setTimeout(resolve, 50));
