@@ -12,6 +12,7 @@
  */
 export function correlationBootstrapKernel(x, y, w, method, replicates, level, seed) {
   const n = x.length;
+  // mulberry32, inlined: the kernel is sent to the worker as source text, so it may not import.
   let state = seed >>> 0;
   const random = () => {
     state = (state + 0x6d2b79f5) | 0;

@@ -1,4 +1,4 @@
-import {cycleSelect} from "../measure.mjs";
+import {nextOption, timeChange} from "../measure.mjs";
 
 // One file per page: {name, path, firstChart (selector), change?(page, i) → ms}.
 export default [
@@ -6,6 +6,6 @@ export default [
     name: "Home (/) — jaar wisselen",
     path: "/",
     firstChart: "#class-chart svg",
-    change: cycleSelect("#home-year select", "#class-chart"),
+    change: timeChange(nextOption("#home-year select"), ["#class-chart", "#kpi-areas", "#home-map"]),
   },
 ];
