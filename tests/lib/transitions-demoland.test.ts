@@ -8,7 +8,7 @@ import type {DemolandTruth} from "../../data-loaders/demo/index.ts";
 import {DEFAULTS} from "../../src/lib/defaults.js";
 import {checkFindings, dominantDimension, groupMeans, rankDimensions} from "../../src/lib/queries/decomposition.js";
 import * as engine from "../../src/lib/queries/transition-engine.js";
-import {buildScores, levelAreasQuery, scoresQuery} from "../../src/lib/queries/transition-scores.js";
+import {buildScores, gemeenteRegionQuery, levelAreasQuery, scoresQuery} from "../../src/lib/queries/transition-scores.js";
 import {SCORE_COLUMNS, areaTableQuery, breakdownQuery, decompositionQuery, matrixQuery, summaryQuery} from "../../src/lib/queries/transitions.js";
 import {memoryConnection, runFragment} from "../helpers/duck.ts";
 
@@ -80,8 +80,9 @@ describe("stijgers en dalers on Demoland", () => {
       const areas = await runFragment(conn, levelAreasQuery(level));
       const rows = await runFragment(conn, scoresQuery(level));
       const long = Object.fromEntries(["i", "year", "lbm_class", "lbm", ...SCORE_COLUMNS].map((c) => [c, rows.map((r) => r[c])]));
-      const scores = buildScores(level, areas, long as never);
-      for (const variant of [{}, {weight: "inhabitants", riserMode: "gain", riserGain: 2}, {baseYear: 2008, fallerMode: "fromSufficient", region: [{column: "size_class", value: "G4"}]}]) {
+      const scores = buildScores(level, areas, long as never, {gemeenten: await runFragment(conn, gemeenteRegionQuery())});
+      const variants = [{}, {weight: "inhabitants", riserMode: "gain", riserGain: 2}, {baseYear: 2008, fallerMode: "fromSufficient", region: {size_class: "G4"}}, {region: {stedelijkheid: 1}}, {weight: "inhabitants", region: {stedelijkheid: 5}}];
+      for (const variant of variants) {
         const def = {...DEF, level, ...variant};
         const pairs = engine.classify(scores, def);
         const close = (a: Record<string, unknown>[], b: Record<string, unknown>[]) => {
@@ -100,6 +101,19 @@ describe("stijgers en dalers on Demoland", () => {
         close(engine.areaTable(pairs), await runFragment(conn, areaTableQuery(def)));
       }
     }
+  });
+
+  it("selects buurten by their gemeente's stedelijkheid, not their own (as the region filter's gemeente counts)", async () => {
+    const count = async (where: string) => Number((await conn.runAndReadAll(`SELECT count(*) AS n FROM areas AS a WHERE a.level = 'buurt' AND ${where}`)).getRowObjects()[0].n);
+    const viaGemeente = await count("a.gemeente_code IN (SELECT code FROM areas WHERE level = 'gemeente' AND stedelijkheid = 1)");
+    const own = await count("a.stedelijkheid = 1");
+    // Demoland's buurten do not all share their gemeente's stedelijkheid, so the two readings differ.
+    expect(own).not.toBe(viaGemeente);
+    const [summary] = await runFragment(conn, summaryQuery({...DEF, region: {stedelijkheid: 1}}));
+    expect(summary.areas_in_region).toBe(viaGemeente);
+    const areas = await runFragment(conn, levelAreasQuery("buurt"));
+    const scores = buildScores("buurt", areas, {i: [], year: [], lbm_class: [], lbm: [], afw: [], won: [], fys: [], vrz: [], soc: [], onv: []} as never, {gemeenten: await runFragment(conn, gemeenteRegionQuery())});
+    expect(engine.regionMask(scores, {stedelijkheid: 1}).count).toBe(viaGemeente);
   });
 
   it("finds the planted fallers when the selection covers their start classes", async () => {

@@ -9,27 +9,37 @@ import {groupCounts, sensitivity} from "../../src/lib/queries/transition-sensiti
 import {areaTableQuery, breakdownQuery, decompositionQuery, mapQuery, matrixQuery, summaryQuery} from "../../src/lib/queries/transitions.js";
 import {compile} from "../../src/lib/sql.js";
 import * as engine from "../../src/lib/queries/transition-engine.js";
-import {buildScores, levelAreasQuery, scoresQuery} from "../../src/lib/queries/transition-scores.js";
+import {buildScores, gemeenteRegionQuery, levelAreasQuery, scoresQuery} from "../../src/lib/queries/transition-scores.js";
 import {SCORE_COLUMNS} from "../../src/lib/queries/transitions.js";
 import {memoryConnection, runFragment} from "../helpers/duck.ts";
 
 type Delta = [number, number, number, number, number]; // won, fys, vrz, soc, onv
-interface Area {code: string; prov: string; size: string; sted: number; inh: number | null; start: number; end: number | null; delta: Delta; level?: string}
+interface Area {code: string; gem: string; prov: string; size: string; sted: number; inh: number | null; start: number; end: number | null; delta: Delta; level?: string}
+
+// The gemeenten. The region filter selects gemeenten, so areas are filtered through these rows.
+// Provincie and size class of an area are its gemeente's; stedelijkheid is the area's own and may
+// differ: BU8 (own 2) lies in GM0001 (1), BU3 (own 5) in GM0002 (4).
+const GEMEENTEN = [
+  {code: "GM0001", name: "Gemeente Een", prov: "PV01", size: "G4", sted: 1},
+  {code: "GM0002", name: "Gemeente Twee", prov: "PV01", size: "<20k", sted: 4},
+  {code: "GM0003", name: "Gemeente Drie", prov: "PV02", size: "<20k", sted: 5},
+  {code: "GM0004", name: "Gemeente Vier", prov: "PV02", size: "20-50k", sted: 3},
+];
 
 // Groups under the default definition (start classes 1–4, riser ends voldoende+, faller ends lower):
 const AREAS: Area[] = [
-  {code: "BU00010001", prov: "PV01", size: "G4", sted: 1, inh: 1000, start: 4, end: 5, delta: [0, 0, 0.25, 0, 0.5]}, // stijger
-  {code: "BU00010002", prov: "PV01", size: "G4", sted: 1, inh: 3000, start: 3, end: 5, delta: [0.125, 0, 0, 0.125, 0.5]}, // stijger
-  {code: "BU00010003", prov: "PV01", size: "<20k", sted: 5, inh: 500, start: 1, end: 5, delta: [0.5, 0, 0, 0.25, 0]}, // stijger
-  {code: "BU00010004", prov: "PV02", size: "<20k", sted: 5, inh: 2000, start: 4, end: 3, delta: [0, 0, 0, -0.25, -0.125]}, // daler
-  {code: "BU00010005", prov: "PV02", size: "20-50k", sted: 3, inh: null, start: 2, end: 2, delta: [0, 0, 0.25, 0, -0.25]}, // rest
-  {code: "BU00010006", prov: "PV02", size: "20-50k", sted: 3, inh: 1500, start: 6, end: 4, delta: [-0.25, 0, 0, -0.25, 0]}, // overig
-  {code: "BU00010007", prov: "PV01", size: "G4", sted: 1, inh: 4000, start: 5, end: 6, delta: [0, 0, 0.125, 0, 0]}, // overig
-  {code: "BU00010008", prov: "PV01", size: "G4", sted: 1, inh: 800, start: 4, end: 4, delta: [0, 0, 0.125, 0, -0.125]}, // rest
-  {code: "BU00010009", prov: "PV02", size: "<20k", sted: 5, inh: 200, start: 3, end: 1, delta: [-0.5, 0, 0, 0, 0]}, // daler
-  {code: "BU00010010", prov: "PV02", size: "<20k", sted: 5, inh: 100, start: 4, end: null, delta: [0, 0, 0, 0, 0]}, // no 2020 score
-  {code: "BU00010011", prov: "PV01", size: "G4", sted: 1, inh: 600, start: 3, end: 4, delta: [0, 0, 0.125, 0, 0]}, // rest
-  {code: "WK000101", prov: "PV01", size: "G4", sted: 1, inh: 9000, start: 4, end: 6, delta: [0, 0, 0.25, 0, 0.25], level: "wijk"},
+  {code: "BU00010001", gem: "GM0001", prov: "PV01", size: "G4", sted: 1, inh: 1000, start: 4, end: 5, delta: [0, 0, 0.25, 0, 0.5]}, // stijger
+  {code: "BU00010002", gem: "GM0001", prov: "PV01", size: "G4", sted: 1, inh: 3000, start: 3, end: 5, delta: [0.125, 0, 0, 0.125, 0.5]}, // stijger
+  {code: "BU00010003", gem: "GM0002", prov: "PV01", size: "<20k", sted: 5, inh: 500, start: 1, end: 5, delta: [0.5, 0, 0, 0.25, 0]}, // stijger
+  {code: "BU00010004", gem: "GM0003", prov: "PV02", size: "<20k", sted: 5, inh: 2000, start: 4, end: 3, delta: [0, 0, 0, -0.25, -0.125]}, // daler
+  {code: "BU00010005", gem: "GM0004", prov: "PV02", size: "20-50k", sted: 3, inh: null, start: 2, end: 2, delta: [0, 0, 0.25, 0, -0.25]}, // rest
+  {code: "BU00010006", gem: "GM0004", prov: "PV02", size: "20-50k", sted: 3, inh: 1500, start: 6, end: 4, delta: [-0.25, 0, 0, -0.25, 0]}, // overig
+  {code: "BU00010007", gem: "GM0001", prov: "PV01", size: "G4", sted: 1, inh: 4000, start: 5, end: 6, delta: [0, 0, 0.125, 0, 0]}, // overig
+  {code: "BU00010008", gem: "GM0001", prov: "PV01", size: "G4", sted: 2, inh: 800, start: 4, end: 4, delta: [0, 0, 0.125, 0, -0.125]}, // rest
+  {code: "BU00010009", gem: "GM0003", prov: "PV02", size: "<20k", sted: 5, inh: 200, start: 3, end: 1, delta: [-0.5, 0, 0, 0, 0]}, // daler
+  {code: "BU00010010", gem: "GM0003", prov: "PV02", size: "<20k", sted: 5, inh: 100, start: 4, end: null, delta: [0, 0, 0, 0, 0]}, // no 2020 score
+  {code: "BU00010011", gem: "GM0001", prov: "PV01", size: "G4", sted: 1, inh: 600, start: 3, end: 4, delta: [0, 0, 0.125, 0, 0]}, // rest
+  {code: "WK000101", gem: "GM0001", prov: "PV01", size: "G4", sted: 1, inh: 9000, start: 4, end: 6, delta: [0, 0, 0.25, 0, 0.25], level: "wijk"},
 ];
 const BASE_DIMS: Delta = [0.125, -0.25, 0.375, 0, -0.125];
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -58,8 +68,13 @@ const LBM = `CREATE TABLE lbm AS SELECT * FROM (VALUES
   ${lbmRows().join(",\n  ")}
 ) t(code, level, year, lbm, afw, won, fys, vrz, soc, onv, lbm_class)`;
 
+const gemeenteName = (code: string) => GEMEENTEN.find((g) => g.code === code)!.name;
+const provName = (prov: string) => (prov === "PV01" ? "Noord" : "Zuid");
 const AREAS_SQL = `CREATE TABLE areas AS SELECT * FROM (VALUES
-  ${AREAS.map((a) => `(${q(a.code)}, ${q(`Gebied ${a.code.slice(-2)}`)}, ${q(a.level ?? "buurt")}, 'GM0001', 'Gemeente Een', ${q(a.prov)}, ${q(a.prov === "PV01" ? "Noord" : "Zuid")}, 'CR01', 'Corop Een', ${q(a.size)}, ${a.sted}, ${n(a.inh)})`).join(",\n  ")}
+  ${[
+    ...AREAS.map((a) => `(${q(a.code)}, ${q(`Gebied ${a.code.slice(-2)}`)}, ${q(a.level ?? "buurt")}, ${q(a.gem)}, ${q(gemeenteName(a.gem))}, ${q(a.prov)}, ${q(provName(a.prov))}, 'CR01', 'Corop Een', ${q(a.size)}, ${a.sted}, ${n(a.inh)})`),
+    ...GEMEENTEN.map((g) => `(${q(g.code)}, ${q(g.name)}, 'gemeente', ${q(g.code)}, ${q(g.name)}, ${q(g.prov)}, ${q(provName(g.prov))}, 'CR01', 'Corop Een', ${q(g.size)}, ${g.sted}, NULL)`),
+  ].join(",\n  ")}
 ) t(code, name, level, gemeente_code, gemeente_name, provincie_code, provincie_name, corop_code, corop_name, size_class, stedelijkheid, inhabitants)`;
 
 const DEF = {level: "buurt", baseYear: 2014, endYear: 2020};
@@ -112,11 +127,27 @@ describe("transition queries on a hand-made table", () => {
   });
 
   it("filters on region with bound values, also when a value holds a quote", async () => {
-    const [south] = await runFragment(conn, summaryQuery({...DEF, region: [{column: "provincie_code", value: "PV02"}]}));
+    const [south] = await runFragment(conn, summaryQuery({...DEF, region: {provincie: "PV02"}}));
     expect(south).toMatchObject({total: 4, selected: 3, risers: 0, fallers: 2, areas_in_region: 5});
-    const [hostile] = await runFragment(conn, summaryQuery({...DEF, region: [{column: "gemeente_code", value: "x' OR 1=1 --"}]}));
+    const [hostile] = await runFragment(conn, summaryQuery({...DEF, region: {gemeente: "x' OR 1=1 --"}}));
     expect(hostile).toMatchObject({total: 0, risers: 0, areas_in_region: 0});
-    expect(() => summaryQuery({...DEF, region: [{column: "name; DROP TABLE lbm", value: 1}]})).toThrow(/Onbekende kolom/);
+    expect(() => summaryQuery({...DEF, region: {"name; DROP TABLE lbm": 1}})).toThrow(/Onbekend regioveld/);
+    // The old form (a list of {column, value}) is refused, not silently read as "all".
+    expect(() => summaryQuery({...DEF, region: [{column: "provincie_code", value: "PV02"}]})).toThrow(/Regiofilter/);
+  });
+
+  it("selects areas through their gemeente: stedelijkheid is the gemeente's, not the buurt's own", async () => {
+    // BU3 is stedelijkheid 5 itself but lies in GM0002 (4); BU8 is 2 itself but lies in GM0001 (1).
+    const [rural] = await runFragment(conn, summaryQuery({...DEF, region: {stedelijkheid: 5}}));
+    expect(rural).toMatchObject({areas_in_region: 3, total: 2, selected: 2, risers: 0, fallers: 2}); // own stedelijkheid: 4 areas, BU3 a riser
+    expect(codes(await runFragment(conn, mapQuery({...DEF, region: {stedelijkheid: 5}}))).sort()).toEqual(["BU00010004", "BU00010009"]);
+    const [urban] = await runFragment(conn, summaryQuery({...DEF, region: {stedelijkheid: 1}}));
+    expect(urban).toMatchObject({areas_in_region: 5, total: 5, selected: 4, risers: 2, rest: 2}); // own: 4 areas, BU8 missing
+    expect(codes(await runFragment(conn, mapQuery({...DEF, region: {stedelijkheid: 1}}))).sort()).toEqual(["BU00010001", "BU00010002", "BU00010007", "BU00010008", "BU00010011"]);
+    const [gemeente4] = await runFragment(conn, summaryQuery({...DEF, region: {stedelijkheid: 4}}));
+    expect(gemeente4).toMatchObject({areas_in_region: 1, risers: 1}); // BU3, although no buurt is 4 itself
+    const [none] = await runFragment(conn, summaryQuery({...DEF, region: {stedelijkheid: 2}}));
+    expect(none).toMatchObject({areas_in_region: 0, total: 0}); // BU8 is 2, its gemeente is not
   });
 
   it("builds the transition matrix with counts and weights", async () => {
@@ -145,7 +176,7 @@ describe("transition queries on a hand-made table", () => {
   });
 
   it("weights the decomposition by inhabitants and adds the region row when a region is chosen", async () => {
-    const rows = await runFragment(conn, decompositionQuery({...DEF, weight: "inhabitants", region: [{column: "size_class", value: "G4"}]}));
+    const rows = await runFragment(conn, decompositionQuery({...DEF, weight: "inhabitants", region: {size_class: "G4"}}));
     const risers = groupMeans(rows, "stijger");
     expect(risers).toMatchObject({n: 2, weight: 4000, won: 375 / 4000, vrz: 250 / 4000, onv: 0.5, afw: 0.75});
     const region = groupMeans(rows, "regio");
@@ -229,8 +260,9 @@ describe("transition queries on a hand-made table", () => {
 export async function scoresFrom(conn: DuckDBConnection, level: string) {
   const areas = await runFragment(conn, levelAreasQuery(level));
   const rows = await runFragment(conn, scoresQuery(level));
+  const gemeenten = await runFragment(conn, gemeenteRegionQuery());
   const long = Object.fromEntries(["i", "year", "lbm_class", "lbm", ...SCORE_COLUMNS].map((c) => [c, rows.map((r) => r[c])]));
-  return buildScores(level, areas, long as never);
+  return buildScores(level, areas, long as never, {gemeenten});
 }
 
 /** Same rows, keys and order; numbers equal to 1e-9 (sums run in another order). */
@@ -261,8 +293,14 @@ describe("the browser engine gives exactly what the SQL gives", () => {
     DEF,
     {...DEF, weight: "inhabitants"},
     {...DEF, riserMode: "gain", riserGain: 2, fallerMode: "fromSufficient"},
-    {...DEF, baseYear: 2016, startClasses: [3, 4, 5], region: [{column: "provincie_code", value: "PV01"}]},
-    {...DEF, weight: "inhabitants", region: [{column: "size_class", value: "G4"}]},
+    {...DEF, baseYear: 2016, startClasses: [3, 4, 5], region: {provincie: "PV01"}},
+    {...DEF, weight: "inhabitants", region: {size_class: "G4"}},
+    // Stedelijkheid through the gemeente: BU3 (own 5, gemeente 4) and BU8 (own 2, gemeente 1).
+    {...DEF, region: {stedelijkheid: 5}},
+    {...DEF, weight: "inhabitants", region: {stedelijkheid: 1}},
+    {...DEF, region: {stedelijkheid: 4, provincie: "PV01"}},
+    {...DEF, region: {stedelijkheid: 2}},
+    {...DEF, level: "wijk", region: {stedelijkheid: 1}},
     {...DEF, endYear: 2016},
     {...DEF, level: "wijk"},
   ];
@@ -280,6 +318,20 @@ describe("the browser engine gives exactly what the SQL gives", () => {
       expectSameRows(engine.areaTable(pairs), await runFragment(conn, areaTableQuery(def)));
     });
   }
+
+  it("selects areas through their gemeente, as the SQL does", async () => {
+    const scores = await scoresFrom(conn, "buurt");
+    const members = (region: object) => scores.areas.filter((_: unknown, i: number) => engine.regionMask(scores, region).mask[i]).map((a: {code: string}) => a.code);
+    expect(members({stedelijkheid: 5})).toEqual(["BU00010004", "BU00010009", "BU00010010"]);
+    expect(members({stedelijkheid: 4})).toEqual(["BU00010003"]);
+    expect(members({stedelijkheid: 1})).toEqual(["BU00010001", "BU00010002", "BU00010007", "BU00010008", "BU00010011"]);
+    expect(members({stedelijkheid: 2})).toEqual([]);
+    expect(engine.summary(engine.classify(scores, {...DEF, region: {stedelijkheid: 5}}))).toMatchObject({areas_in_region: 3, risers: 0, fallers: 2});
+    // Without the gemeente rows a region cannot be applied: an error, not an empty page.
+    const bare = buildScores("buurt", scores.areas, {i: [], year: [], lbm_class: [], lbm: [], afw: [], won: [], fys: [], vrz: [], soc: [], onv: []} as never);
+    expect(() => engine.classify(bare, {...DEF, region: {stedelijkheid: 5}})).toThrow(/gemeenten/);
+    expect(engine.summary(engine.classify(bare, DEF)).areas_in_region).toBe(11);
+  });
 });
 
 describe("decomposition helpers", () => {
@@ -350,8 +402,8 @@ describe("definition", () => {
   });
 
   it("shows the SQL with the values written in", () => {
-    const {display, params} = compile(summaryQuery({...DEF, region: [{column: "provincie_code", value: "PV'01"}]}));
-    expect(display).toContain("a.\"provincie_code\" = 'PV''01'");
+    const {display, params} = compile(summaryQuery({...DEF, region: {provincie: "PV'01"}}));
+    expect(display).toContain("a.gemeente_code IN (SELECT g.code FROM areas AS g WHERE g.level = 'gemeente' AND (g.\"provincie_code\" = 'PV''01'))");
     expect(display).toContain("start_class IN (1, 2, 3, 4)");
     expect(params).toContain("PV'01");
   });

@@ -1,6 +1,7 @@
 // What counts as a riser (stijger) and a faller (daler): one definition object, checked once,
 // used both by the SQL builders and by the plain-JS predicates (sensitivity, tests). Everything
 // depends on the start class and end class of an area only.
+import {EMPTY_REGION, REGION_FIELDS} from "../region.js";
 import {LBM_CLASSES, LBM_YEARS} from "../registry.js";
 
 export const CLASS_VALUES = LBM_CLASSES.map((c) => c.value);
@@ -38,7 +39,7 @@ export function normalizeDefinition(def) {
     fallerFromClasses: [5, 6],
     sufficientClass: 5,
     weight: "areas",
-    region: [],
+    region: EMPTY_REGION,
     ...def,
   };
   if (!LEVELS.includes(d.level)) throw new Error(`Onbekend niveau "${d.level}"; kies uit ${LEVELS.join(", ")}`);
@@ -59,8 +60,16 @@ export function normalizeDefinition(def) {
   const fallerFromClasses = [...new Set(d.fallerFromClasses)].sort((a, b) => a - b);
   if (!fallerFromClasses.length || !fallerFromClasses.every(isClass)) throw new Error("Ongeldige klassen voor dalers vanaf (ruim) voldoende");
   if (!WEIGHTS.includes(d.weight)) throw new Error(`Onbekende weging "${d.weight}"; kies uit ${WEIGHTS.join(", ")}`);
-  if (!Array.isArray(d.region)) throw new Error("Regiofilter moet een lijst van {column, value} zijn");
-  return {...d, startClasses, fallerFromClasses};
+  return {...d, startClasses, fallerFromClasses, region: normalizeRegionFilter(d.region)};
+}
+
+/** The region filter's value ({provincie, corop, gemeente, size_class, stedelijkheid}; null = all), complete and frozen. */
+function normalizeRegionFilter(region) {
+  if (region == null) return EMPTY_REGION;
+  if (typeof region !== "object" || Array.isArray(region)) throw new Error("Regiofilter moet de waarde van het regiofilter zijn ({provincie, corop, gemeente, size_class, stedelijkheid})");
+  const unknown = Object.keys(region).filter((field) => !REGION_FIELDS.includes(field));
+  if (unknown.length) throw new Error(`Onbekend regioveld ${unknown.join(", ")}; kies uit ${REGION_FIELDS.join(", ")}`);
+  return Object.freeze({...EMPTY_REGION, ...region});
 }
 
 /** A riser starts in a selected class and, depending on the mode, reaches the threshold class or gains k classes. Either way it must end higher than it started. */

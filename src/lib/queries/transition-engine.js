@@ -2,14 +2,12 @@
 // exactly what the SQL builder of the same name in transitions.js returns (same rows, order and
 // numbers; tests compare the two), so the SQL on the page is the definition and this is its
 // fast evaluation.
+import {regionPredicate} from "../region.js";
 import {groupOf, inFallerBase, normalizeDefinition} from "./transition-definition.js";
 import {BREAKDOWNS, SCORE_COLUMNS} from "./transitions.js";
 
 const GROUP_IDS = ["stijger", "daler", "rest", "overig"];
 const [RISER, FALLER, REST, OTHER] = [0, 1, 2, 3];
-
-/** Whether an area row lies in the region [{column, value}]. */
-const inRegion = (area, region) => region.every(({column, value}) => area[column] === value);
 
 // What does not depend on the definition is computed once per loaded level and reused:
 // the complete pairs of two years, region masks, weights and breakdown keys.
@@ -48,12 +46,22 @@ function completePairs(scores, baseYear, endYear) {
   });
 }
 
-/** Per area: 1 when in the region; and how many areas that is. */
-function regionMask(scores, region) {
-  return cache(scores, "region", JSON.stringify(region), () => {
+/**
+ * Per area: 1 when in the region; and how many areas that is. As regionCondition (region.js) in
+ * SQL, the filter selects gemeenten: an area is in the region when the gemeente row of its
+ * gemeente_code matches every condition (a buurt's own stedelijkheid does not count).
+ * `region` is the region filter's value.
+ */
+export function regionMask(scores, region) {
+  const conditions = regionPredicate(region);
+  return cache(scores, "region", JSON.stringify(conditions), () => {
     const mask = new Uint8Array(scores.n);
+    if (conditions.length === 0) return {mask: mask.fill(1), count: scores.n};
+    if (!scores.gemeenten) throw new Error("Regiofilter zonder gemeenten: laad de scores met gemeenteRegionQuery()");
+    const codes = new Set();
+    for (const g of scores.gemeenten) if (conditions.every(({column, value}) => g[column] === value)) codes.add(g.code);
     let count = 0;
-    scores.areas.forEach((a, i) => region.length === 0 || inRegion(a, region) ? ((mask[i] = 1), ++count) : 0);
+    scores.areas.forEach((a, i) => (codes.has(a.gemeente_code) ? ((mask[i] = 1), ++count) : 0));
     return {mask, count};
   });
 }
@@ -141,7 +149,8 @@ function add(acc, p, k, deltas) {
   for (let c = 0; c < deltas.length; ++c) acc.sums[c] += w * deltas[c][k];
 }
 function finish(acc) {
-  const row = {grp: acc.grp, start_class: acc.start_class, n: acc.n, weight: acc.weight};
+  // sum() over no rows is NULL in SQL (an empty region, or years without scores).
+  const row = {grp: acc.grp, start_class: acc.start_class, n: acc.n, weight: acc.n ? acc.weight : null};
   SCORE_COLUMNS.forEach((c, j) => (row[c] = acc.weight !== 0 ? acc.sums[j] / acc.weight : null));
   return row;
 }
@@ -154,7 +163,7 @@ export function decomposition(p) {
     return groups.get(key) ?? groups.set(key, accumulator(grp, startClass)).get(key);
   };
   const national = accumulator("landelijk", null);
-  const region = p.def.region.length ? accumulator("regio", null) : null;
+  const region = regionPredicate(p.def.region).length ? accumulator("regio", null) : null;
   const deltas = SCORE_COLUMNS.map((c) => p.delta[c]);
   // Per group (stijger, daler, rest) one overall accumulator and one per start class.
   const overall = [0, 1, 2].map((g) => get(GROUP_IDS[g], null));

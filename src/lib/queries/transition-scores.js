@@ -19,6 +19,15 @@ FROM areas WHERE level = ${level} ORDER BY code`;
 }
 
 /**
+ * The gemeente rows' region columns: the region filter selects gemeenten, and an area is in the
+ * region when its gemeente is (as regionCondition in region.js does in SQL).
+ */
+export function gemeenteRegionQuery() {
+  return sql`SELECT code, provincie_code, corop_code, gemeente_code, size_class, stedelijkheid
+FROM areas WHERE level = 'gemeente' ORDER BY code`;
+}
+
+/**
  * Scores per area index and year; missing values as NaN (class as 0), so that the columns arrive
  * as plain typed arrays.
  */
@@ -33,15 +42,20 @@ WHERE l.level = ${level}`;
 }
 
 /**
- * {level, n, years, areas, cls, lbm, afw, won, fys, vrz, soc, onv}: per measure one array of
- * n × years.length values at [yearIndex * n + areaIndex]. `long` holds the columns of scoresQuery
- * (arrays or typed arrays of equal length).
+ * {level, n, years, areas, gemeenten, cls, lbm, afw, won, fys, vrz, soc, onv}: per measure one
+ * array of n × years.length values at [yearIndex * n + areaIndex]. `long` holds the columns of
+ * scoresQuery (arrays or typed arrays of equal length); `gemeenten` the rows of
+ * gemeenteRegionQuery (needed as soon as a region is chosen).
+ * @param {string} level
+ * @param {any[]} areas
+ * @param {any} long
+ * @param {{years?: number[], gemeenten?: any[] | null}} [options]
  */
-export function buildScores(level, areas, long, {years = LBM_YEARS} = {}) {
+export function buildScores(level, areas, long, {years = LBM_YEARS, gemeenten = null} = {}) {
   const n = areas.length;
   const yearIndex = new Map(years.map((y, i) => [y, i]));
   const size = n * years.length;
-  const out = {level, n, years: [...years], areas, cls: new Int8Array(size), lbm: new Float64Array(size).fill(NaN)};
+  const out = {level, n, years: [...years], areas, gemeenten, cls: new Int8Array(size), lbm: new Float64Array(size).fill(NaN)};
   for (const c of SCORE_COLUMNS) out[c] = new Float64Array(size).fill(NaN);
   const {i: index, year} = long;
   for (let r = 0; r < index.length; ++r) {
@@ -55,11 +69,11 @@ export function buildScores(level, areas, long, {years = LBM_YEARS} = {}) {
   return out;
 }
 
-/** Runs both queries and builds the arrays; `db` is the page's openDatabase() handle. */
+/** Runs the three queries and builds the arrays; `db` is the page's openDatabase() handle. */
 export async function loadScores(db, level) {
-  const [areas, table] = await Promise.all([db.query(levelAreasQuery(level)), db.queryArrow(scoresQuery(level))]);
+  const [areas, gemeenten, table] = await Promise.all([db.query(levelAreasQuery(level)), db.query(gemeenteRegionQuery()), db.queryArrow(scoresQuery(level))]);
   const column = (name) => table.getChild(name).toArray();
   const long = {i: column("i"), year: column("year"), lbm_class: column("lbm_class"), lbm: column("lbm")};
   for (const c of SCORE_COLUMNS) long[c] = column(c);
-  return buildScores(level, areas, long);
+  return buildScores(level, areas, long, {gemeenten});
 }

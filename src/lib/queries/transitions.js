@@ -2,15 +2,16 @@
 //   pairs      — one row per area of the level with complete scores in both years: start and
 //                end class, the change in afw and in each dimension, its areas attributes;
 //   classified — the pairs with the weight, the selection, the group (stijger/daler/rest/overig)
-//                and whether the area lies in the chosen region.
+//                and whether the area lies in the chosen region (through its gemeente, as on
+//                every page: see region.js).
 // The group rules mirror transition-definition.js exactly (tests check both on every class pair).
 import {DIMENSION_IDS} from "../registry.js";
-import {REGION_COLUMNS} from "../region.js";
-import {and, ident, join, raw, sql} from "../sql.js";
+import {regionPredicate} from "../region.js";
+import {ident, join, raw, sql} from "../sql.js";
+import {regionCondition} from "./region.js";
 import {normalizeDefinition} from "./transition-definition.js";
 
 export const SCORE_COLUMNS = ["afw", ...DIMENSION_IDS];
-const REGION_COLUMN_NAMES = Object.values(REGION_COLUMNS);
 
 /** Columns a breakdown can group by, with the column that names each group. */
 export const BREAKDOWNS = {
@@ -22,11 +23,6 @@ export const BREAKDOWNS = {
 };
 
 const list = (values) => raw(values.map((v) => String(Number(v))).join(", "));
-
-function regionCondition(region) {
-  const conditions = region.map(({column, value}) => sql`a.${ident(column, REGION_COLUMN_NAMES)} = ${value}`);
-  return and(conditions);
-}
 
 function riserCondition(d) {
   const selected = sql`start_class IN (${list(d.startClasses)}) AND end_class > start_class`;
@@ -56,7 +52,7 @@ export function classifiedCte(def) {
          a.corop_code, a.corop_name, a.size_class, a.stedelijkheid, a.inhabitants,
          s.lbm_class AS start_class, e.lbm_class AS end_class, s.lbm AS start_lbm, e.lbm AS end_lbm,
          ${deltas},
-         ${regionCondition(d.region)} AS in_region
+         ${regionCondition(d.region, "a")} AS in_region
   FROM lbm AS s
   JOIN lbm AS e ON e.code = s.code AND e.level = s.level AND e.year = ${d.endYear}
   JOIN areas AS a ON a.code = s.code
@@ -94,7 +90,7 @@ SELECT count(*) AS total,
        ${weight("grp = 'daler'")} AS fallers_weight,
        ${weight("faller_base")} AS faller_base_weight,
        ${share("inhabitants IS NULL")} AS missing_inhabitants,
-       (SELECT count(*) FROM areas AS a WHERE a.level = ${d.level} AND ${regionCondition(d.region)}) AS areas_in_region
+       (SELECT count(*) FROM areas AS a WHERE a.level = ${d.level} AND ${regionCondition(d.region, "a")}) AS areas_in_region
 FROM classified
 WHERE in_region`;
 }
@@ -118,7 +114,7 @@ ORDER BY start_class, end_class`;
 export function decompositionQuery(def) {
   const d = normalizeDefinition(def);
   const means = join(SCORE_COLUMNS.map((c) => raw(`sum(w * d_${c}) / nullif(sum(w), 0) AS ${c}`)), ",\n       ");
-  const regionRow = d.region.length
+  const regionRow = regionPredicate(d.region).length
     ? sql`
 UNION ALL
 SELECT 'regio' AS grp, NULL AS start_class, count(*) AS n, sum(w) AS weight,
