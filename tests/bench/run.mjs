@@ -17,6 +17,8 @@ const args = new Set(process.argv.slice(2));
 const DIST = process.env.DIST_DIR ?? "dist";
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 40);
+// BENCH_ONLY=text runs only the scenarios whose name contains text (case-insensitive).
+const ONLY = (process.env.BENCH_ONLY ?? "").toLowerCase();
 
 const quantile = (values, q) => {
   const s = [...values].sort((a, b) => a - b);
@@ -80,7 +82,7 @@ const server = await serve(DIST);
 const browser = await launch();
 console.log(`\n${"page / scenario".padEnd(44)} ${"cold p50".padStart(10)} ${"cold max".padStart(10)} ${"change p50".padStart(11)} ${"change p95".padStart(11)} ${"n".padStart(4)}`);
 try {
-  for (const scenario of SCENARIOS.filter((s) => existsPage(s.path))) {
+  for (const scenario of SCENARIOS.filter((s) => existsPage(s.path) && s.name.toLowerCase().includes(ONLY))) {
     let cold = [], change = [];
     try {
       cold = await coldLoad(browser, server.origin, scenario);

@@ -7,7 +7,7 @@ import {buildDataset} from "../../data-loaders/build.ts";
 import type {DemolandTruth} from "../../data-loaders/demo/truth-types.ts";
 import {DEFAULTS} from "../../src/lib/defaults.js";
 import {EMPTY_REGION} from "../../src/lib/region.js";
-import {lowLowProfile, quadrantShares, sesPairs} from "../../src/lib/queries/ses.js";
+import {lowLowProfile, quadrantPairs, quadrantShares, sesPairs} from "../../src/lib/queries/ses.js";
 import {lisaClusters, lisaInput} from "../../src/lib/spatial/lisa.js";
 import {correlationByGroup} from "../../src/lib/stats/correlate.js";
 import {localMoranKernel} from "../../src/lib/stats/local-moran.js";
@@ -31,6 +31,7 @@ describe("sociale ongelijkheid on Demoland", () => {
     truth = JSON.parse(readFileSync(built.path("truth"), "utf8"));
     topology = JSON.parse(readFileSync(built.path("geometry"), "utf8"));
     pairs = await runFragment(conn, sesPairs(base));
+    await runFragment(conn, quadrantPairs(quadrant));
     shares = await runFragment(conn, quadrantShares(quadrant));
   }, 180_000);
 

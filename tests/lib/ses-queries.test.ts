@@ -1,7 +1,8 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {beforeAll, describe, expect, it} from "vitest";
 import {EMPTY_REGION} from "../../src/lib/region.js";
-import {quadrantShares, sesPairs} from "../../src/lib/queries/ses.js";
+import {quadrantPairs, quadrantShares, sesPairs} from "../../src/lib/queries/ses.js";
+import {sql} from "../../src/lib/sql.js";
 import {memoryConnection, runFragment} from "../helpers/duck.ts";
 
 // Two gemeenten: GM0001 (5 buurten, one without SES), GM0002 (3 buurten). SES values 1..7 plus a
@@ -54,22 +55,37 @@ describe("SES SQL builders", () => {
     expect(await runFragment(conn, sesPairs({...params, region: {...EMPTY_REGION, gemeente: "GM0002"}}))).toHaveLength(3);
   });
 
+  // As on the page: the temporary table of the selection first, then the quadrant query on it.
+  const shares = async (p: typeof params & {order?: string}) => {
+    await runFragment(conn, quadrantPairs(p));
+    return runFragment(conn, quadrantShares(p));
+  };
+
   it("computes low–low and high-LBM/low-SES shares against a national SES percentile", async () => {
-    const rows = await runFragment(conn, quadrantShares(params));
+    const rows = await shares(params);
     expect(rows[0].ses_cut).toBeCloseTo(2.5, 12);
     // GM0001 has 4 buurten with both: SES 1 (class 3) and 2 (class 4) are low–low; none high-LBM/low-SES.
     expect(rows[0]).toMatchObject({code: "GM0001", name: "Een's", areas: 4, low_low: 2, high_lbm_low_ses: 0, share_low_low: 0.5});
     expect(rows[1]).toMatchObject({code: "GM0002", areas: 3, low_low: 0, share_low_low: 0});
     // Raising the LBM cut-off to class 3 leaves SES 2 (class 4) as low SES with LBM above the cut.
-    const stricter = await runFragment(conn, quadrantShares({...params, maxLbmClass: 3}));
+    const stricter = await shares({...params, maxLbmClass: 3});
     expect(stricter[0]).toMatchObject({code: "GM0001", low_low: 1, high_lbm_low_ses: 1, share_high_lbm_low_ses: 0.25});
     // A region filter does not move the national cut; minAreas drops small gemeenten.
-    const one = await runFragment(conn, quadrantShares({...params, region: {...EMPTY_REGION, gemeente: "GM0002"}}));
+    const one = await shares({...params, region: {...EMPTY_REGION, gemeente: "GM0002"}});
     expect(one).toHaveLength(1);
     expect(one[0].ses_cut).toBeCloseTo(2.5, 12);
-    expect(await runFragment(conn, quadrantShares({...params, minAreas: 4}))).toHaveLength(1);
-    const byHigh = await runFragment(conn, quadrantShares({...params, maxLbmClass: 3, order: "high_low"}));
+    expect(await shares({...params, minAreas: 4})).toHaveLength(1);
+    const byHigh = await shares({...params, maxLbmClass: 3, order: "high_low"});
     expect(byHigh[0].code).toBe("GM0001");
+  });
+
+  it("keeps the temporary table to the selection: households and region", async () => {
+    await runFragment(conn, quadrantPairs({...params, minHouseholds: 50, region: {...EMPTY_REGION, gemeente: "GM0001"}}));
+    const [{n}] = await runFragment(conn, sql`SELECT count(*)::INTEGER AS n FROM quadrant_pairs WHERE ses_total IS NOT NULL`);
+    const expected = (await runFragment(conn, sesPairs({...params, minHouseholds: 50, region: {...EMPTY_REGION, gemeente: "GM0001"}})))
+      .filter((d) => d.lbm_class != null && d.ses_total != null).length;
+    expect(n).toBe(expected);
+    expect(n).toBeGreaterThan(0);
   });
 
   it("rejects a column that is not a SES level measure", () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {ols, simpleRegression} from "../../src/lib/stats/regression.js";
+import {ols, simpleRegression, standardizedRegression} from "../../src/lib/stats/regression.js";
 import {tQuantile, tTwoSidedP} from "../../src/lib/stats/student-t.js";
 
 // NIST StRD "Longley" (higher difficulty): certified values from itl.nist.gov/div898/strd/lls/data/Longley.shtml.
@@ -72,5 +72,40 @@ describe("student t", () => {
     expect(tTwoSidedP(1, 1)).toBeCloseTo(0.5, 12);
     expect(tQuantile(0.975, 3)).toBeCloseTo(3.1824463052837078, 9);
     expect(tQuantile(0.025, 10)).toBeCloseTo(-2.228138851986274, 9);
+  });
+});
+
+describe("standardizedRegression", () => {
+  const zScores = (values: number[]) => {
+    const m = values.reduce((s, v) => s + v, 0) / values.length;
+    const sd = Math.sqrt(values.reduce((s, v) => s + (v - m) ** 2, 0) / (values.length - 1));
+    return values.map((v) => (v - m) / sd);
+  };
+
+  it("gives the slopes and R² of ols on z-scores, over the complete rows", () => {
+    let seed = 3;
+    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const n = 400;
+    const a = Array.from({length: n}, () => next());
+    const b = a.map((v) => 0.6 * v + next());
+    const y = a.map((v, i) => 2 * v - 1.5 * b[i] + next() * 0.5);
+    const withGaps = [NaN, ...y.slice(1)];
+    const fit = standardizedRegression(withGaps, [a, b]);
+    const keep = (v: number[]) => v.slice(1);
+    const reference = ols(zScores(keep(y)), [zScores(keep(a)), zScores(keep(b))]);
+    expect(fit.n).toBe(n - 1);
+    expect(fit.coefficients[0]).toBeCloseTo(reference.coefficients[1], 10);
+    expect(fit.coefficients[1]).toBeCloseTo(reference.coefficients[2], 10);
+    expect(fit.r2).toBeCloseTo(reference.r2, 10);
+  });
+
+  it("with one predictor, the slope is Pearson's r and R² its square", () => {
+    const fit = standardizedRegression([2, 4, 5, 4, 5], [[1, 2, 3, 4, 5]]);
+    expect(fit.coefficients[0]).toBeCloseTo(0.7745966692, 9);
+    expect(fit.r2).toBeCloseTo(0.6, 12);
+  });
+
+  it("is NaN for collinear predictors", () => {
+    expect(standardizedRegression([1, 2, 3, 5], [[1, 2, 3, 4], [2, 4, 6, 8]]).r2).toBeNaN();
   });
 });

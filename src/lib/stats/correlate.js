@@ -3,7 +3,7 @@
 // 1.06/(n − 3) (Fieller, Hartley & Pearson 1957); weighted estimates use Kish's effective n.
 // (The headline figure additionally gets a bootstrap interval, computed in the worker.)
 import {normalQuantile} from "./normal.js";
-import {complete} from "./pairs.js";
+import {complete, take} from "./pairs.js";
 import {averageRanks, sortedIndexes} from "./rank.js";
 import {effectiveSize, weightedPearson} from "./weighted.js";
 
@@ -173,9 +173,9 @@ function listwise(columns, names, weights, cache) {
     if (weights && !(weights[i] > 0)) continue;
     if (names.every((name) => columns[name][i] != null && !Number.isNaN(columns[name][i]))) keep.push(i);
   }
-  const w = weights ? Float64Array.from(keep, (i) => weights[i]) : new Float64Array(keep.length).fill(1);
+  const w = weights ? take(weights, keep) : new Float64Array(keep.length).fill(1);
   const values = {};
-  for (const name of names) values[name] = Float64Array.from(keep, (i) => columns[name][i]);
+  for (const name of names) values[name] = take(columns[name], keep);
   const subset = {n: keep.length, w, values};
   byNames?.set(key, subset);
   return subset;

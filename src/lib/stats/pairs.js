@@ -22,3 +22,10 @@ export function complete(xs, ys, ws) {
   }
   return ws ? {x, y, w} : {x, y};
 }
+
+/** values[index[j]] for each j, as a Float64Array (a plain loop: Float64Array.from with a map function is several times slower). */
+export function take(values, index) {
+  const out = new Float64Array(index.length);
+  for (let j = 0; j < index.length; ++j) out[j] = values[index[j]];
+  return out;
+}

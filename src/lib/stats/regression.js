@@ -81,6 +81,45 @@ export function simpleRegression(x, y) {
   };
 }
 
+/**
+ * Standardised coefficients of y on the columns (every variable as a z-score), with R², over the
+ * rows where all are numbers: the slopes ols gives on z-scores, solved from the correlation matrix
+ * in two passes over the data instead of a QR of the full design (13,000 rows on every change).
+ */
+export function standardizedRegression(y, columns) {
+  const vars = [...columns, y], k = columns.length, m = k + 1;
+  const rows = [];
+  for (let i = 0; i < y.length; ++i) if (vars.every((v) => isNumber(v[i]))) rows.push(i);
+  const n = rows.length;
+  const means = vars.map((v) => rows.reduce((s, i) => s + v[i], 0) / n);
+  const cross = Array.from({length: m}, () => new Float64Array(m));
+  const centred = new Float64Array(m);
+  for (const i of rows) {
+    for (let a = 0; a < m; ++a) centred[a] = vars[a][i] - means[a];
+    for (let a = 0; a < m; ++a) for (let b = a; b < m; ++b) cross[a][b] += centred[a] * centred[b];
+  }
+  const r = (a, b) => (a <= b ? cross[a][b] : cross[b][a]) / Math.sqrt(cross[a][a] * cross[b][b]);
+  // Gaussian elimination with partial pivoting on [Rxx | rxy].
+  const A = Array.from({length: k}, (_, a) => [...Array.from({length: k}, (_, b) => r(a, b)), r(a, k)]);
+  for (let c = 0; c < k; ++c) {
+    const pivot = A.slice(c).reduce((best, row, j) => (Math.abs(row[c]) > Math.abs(A[best][c]) ? c + j : best), c);
+    [A[c], A[pivot]] = [A[pivot], A[c]];
+    if (!(Math.abs(A[c][c]) > 1e-12)) return {coefficients: new Array(k).fill(NaN), r2: NaN, n};
+    for (let j = c + 1; j < k; ++j) {
+      const f = A[j][c] / A[c][c];
+      for (let b = c; b <= k; ++b) A[j][b] -= f * A[c][b];
+    }
+  }
+  const coefficients = new Array(k);
+  for (let c = k - 1; c >= 0; --c) {
+    let s = A[c][k];
+    for (let b = c + 1; b < k; ++b) s -= A[c][b] * coefficients[b];
+    coefficients[c] = s / A[c][c];
+  }
+  const r2 = coefficients.reduce((s, b, j) => s + b * r(j, k), 0);
+  return {coefficients, r2, n};
+}
+
 function isNumber(v) {
   return typeof v === "number" && Number.isFinite(v);
 }
