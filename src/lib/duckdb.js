@@ -2,9 +2,11 @@
 // parquet-wasm and inserted as Arrow, because DuckDB-WASM's parquet reader is an extension
 // that would have to be downloaded (not possible offline).
 import * as duckdb from "@duckdb/duckdb-wasm";
+import {tableFromIPC} from "apache-arrow";
 import initParquet, {readParquet} from "parquet-wasm/esm/parquet_wasm.js";
 import {compile, isFragment} from "./sql.js";
 import {arrowToRows} from "./arrow-rows.js";
+import {snapshotKey, unpackSnapshot} from "./snapshot.js";
 
 const BUNDLES = {
   mvp: {
@@ -30,15 +32,12 @@ async function instantiate() {
   return db;
 }
 
-// Compiling DuckDB takes over a second; start as soon as a page imports this module, so the
-// work overlaps with the rest of the page loading. The first openDatabase() takes this instance.
-let early = instantiate();
-early.catch(() => {});
-const takeInstance = () => {
-  const instance = early ?? instantiate();
-  early = null;
-  return instance;
-};
+// Compiling DuckDB takes over a second on every core the browser gives it. Without a snapshot it
+// starts when the page opens the database, overlapping the parquet downloads; with one, the first
+// charts come from the snapshot and DuckDB starts once the page is idle (or after a second), so
+// that it does not slow them down.
+const whenIdle = (timeout) => new Promise((resolve) =>
+  typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), {timeout}) : setTimeout(resolve, 0));
 
 async function decodeParquet(name, bytesPromise) {
   const [bytes] = await Promise.all([bytesPromise, ensureParquet()]);
@@ -51,17 +50,69 @@ async function decodeParquet(name, bytesPromise) {
 
 /**
  * Opens a database with the given tables as parquet bytes, e.g.
- * `openDatabase({lbm: FileAttachment("data/lbm.parquet").arrayBuffer()})`. (Calling `.arrayBuffer()`
- * in the page matters: a bare parquet FileAttachment makes Framework import apache-arrow from a CDN.)
- * Returns {query, queryArrow, timings, close}; `query(sql\`…\`)` resolves to plain row objects.
+ * `openDatabase({lbm: FileAttachment("data/lbm.parquet").arrayBuffer()}, {snapshot: FileAttachment("data/first-view-home.bin").arrayBuffer()})`.
+ * (Calling `.arrayBuffer()` in the page matters: a bare parquet FileAttachment makes Framework
+ * import apache-arrow from a CDN.) With a snapshot (see snapshot.js) it resolves as soon as that is
+ * read, and queries it holds are answered from it while DuckDB is still compiling.
+ * Returns {query, queryArrow, timings, ready, close}; `query(sql\`…\`)` resolves to plain row objects.
  */
-export async function openDatabase(tables) {
+export async function openDatabase(tables, {snapshot} = {}) {
   const started = performance.now();
+  const opening = (snapshot ? Promise.resolve(snapshot).then(() => whenIdle(1000)) : Promise.resolve())
+    .then(() => openDuckDB(tables, started, {decodeEarly: !snapshot}));
+  opening.catch(() => {});
+  // Without a snapshot every query needs DuckDB: wait for it here, so that an unreadable table
+  // shows up where the page opens the database.
+  if (!snapshot) await opening;
+  const results = snapshot ? unpackSnapshot(await snapshot, "first-view").results : new Map();
+  const decoded = new Map();
+  const timings = {openMs: NaN, snapshotHits: 0, queries: []};
+  opening.then(() => (timings.openMs = performance.now() - started), () => {});
+  let queue = Promise.resolve();
+  // One connection serialises anyway; the queue keeps prepare/close pairs from interleaving.
+  const serial = (fn) => (queue = queue.then(fn, fn));
+
+  async function fromSnapshot(key) {
+    if (!decoded.has(key)) {
+      await ensureParquet();
+      decoded.set(key, tableFromIPC(readParquet(results.get(key)).intoIPCStream()));
+    }
+    timings.snapshotHits++;
+    performance.mark("snapshot:hit", {detail: key});
+    return decoded.get(key);
+  }
+
+  // {useSnapshot: false} always asks DuckDB (the end-to-end tests compare the two).
+  async function queryArrow(fragment, {useSnapshot = true} = {}) {
+    if (!isFragment(fragment)) throw new Error("query() verwacht een sql`…`-fragment");
+    const key = useSnapshot && results.size ? snapshotKey(fragment) : null;
+    if (key !== null && results.has(key)) return fromSnapshot(key);
+    const {conn} = await opening;
+    return serial(() => runArrow(conn, fragment, timings));
+  }
+
+  return {
+    queryArrow,
+    query: (fragment, options) => queryArrow(fragment, options).then(arrowToRows),
+    snapshotKeys: () => [...results.keys()],
+    timings,
+    ready: opening.then(() => true),
+    async close() {
+      const {db, conn} = await opening;
+      await conn.close();
+      await db.terminate();
+    },
+  };
+}
+
+// Decoding the tables takes the main thread for a few hundred milliseconds; with a snapshot the
+// first charts are drawn meanwhile, so the tables are decoded once DuckDB itself is ready.
+async function openDuckDB(tables, started, {decodeEarly}) {
   for (const name of Object.keys(tables)) {
     if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Ongeldige tabelnaam ${name}`);
   }
   // The worker compiles DuckDB while the main thread downloads and decodes the parquet files.
-  const opening = takeInstance().then(async (db) => {
+  const opening = instantiate().then(async (db) => {
     const conn = await db.connect();
     // Belt and braces: never let DuckDB try to fetch an extension from the internet.
     await conn.query("SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;");
@@ -69,46 +120,31 @@ export async function openDatabase(tables) {
     return {db, conn};
   });
   ensureParquet();
+  if (!decodeEarly) await opening;
   const decoded = [];
   for (const [name, bytes] of Object.entries(tables)) decoded.push([name, await decodeParquet(name, bytes)]);
   performance.measure("duckdb:decode-parquet", {start: started});
   const {db, conn} = await opening;
   for (const [name, ipc] of decoded) await conn.insertArrowFromIPCStream(ipc, {name, create: true});
   performance.measure("duckdb:open", {start: started});
-  const timings = {openMs: performance.now() - started, queries: []};
-  let queue = Promise.resolve();
+  return {db, conn};
+}
 
-  async function runArrow(fragment) {
-    if (!isFragment(fragment)) throw new Error("query() verwacht een sql`…`-fragment");
-    const {text, params} = compile(fragment);
-    const t0 = performance.now();
-    const result = params.length === 0 ? conn.query(text) : runPrepared(text, params);
-    const table = await result;
-    timings.queries.push(performance.now() - t0);
-    performance.measure("duckdb:query", {start: t0});
-    if (timings.queries.length > 500) timings.queries.shift();
-    return table;
+async function runArrow(conn, fragment, timings) {
+  const {text, params} = compile(fragment);
+  const t0 = performance.now();
+  const table = await (params.length === 0 ? conn.query(text) : runPrepared(conn, text, params));
+  timings.queries.push(performance.now() - t0);
+  performance.measure("duckdb:query", {start: t0});
+  if (timings.queries.length > 500) timings.queries.shift();
+  return table;
+}
+
+async function runPrepared(conn, text, params) {
+  const statement = await conn.prepare(text);
+  try {
+    return await statement.query(...params);
+  } finally {
+    await statement.close();
   }
-
-  async function runPrepared(text, params) {
-    const statement = await conn.prepare(text);
-    try {
-      return await statement.query(...params);
-    } finally {
-      await statement.close();
-    }
-  }
-
-  // One connection serialises anyway; the queue keeps prepare/close pairs from interleaving.
-  const serial = (fn) => (queue = queue.then(fn, fn));
-
-  return {
-    queryArrow: (fragment) => serial(() => runArrow(fragment)),
-    query: (fragment) => serial(() => runArrow(fragment)).then(arrowToRows),
-    timings,
-    async close() {
-      await conn.close();
-      await db.terminate();
-    },
-  };
 }

@@ -33,7 +33,7 @@ export default [
     change: timed(nextOption("#ses-lbm-cut select"), QUADRANT_OUTPUTS),
   },
   {
-    name: "Sociale ongelijkheid — LISA 999 perm. (seed)",
+    name: "Sociale ongelijkheid — LISA (cold: LISA-kaart)",
     path: "/sociale-ongelijkheid",
     firstChart: "#lisa-map canvas",
     change: timed(`

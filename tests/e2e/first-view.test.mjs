@@ -1,0 +1,68 @@
+// The first-view snapshots (results computed at build time, answered while DuckDB-WASM compiles)
+// must equal what DuckDB-WASM computes for the same query on the same parquet, and every page's
+// default view must actually be answered from its snapshot.
+import assert from "node:assert/strict";
+import {readdirSync} from "node:fs";
+import {after, before, test} from "node:test";
+import {FIRST_VIEWS} from "../../src/lib/first-view.js";
+import {snapshotKey} from "../../src/lib/snapshot.js";
+import {DIST, TIMEOUT, settled, startSite} from "./setup.mjs";
+
+const PAGES = {home: "/", "stijgers-en-dalers": "/stijgers-en-dalers", "sociale-ongelijkheid": "/sociale-ongelijkheid", ondermijning: "/ondermijning"};
+// Built files carry a content hash: data/areas.978be4f1.parquet, lib/duckdb.4f5fffd2.js.
+const built = (dir, prefix) => `/${dir}/${readdirSync(`${DIST}/${dir}`).find((f) => f.startsWith(`${prefix}.`))}`;
+
+let site;
+before(async () => (site = await startSite()));
+after(async () => site?.close());
+
+test("every snapshot result equals DuckDB-WASM's result for the same query", {timeout: TIMEOUT * 3}, async () => {
+  const {page, context} = await site.open();
+  await page.goto(`${site.origin}/methoden`);
+  const files = {
+    duckdb: built("_import/lib", "duckdb"),
+    firstView: built("_import/lib", "first-view"),
+    tables: Object.fromEntries(["areas", "lbm", "ses", "safety"].map((t) => [t, built("_file/data", t)])),
+    snapshots: Object.fromEntries(Object.keys(PAGES).map((p) => [p, built("_file/data", `first-view-${p}`)])),
+  };
+  const report = await page.evaluate(async (files) => {
+    const {openDatabase} = await import(files.duckdb);
+    const {FIRST_VIEWS} = await import(files.firstView);
+    const bytes = (url) => fetch(url).then((r) => r.arrayBuffer());
+    const tables = Object.fromEntries(Object.entries(files.tables).map(([t, url]) => [t, bytes(url)]));
+    const out = [];
+    for (const [name, url] of Object.entries(files.snapshots)) {
+      const db = await openDatabase(tables, {snapshot: bytes(url)});
+      const fragments = FIRST_VIEWS[name]();
+      const keys = db.snapshotKeys();
+      for (const fragment of fragments) {
+        const fromSnapshot = await db.query(fragment);
+        const fromDuckDB = await db.query(fragment, {useSnapshot: false});
+        out.push({page: name, keys: keys.length, fragments: fragments.length, hits: db.timings.snapshotHits, rows: fromDuckDB.length,
+          same: JSON.stringify(fromSnapshot) === JSON.stringify(fromDuckDB),
+          first: JSON.stringify(fromSnapshot[0]), expected: JSON.stringify(fromDuckDB[0])});
+      }
+      await db.close();
+    }
+    return out;
+  }, files);
+  for (const r of report) {
+    assert.equal(r.keys, r.fragments, `${r.page}: one snapshot result per first-view query`);
+    assert.ok(r.same, `${r.page}: snapshot differs from DuckDB (${r.rows} rows), first row ${r.first} vs ${r.expected}`);
+  }
+  assert.ok(report.some((r) => r.rows > 10000), "the big first-view results (13,000 buurten) are compared too");
+  await context.close();
+});
+
+for (const [name, path] of Object.entries(PAGES)) {
+  test(`${name}: the default view is answered from its snapshot`, {timeout: TIMEOUT * 2}, async () => {
+    const {page, context} = await site.open();
+    await page.goto(site.origin + path);
+    await settled(page);
+    // Every query in the page's first-view list was asked by the page (its defaults have not drifted).
+    const hits = new Set(await page.evaluate(() => performance.getEntriesByName("snapshot:hit").map((e) => e.detail)));
+    const missed = FIRST_VIEWS[name]().map(snapshotKey).filter((key) => !hits.has(key));
+    assert.deepEqual(missed.map((key) => JSON.parse(key)[0].slice(0, 80)), [], `${path}: first-view queries the page did not ask`);
+    await context.close();
+  });
+}
