@@ -54,24 +54,28 @@ async function decodeParquet(name, bytesPromise) {
  * (Calling `.arrayBuffer()` in the page matters: a bare parquet FileAttachment makes Framework
  * import apache-arrow from a CDN.) With a snapshot (see snapshot.js) it resolves as soon as that is
  * read, and queries it holds are answered from it while DuckDB is still compiling.
- * Returns {query, queryArrow, timings, ready, close}; `query(sql\`…\`)` resolves to plain row objects.
+ * Returns {query, queryArrow, snapshotKeys, timings, close}; `query(sql\`…\`)` resolves to plain row objects.
  * Performance measures: duckdb:instantiate, duckdb:decode-parquet, duckdb:open, duckdb:warm, duckdb:query.
  */
 export async function openDatabase(tables, {snapshot} = {}) {
   const started = performance.now();
-  const opening = (snapshot ? Promise.resolve(snapshot).then(() => whenIdle(1000)) : Promise.resolve())
-    .then(() => openDuckDB(tables, started, {decodeEarly: !snapshot}));
-  opening.catch(() => {});
+  const timings = {openMs: NaN, snapshotHits: 0, queries: []};
+  let opening = null;
+  // DuckDB starts once: at once without a snapshot or when a query is not in it, otherwise when
+  // the page is idle (the tables are then decoded after the compile, off the first charts' path).
+  const open = (decodeEarly) => (opening ??= openDuckDB(tables, started, {decodeEarly}).then((opened) => ((timings.openMs = performance.now() - started), opened)));
   // Without a snapshot every query needs DuckDB: wait for it here, so that an unreadable table
   // shows up where the page opens the database.
-  if (!snapshot) await opening;
+  if (!snapshot) await open(true);
+  // Every control writes the query string, so a link with one shows a view the snapshot most
+  // likely does not hold: start DuckDB now rather than at the first query.
+  else if (globalThis.location?.search) open(true).catch(() => {});
   const results = snapshot ? unpackSnapshot(await snapshot, "first-view").results : new Map();
   const decoded = new Map();
-  const timings = {openMs: NaN, snapshotHits: 0, queries: []};
-  opening.then(() => (timings.openMs = performance.now() - started), () => {});
   let queue = Promise.resolve();
   // One connection serialises anyway; the queue keeps prepare/close pairs from interleaving.
   const serial = (fn) => (queue = queue.then(fn, fn));
+  let waiting = 0;
 
   async function fromSnapshot(key) {
     if (!decoded.has(key)) {
@@ -88,31 +92,41 @@ export async function openDatabase(tables, {snapshot} = {}) {
     if (!isFragment(fragment)) throw new Error("query() verwacht een sql`…`-fragment");
     const key = useSnapshot && results.size ? snapshotKey(fragment) : null;
     if (key !== null && results.has(key)) return fromSnapshot(key);
-    const {conn} = await opening;
-    return serial(() => runArrow(conn, fragment, timings));
+    ++waiting;
+    try {
+      const {conn} = await open(true);
+      return await serial(() => runArrow(conn, fragment, timings));
+    } finally {
+      --waiting;
+    }
   }
 
   // DuckDB-WASM compiles its code paths on first use, so the first real query takes several times
-  // longer than the next ones. Running the snapshot's queries once, in the background, means a
-  // reader's first control change does not pay for that.
-  const warm = snapshot ? opening.then(async ({conn}) => {
+  // longer than the next ones. Running the snapshot's queries once, counted in the worker, while
+  // the page asks nothing, means a reader's first control change does not pay for that.
+  async function warmUp() {
+    const {conn} = await open(false);
     for (const key of results.keys()) {
+      // The page's own queries go first.
+      do {
+        await whenIdle(1000);
+        await queue.catch(() => {});
+      } while (waiting > 0);
       const [text, params] = JSON.parse(key);
-      // Counted in the worker, so no result crosses to the page.
       const counted = `SELECT count(*) AS n FROM (${text}) AS warm_up`;
       await serial(() => (params.length ? runPrepared(conn, counted, params) : conn.query(counted)));
     }
     performance.measure("duckdb:warm", {start: started});
-  }) : opening;
-  warm.catch(() => {});
+  }
+  if (snapshot) whenIdle(1000).then(warmUp).catch(() => {});
 
   return {
     queryArrow,
     query: (fragment, options) => queryArrow(fragment, options).then(arrowToRows),
     snapshotKeys: () => [...results.keys()],
     timings,
-    ready: opening.then(() => true),
     async close() {
+      if (!opening) return;
       const {db, conn} = await opening;
       await conn.close();
       await db.terminate();
