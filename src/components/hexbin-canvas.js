@@ -35,7 +35,8 @@ export class HexagonCanvas extends Plot.Mark {
 
   render(index, scales, {x: X, y: Y, fill: F}, {width, height}, context) {
     const doc = context.document;
-    const ratio = Math.max(2, Math.ceil(globalThis.devicePixelRatio ?? 1));
+    // The canvas anti-aliases its fills, so the screen's own pixel ratio is sharp enough.
+    const ratio = Math.max(1, Math.ceil(globalThis.devicePixelRatio ?? 1));
     const canvas = doc.createElement("canvas");
     canvas.width = Math.round(width * ratio);
     canvas.height = Math.round(height * ratio);
