@@ -6,7 +6,7 @@ import {tableFromIPC} from "apache-arrow";
 import initParquet, {readParquet} from "parquet-wasm/esm/parquet_wasm.js";
 import {compile, isFragment} from "./sql.js";
 import {arrowToRows} from "./arrow-rows.js";
-import {snapshotKey, unpackSnapshot} from "./snapshot.js";
+import {snapshotKey, snapshotQuery, unpackSnapshot} from "./snapshot.js";
 
 const BUNDLES = {
   mvp: {
@@ -112,9 +112,8 @@ export async function openDatabase(tables, {snapshot} = {}) {
         await whenIdle(1000);
         await queue.catch(() => {});
       } while (waiting > 0);
-      const [text, params] = JSON.parse(key);
-      const counted = `SELECT count(*) AS n FROM (${text}) AS warm_up`;
-      await serial(() => (params.length ? runPrepared(conn, counted, params) : conn.query(counted)));
+      const {text, params} = snapshotQuery(key);
+      await serial(() => runCompiled(conn, `SELECT count(*) AS n FROM (${text}) AS warm_up`, params));
     }
     performance.measure("duckdb:warm", {start: started});
   }
@@ -162,12 +161,14 @@ async function openDuckDB(tables, started, {decodeEarly}) {
 async function runArrow(conn, fragment, timings) {
   const {text, params} = compile(fragment);
   const t0 = performance.now();
-  const table = await (params.length === 0 ? conn.query(text) : runPrepared(conn, text, params));
+  const table = await runCompiled(conn, text, params);
   timings.queries.push(performance.now() - t0);
   performance.measure("duckdb:query", {start: t0});
   if (timings.queries.length > 500) timings.queries.shift();
   return table;
 }
+
+const runCompiled = (conn, text, params) => (params.length === 0 ? conn.query(text) : runPrepared(conn, text, params));
 
 async function runPrepared(conn, text, params) {
   const statement = await conn.prepare(text);

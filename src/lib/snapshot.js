@@ -12,6 +12,12 @@ export function snapshotKey(fragment) {
   return JSON.stringify([text, params]);
 }
 
+/** The query a key stands for: {text, params}. */
+export function snapshotQuery(key) {
+  const [text, params] = JSON.parse(key);
+  return {text, params};
+}
+
 /** Packs [{key, bytes}] (bytes: a parquet file) into one container. */
 export function packSnapshot(entries, meta = {}) {
   let offset = 0;

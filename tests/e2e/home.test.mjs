@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import {after, before, describe, it} from "node:test";
 import {builtData} from "./parquet.mjs";
-import {screenshotPath, settled, startSite} from "./setup.mjs";
+import {assertClean, screenshotPath, settled, startSite} from "./setup.mjs";
 
 const value = (page, id) => page.$eval(`#${id}`, (el) => Number(el.dataset.value));
 
@@ -39,7 +39,7 @@ describe("home", () => {
       assert.equal(await value(page, "kpi-areas"), expected.areas);
       assert.equal(await value(page, "kpi-insufficient"), expected.insufficient);
       assert.equal(await value(page, "kpi-households"), expected.households);
-      assert.deepEqual(log.external, []);
+      assertClean(log);
     } finally {
       await context.close();
     }
@@ -63,8 +63,7 @@ describe("home", () => {
       assert.notEqual(expected.insufficient, national.insufficient, "the test needs years that differ");
       assert.match(page.url(), /[?&]jaar=2008\b/);
       await page.screenshot({path: screenshotPath("home-2008"), fullPage: true});
-      assert.deepEqual(log.consoleErrors, []);
-      assert.deepEqual(log.external, []);
+      assertClean(log);
     } finally {
       await context.close();
     }

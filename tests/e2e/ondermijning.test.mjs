@@ -8,7 +8,7 @@ import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
 import {fileURLToPath} from "node:url";
 import {DuckDBInstance} from "@duckdb/node-api";
-import {DIST, screenshotPath, settled, startSite} from "./setup.mjs";
+import {DIST, assertClean, screenshotPath, settled, startSite} from "./setup.mjs";
 
 const PATH = "/ondermijning";
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
@@ -94,9 +94,7 @@ describe("ondermijning page", () => {
       await settled(page);
       assert.equal(await page.getAttribute("#ranking-top", "data-code"), tops[1]);
 
-      assert.deepEqual(log.pageErrors, []);
-      assert.deepEqual(log.consoleErrors, []);
-      assert.deepEqual(log.external, []);
+      assertClean(log);
     } finally {
       await context.close();
     }
@@ -135,8 +133,7 @@ describe("ondermijning page", () => {
       await page.click("#indicator-file-clear");
       await settled(page);
       assert.equal(await page.$("#ind-eigen_1"), null);
-      assert.deepEqual(log.consoleErrors, []);
-      assert.deepEqual(log.external, []);
+      assertClean(log);
     } finally {
       await context.close();
     }
@@ -166,9 +163,7 @@ describe("ondermijning page", () => {
       }));
       assert.deepEqual(injected, {xss: null, scripts: 0, images: 0});
       await page.screenshot({path: screenshotPath("ondermijning-markup"), fullPage: true});
-      assert.deepEqual(log.pageErrors, []);
-      assert.deepEqual(log.consoleErrors, []);
-      assert.deepEqual(log.external, []);
+      assertClean(log);
     } finally {
       await context.close();
     }

@@ -1,4 +1,5 @@
 // Shared by the end-to-end files: serve dist/ on loopback, one Chromium, screenshots outside the repo.
+import assert from "node:assert/strict";
 import {existsSync, mkdirSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {launch, openPage} from "./browser.mjs";
@@ -60,3 +61,10 @@ export async function settled(page, {timeout = TIMEOUT, quietMs = 600} = {}) {
 }
 
 export const screenshotPath = (name) => join(SCREENSHOTS, `${name.replace(/[^\w-]+/g, "_") || "index"}.png`);
+
+/** No page error, no console error and no request outside the site, for the page behind `log`. */
+export function assertClean(log, what = "") {
+  assert.deepEqual(log.pageErrors, [], `page errors ${what}`);
+  assert.deepEqual(log.consoleErrors, [], `console errors ${what}`);
+  assert.deepEqual(log.external, [], `requests outside the site ${what}`);
+}

@@ -7,7 +7,7 @@ import {readdirSync} from "node:fs";
 import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
 import {DuckDBInstance} from "@duckdb/node-api";
-import {DIST, screenshotPath, settled, startSite} from "./setup.mjs";
+import {DIST, assertClean, screenshotPath, settled, startSite} from "./setup.mjs";
 
 const PATH = "/sociale-ongelijkheid";
 const LBM_YEAR = 2020;
@@ -105,9 +105,7 @@ describe("sociale-ongelijkheid page", () => {
 
       const errors = await page.$$eval(".observablehq--error", (els) => els.map((e) => e.textContent));
       assert.deepEqual(errors, []);
-      assert.deepEqual(log.pageErrors, []);
-      assert.deepEqual(log.consoleErrors, []);
-      assert.deepEqual(log.external, []);
+      assertClean(log);
     } finally {
       await context.close();
     }
@@ -134,8 +132,7 @@ describe("sociale-ongelijkheid page", () => {
       assert.doesNotMatch(await page.$eval("#lisa-status", (el) => el.textContent), /gemiddeld 6,0 buren/);
       assert.ok(Date.now() - t0 < 60_000);
       await page.waitForSelector("#lisa-map canvas", {timeout: 30_000});
-      assert.deepEqual(log.pageErrors, []);
-      assert.deepEqual(log.consoleErrors, []);
+      assertClean(log);
     } finally {
       await context.close();
     }

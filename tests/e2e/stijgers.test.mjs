@@ -6,7 +6,7 @@ import {readdirSync} from "node:fs";
 import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
 import {DuckDBInstance} from "@duckdb/node-api";
-import {DIST, screenshotPath, settled, startSite} from "./setup.mjs";
+import {DIST, assertClean, screenshotPath, settled, startSite} from "./setup.mjs";
 
 const PATH = "/stijgers-en-dalers";
 const TIMEOUT = 60_000;
@@ -61,12 +61,6 @@ async function ready(page) {
   await settled(page);
   await page.waitForSelector("#riser-count", {timeout: TIMEOUT});
   await page.waitForSelector("#transition-map[data-updated]", {timeout: TIMEOUT});
-}
-
-function assertClean(log, what) {
-  assert.deepEqual(log.pageErrors, [], `page errors ${what}`);
-  assert.deepEqual(log.consoleErrors, [], `console errors ${what}`);
-  assert.deepEqual(log.external, [], `requests outside the site ${what}`);
 }
 
 describe("Stijgers en dalers", () => {

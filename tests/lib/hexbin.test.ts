@@ -1,10 +1,10 @@
 import {describe, expect, it} from "vitest";
 import {hexBins} from "../../src/components/hexbin-canvas.js";
+import {mulberry32} from "../../src/lib/stats/random.js";
 
-// A small LCG, so the points are the same on every run.
+// Seeded, so the points are the same on every run.
 function points(n: number, seed = 7) {
-  let s = seed;
-  const next = () => ((s = (s * 16807) % 2147483647) / 2147483647);
+  const next = mulberry32(seed);
   const X = new Float64Array(n), Y = new Float64Array(n);
   for (let i = 0; i < n; ++i) [X[i], Y[i]] = [next() * 2 - 1, next() * 10];
   return {X, Y};

@@ -1,16 +1,8 @@
 // The SES page splits complete cases by group once and caches ranks; the correlations must be
 // exactly those of the row-based correlationByGroup and of uncached correlate().
 import {describe, expect, it} from "vitest";
+import {mulberry32} from "../../src/lib/stats/random.js";
 import {correlate, correlateGroups, correlationByGroup, correlationTable, splitByGroup} from "../../src/lib/stats/correlate.js";
-
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("splitByGroup + correlateGroups", () => {
   const random = mulberry32(11);

@@ -1,16 +1,8 @@
 // The choropleths on the SES page repaint through runs of the id buffer; the pixels must be
 // exactly those of the per-pixel paint().
 import {describe, expect, it} from "vitest";
+import {mulberry32} from "../../src/lib/stats/random.js";
 import {NONE, packRgba, paint, paintRuns, rasterize, runsOf} from "../../src/lib/raster.js";
-
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("paintRuns", () => {
   const MISSING = packRgba(1, 0, 0, 0);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {packSnapshot, snapshotKey, unpackSnapshot} from "../../src/lib/snapshot.js";
+import {packSnapshot, snapshotKey, snapshotQuery, unpackSnapshot} from "../../src/lib/snapshot.js";
 import {sql} from "../../src/lib/sql.js";
 
 describe("snapshot container", () => {
@@ -19,6 +19,7 @@ describe("snapshot container", () => {
     expect(snapshotKey(sql`SELECT ${1} AS x`)).toBe(snapshotKey(sql`SELECT ${1} AS x`));
     expect(snapshotKey(sql`SELECT ${1} AS x`)).not.toBe(snapshotKey(sql`SELECT ${2} AS x`));
     expect(snapshotKey(sql`SELECT ${"1"} AS x`)).not.toBe(snapshotKey(sql`SELECT ${1} AS x`));
+    expect(snapshotQuery(snapshotKey(sql`SELECT ${"Ede's"} AS naam`))).toEqual({text: "SELECT ? AS naam", params: ["Ede's"]});
   });
 
   it("names the file and the problem for malformed input", () => {

@@ -1,4 +1,5 @@
 import {describe, expect, it} from "vitest";
+import {mulberry32} from "../../src/lib/stats/random.js";
 import {ols, simpleRegression, standardizedRegression} from "../../src/lib/stats/regression.js";
 import {tQuantile, tTwoSidedP} from "../../src/lib/stats/student-t.js";
 
@@ -83,8 +84,7 @@ describe("standardizedRegression", () => {
   };
 
   it("gives the slopes and R² of ols on z-scores, over the complete rows", () => {
-    let seed = 3;
-    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const next = mulberry32(3);
     const n = 400;
     const a = Array.from({length: n}, () => next());
     const b = a.map((v) => 0.6 * v + next());
