@@ -7,6 +7,7 @@ import initParquet, {readParquet} from "parquet-wasm/esm/parquet_wasm.js";
 import {compile, isFragment} from "./sql.js";
 import {arrowToRows} from "./arrow-rows.js";
 import {snapshotKey, snapshotQuery, unpackSnapshot} from "./snapshot.js";
+import {trackWork} from "./activity.js";
 
 const BUNDLES = {
   mvp: {
@@ -88,7 +89,9 @@ export async function openDatabase(tables, {snapshot} = {}) {
   }
 
   // {useSnapshot: false} always asks DuckDB (the end-to-end tests compare the two).
-  async function queryArrow(fragment, {useSnapshot = true} = {}) {
+  const queryArrow = (fragment, options) => trackWork(answer(fragment, options));
+
+  async function answer(fragment, {useSnapshot = true} = {}) {
     if (!isFragment(fragment)) throw new Error("query() verwacht een sql`…`-fragment");
     const key = useSnapshot && results.size ? snapshotKey(fragment) : null;
     if (key !== null && results.has(key)) return fromSnapshot(key);

@@ -1,3 +1,5 @@
+import {trackWork} from "./activity.js";
+
 /**
  * A gate for work below the fold: `const firstChart = firstPaintGate()` in a page's setup cell;
  * the cell of the page's first chart calls `firstChart.open()` after displaying it, and heavy cells
@@ -9,7 +11,7 @@
  */
 export function firstPaintGate({timeout = 3000} = {}) {
   let resolve;
-  const opened = new Promise((r) => (resolve = r));
+  const opened = trackWork(new Promise((r) => (resolve = r)));
   const timer = setTimeout(resolve, timeout);
   return {
     opened,

@@ -4,6 +4,7 @@
 // bundling of the worker's imports. A new run cancels a stale one by terminating its worker.
 import {correlationBootstrapKernel} from "../lib/stats/bootstrap-correlation.js";
 import {localMoranKernel} from "../lib/stats/local-moran.js";
+import {beginWork} from "../lib/activity.js";
 
 const SOURCE = `"use strict";
 const localMoranKernel = ${localMoranKernel.toString()};
@@ -38,21 +39,22 @@ const workerUrl = () => (url ??= URL.createObjectURL(new Blob([SOURCE], {type: "
 /**
  * A runner with one worker per lane: run(task, args, {onProgress, transfer}) → Promise of the result.
  * Starting a run in a lane that is busy terminates the old worker; the stale promise never settles
- * (its cell has been re-run by then, so nobody waits for it).
+ * (its cell has been re-run by then, so nobody waits for it), but it no longer counts as work.
  */
 export function createAnalysisRunner() {
   const lanes = new Map();
   let nextId = 0;
   function run(task, args, {lane = task, onProgress, transfer = []} = {}) {
     const busy = lanes.get(lane);
-    if (busy) busy.worker.terminate();
+    if (busy) busy.stop();
     const worker = new Worker(workerUrl());
     const id = ++nextId;
-    const job = {worker};
+    const endWork = beginWork();
+    const job = {worker, stop: () => (worker.terminate(), endWork())};
     lanes.set(lane, job);
     const finish = () => {
       if (lanes.get(lane) === job) lanes.delete(lane);
-      worker.terminate();
+      job.stop();
     };
     return new Promise((resolve, reject) => {
       worker.onmessage = ({data}) => {
@@ -71,7 +73,7 @@ export function createAnalysisRunner() {
   }
   function cancel(lane) {
     const job = lanes.get(lane);
-    if (job) job.worker.terminate(), lanes.delete(lane);
+    if (job) job.stop(), lanes.delete(lane);
   }
   return {run, cancel, busy: (lane) => lanes.has(lane)};
 }

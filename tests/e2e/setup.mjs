@@ -32,31 +32,39 @@ export async function startSite() {
 }
 
 /**
- * Resolves when the page has finished its work: loaded, network quiet, no cell pending
- * (<observablehq-loading>) and no DOM change for `quietMs`. DuckDB work makes no requests, so
- * the DOM going quiet is the signal that every cell has displayed its result.
+ * Resolves when the page has finished its work: loaded, network quiet, no cell waiting for its
+ * first value (<observablehq-loading>), no query, background computation or held-back cell under
+ * way (<main aria-busy>, see src/lib/activity.js), and the DOM unchanged over two animation
+ * frames after that, so that cells the runtime starts next have begun. Conditions only: on a
+ * loaded machine it simply takes longer.
  */
-export async function settled(page, {timeout = TIMEOUT, quietMs = 600} = {}) {
+export async function settled(page, {timeout = TIMEOUT} = {}) {
   await page.waitForLoadState("networkidle", {timeout});
   await page.evaluate(
-    ({quietMs, timeout}) =>
+    (timeout) =>
       new Promise((resolve, reject) => {
-        const deadline = setTimeout(() => reject(new Error(`page did not settle within ${timeout} ms`)), timeout);
-        let timer;
-        const arm = () => {
-          clearTimeout(timer);
-          timer = setTimeout(() => {
-            if (document.querySelector("observablehq-loading")) return arm();
+        const deadline = performance.now() + timeout;
+        const frame = () => new Promise((next) => requestAnimationFrame(next));
+        const idle = () => !document.querySelector("observablehq-loading, [aria-busy=true]");
+        (async () => {
+          while (performance.now() < deadline) {
+            if (!idle()) {
+              await frame();
+              continue;
+            }
+            let changed = false;
+            const observer = new MutationObserver(() => (changed = true));
+            observer.observe(document.body, {childList: true, subtree: true, attributes: true, characterData: true});
+            await frame();
+            await frame();
             observer.disconnect();
-            clearTimeout(deadline);
-            resolve();
-          }, quietMs);
-        };
-        const observer = new MutationObserver(arm);
-        observer.observe(document.body, {childList: true, subtree: true, attributes: true, characterData: true});
-        arm();
+            if (!changed && idle()) return resolve();
+          }
+          const busy = [...document.querySelectorAll("observablehq-loading, [aria-busy=true]")].map((e) => e.id || e.tagName);
+          reject(new Error(`page did not settle within ${timeout} ms (still busy: ${busy.join(", ") || "DOM changing"})`));
+        })();
       }),
-    {quietMs, timeout},
+    timeout,
   );
 }
 
