@@ -1,11 +1,11 @@
-/** Runs a page's default-view queries (src/lib/first-view.js) in node DuckDB on the built tables and
+/** Runs a page's default-view queries (src/first-views.js) in node DuckDB on the built tables and
  * packs the results, one parquet file each, into a snapshot container (src/lib/snapshot.js). The
  * browser answers exactly these queries from it while DuckDB-WASM compiles. */
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {mkdtemp, readFile, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {FIRST_VIEWS} from "../src/lib/first-view.js";
+import {FIRST_VIEWS} from "../src/first-views.js";
 import {compile} from "../src/lib/sql.js";
 import {packSnapshot, snapshotKey} from "../src/lib/snapshot.js";
 import {buildDataset, type BuildOptions} from "./build.ts";

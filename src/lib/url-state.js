@@ -230,17 +230,19 @@ export function writeUrl(entries, {location = globalThis.location, history = glo
 /**
  * Binds an input (anything with .value and "input" events, such as an Observable Input) to the
  * URL key: the input starts with the URL's value when valid, and every change is written back.
- * The default is the input's initial value unless given. Returns the input, so
- * `view(bindUrl(Inputs.select(years, {value: 2014}), "basisjaar"))` works in a page.
+ * The default is the input's initial value unless given; `id` sets the input's element id (for
+ * labels, links and tests). Returns the input, so
+ * `view(bindUrl(Inputs.select(years, {value: 2014}), "basisjaar", {id: "base-year"}))` works in a page.
  */
 /**
  * @template {{value: any} & EventTarget} T
  * @param {T} input
  * @param {string} key
- * @param {UrlSpec & UrlWindow} [options]
+ * @param {UrlSpec & UrlWindow & {id?: string}} [options]
  * @returns {T}
  */
-export function bindUrl(input, key, {location = globalThis.location, history = globalThis.history, ...spec} = {}) {
+export function bindUrl(input, key, {location = globalThis.location, history = globalThis.history, id, ...spec} = {}) {
+  if (id != null) /** @type {any} */ (input).id = id;
   const initial = input.value;
   spec = normalizeSpec({...spec, default: "default" in spec ? spec.default : initial});
   const fromUrl = readParam(location.search, key, spec);

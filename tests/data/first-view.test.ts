@@ -7,7 +7,7 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {buildDataset} from "../../data-loaders/build.ts";
 import {firstViewSnapshot} from "../../data-loaders/first-view.ts";
-import {FIRST_VIEWS} from "../../src/lib/first-view.js";
+import {FIRST_VIEWS} from "../../src/first-views.js";
 import {snapshotKey, unpackSnapshot} from "../../src/lib/snapshot.js";
 import {runFragment} from "../helpers/duck.ts";
 

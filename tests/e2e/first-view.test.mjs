@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import {readdirSync} from "node:fs";
 import {after, before, test} from "node:test";
-import {FIRST_VIEWS} from "../../src/lib/first-view.js";
+import {FIRST_VIEWS} from "../../src/first-views.js";
 import {snapshotKey, snapshotQuery} from "../../src/lib/snapshot.js";
 import {DIST, TIMEOUT, settled, startSite} from "./setup.mjs";
 
@@ -21,7 +21,7 @@ test("every snapshot result equals DuckDB-WASM's result for the same query", {ti
   await page.goto(`${site.origin}/methoden`);
   const files = {
     duckdb: built("_import/lib", "duckdb"),
-    firstView: built("_import/lib", "first-view"),
+    firstView: built("_import", "first-views"),
     tables: Object.fromEntries(["areas", "lbm", "ses", "safety"].map((t) => [t, built("_file/data", t)])),
     snapshots: Object.fromEntries(Object.keys(PAGES).map((p) => [p, built("_file/data", `first-view-${p}`)])),
   };

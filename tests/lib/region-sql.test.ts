@@ -1,6 +1,6 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {beforeAll, describe, expect, it} from "vitest";
-import {regionCondition} from "../../src/lib/queries/region.js";
+import {regionCondition} from "../../src/lib/region-sql.js";
 import {sql} from "../../src/lib/sql.js";
 import {memoryConnection, runFragment} from "../helpers/duck.ts";
 

@@ -1,0 +1,48 @@
+// Diverging stacked bars: per group, the mean change of each dimension (gains to the right,
+// losses to the left); a black diamond marks the mean change of afw, which they add up to.
+import * as Plot from "@observablehq/plot";
+import {accessibleChart} from "../plot-a11y.js";
+import {DIMENSIONS} from "../../lib/registry.js";
+import {DIMENSION_DOMAIN, DIMENSION_RANGE} from "./colors.js";
+
+/** Long rows {group, dimension, id, value} for groups [{label, row}] (rows of decompositionQuery / groupMeans). */
+export function decompositionLong(groups) {
+  return groups.flatMap(({label, row}) =>
+    row && row.n > 0 ? DIMENSIONS.map((d) => ({group: label, dimension: d.label, id: d.id, value: row[d.id]})) : [],
+  );
+}
+
+export function decompositionChart(groups, {width = 640, format = (x) => x.toFixed(3), title, xLabel = "Gemiddelde verandering (afwijkingsscore)"} = {}) {
+  const long = decompositionLong(groups);
+  const totals = groups.filter((g) => g.row && g.row.n > 0).map(({label, row}) => ({group: label, afw: row.afw, n: row.n}));
+  const domain = groups.map((g) => g.label);
+  const chart = Plot.plot({
+    title,
+    width,
+    height: 50 + 34 * domain.length,
+    marginLeft: Math.min(320, 12 + 6.4 * Math.max(...domain.map((d) => d.length), 10)),
+    x: {label: xLabel, grid: true, tickFormat: (x) => (x > 0 ? `+${x}` : String(x))},
+    y: {domain, label: null},
+    color: {domain: DIMENSION_DOMAIN, range: DIMENSION_RANGE, legend: true},
+    marks: [
+      Plot.barX(long, {
+        x: "value",
+        y: "group",
+        fill: "dimension",
+        order: DIMENSION_DOMAIN,
+        title: (d) => `${d.group}\n${d.dimension}: ${format(d.value)}`,
+      }),
+      Plot.ruleX([0]),
+      Plot.dot(totals, {x: "afw", y: "group", symbol: "diamond", fill: "black", stroke: "white", r: 5, title: (d) => `${d.group}\nafw totaal: ${format(d.afw)} (n = ${d.n})`}),
+    ],
+  });
+  accessibleChart(chart);
+  chart.setAttribute("role", "img");
+  chart.setAttribute(
+    "aria-label",
+    `Ontleding van de verandering van afw per groep. ${totals
+      .map((t) => `${t.group}: afw ${format(t.afw)}; ${long.filter((d) => d.group === t.group).map((d) => `${d.dimension} ${format(d.value)}`).join(", ")}`)
+      .join(". ")}.`,
+  );
+  return chart;
+}

@@ -1,0 +1,39 @@
+// Small multiples: the riser and faller counts under neighbouring definitions (rows of
+// sensitivity() in lib/stijgers/sensitivity.js); the current definition is ringed.
+import * as Plot from "@observablehq/plot";
+import {accessibleChart} from "../plot-a11y.js";
+import {html} from "htl";
+import {GROUP_COLORS} from "./colors.js";
+
+const X_LABELS = {
+  "Stijgers: minstens k klassen hoger": "k (klassen omhoog)",
+  "Stijgers: eindklasse t of beter": "t (eindklasse)",
+  "Dalers: minstens k klassen lager": "k (klassen omlaag)",
+};
+
+export function sensitivityChart(rows, {weighted = false, width = 300, format = (x) => Math.round(x).toLocaleString("nl-NL")} = {}) {
+  const y = weighted ? "weight" : "n";
+  const series = [...new Set(rows.map((r) => r.series))];
+  const panels = series.map((name) => {
+    const data = rows.filter((r) => r.series === name);
+    const color = name.startsWith("Dalers") ? GROUP_COLORS.daler : GROUP_COLORS.stijger;
+    const chart = Plot.plot({
+      width,
+      height: 200,
+      marginLeft: 50,
+      x: {label: X_LABELS[name] ?? null, ticks: data.map((d) => d.parameter), tickFormat: "d", inset: 10},
+      y: {label: weighted ? "Inwoners" : "Aantal", grid: true, zero: true, tickFormat: (d) => (Number.isInteger(d) ? format(d) : "")},
+      marks: [
+        Plot.line(data, {x: "parameter", y, stroke: color}),
+        Plot.dot(data, {x: "parameter", y, fill: color, r: 3, title: (d) => `${name.replace(/:.*/, "")}, ${X_LABELS[name]?.[0] ?? ""} = ${d.parameter}: ${format(d[y])}`}),
+        Plot.dot(data.filter((d) => d.current), {x: "parameter", y, r: 7, stroke: "black", strokeWidth: 1.5}),
+        Plot.text(data, {x: "parameter", y, text: (d) => format(d[y]), dy: -10, fontSize: 10}),
+      ],
+    });
+    accessibleChart(chart);
+    chart.setAttribute("role", "img");
+    chart.setAttribute("aria-label", `${name}: ${data.map((d) => `${d.parameter}: ${format(d[y])}`).join(", ")}${data.some((d) => d.current) ? `; huidige instelling ${data.find((d) => d.current).parameter}` : ""}.`);
+    return html`<div class="transition-sensitivity-panel"><h4>${name}</h4>${chart}</div>`;
+  });
+  return html`<div class="transition-sensitivity">${panels}</div>`;
+}

@@ -1,0 +1,7 @@
+// The queries this page runs before a reader touches a control, built with the defaults the page
+// starts from; data-loaders/first-view.ts runs them at build time (see src/lib/snapshot.js).
+import {gemeenteAreas} from "../region-sql.js";
+import {DEFAULTS} from "./defaults.js";
+import {safetyWide} from "./queries.js";
+
+export const firstView = () => [gemeenteAreas(), safetyWide({safetyYear: DEFAULTS.safetyYear, lbmYear: DEFAULTS.lbmYear})];

@@ -1,0 +1,28 @@
+// Which gemeenten count: a reliable onveiligheid estimate (enough respondents) and inside the
+// region selection. Applied in JS to the rows of queries.js, so that moving the
+// respondent slider or the region filter does not wait for a DuckDB round trip.
+import {regionPredicate} from "../region.js";
+
+const isNumber = (v) => typeof v === "number" && Number.isFinite(v);
+
+/**
+ * Copies of the rows with `reliable` (onveilig present and respondents ≥ minRespondents) and
+ * `in_selection` (every region condition holds on the row's area columns).
+ * @param {any[]} rows
+ * @param {{minRespondents: number, region?: any}} options
+ */
+export function markRows(rows, {minRespondents, region}) {
+  const conditions = regionPredicate(region);
+  return rows.map((row) => ({
+    ...row,
+    reliable: isNumber(row.onveilig) && isNumber(row.respondents) && row.respondents >= minRespondents,
+    in_selection: conditions.every(({column, value}) => row[column] === value),
+  }));
+}
+
+/** The rules above in words, for the Methode disclosure. */
+export function describeMarking({minRespondents, region}) {
+  const conditions = regionPredicate(region);
+  const where = conditions.length ? conditions.map(({column, value}) => `${column} = ${JSON.stringify(value)}`).join(" en ") : "geen regiobeperking";
+  return `betrouwbaar: onveilig niet leeg en respondents ≥ ${minRespondents}; selectie: ${where}`;
+}

@@ -1,0 +1,31 @@
+// Leefbaarheid en sociale ongelijkheid: measures, correlation, weighting, quadrant cut-offs (low
+// SES below the national sesPercentile, low LBM class ≤ maxLbmClass; gemeenten ranked when they
+// have at least minAreas areas with both) and LISA settings (seeded permutations, significance).
+import {SHARED_DEFAULTS} from "../defaults.js";
+
+export const DEFAULTS = Object.freeze({
+  ...SHARED_DEFAULTS,
+  lbmYear: 2020,
+  sesYear: 2019,
+  lbmMeasure: "lbm",
+  sesMeasure: "ses_total",
+  method: "pearson",
+  weighting: "none",
+  minHouseholds: 0,
+  grouping: "size_class",
+  regionGrouping: "corop",
+  minGroupAreas: 10,
+  sesPercentile: 20,
+  maxLbmClass: 4,
+  minAreas: 10,
+  lisaMode: "bivariate",
+  lisaWeights: "knn",
+  lisaK: 6,
+  lisaPermutations: 999,
+  lisaSeed: 12345,
+  lisaAlpha: 0.05,
+  lisaCorrection: "none",
+  bootstrapReplicates: 1000,
+  // Pause (after the last control change) before the bootstrap worker starts: flipping through the controls starts none.
+  bootstrapDelayMs: 1000,
+});
