@@ -1,106 +1,12 @@
-/** Facts that pages and pipeline share. Change them here, never in page code. */
+/** The shared facts (years, levels, classes, measures, licences) with their TypeScript types. The
+ * values live once, in src/lib/registry.js, because the browser pages cannot import from here. */
+import {DIMENSIONS, LBM_YEARS, LEVELS, SIZE_CLASSES} from "../../src/lib/registry.js";
 
-export const BOUNDARY_YEAR = 2020;
+export * from "../../src/lib/registry.js";
+export type {SafetyKind, SafetyMeasure} from "../../src/lib/registry.js";
 
-export const LBM_YEARS = [2002, 2008, 2012, 2014, 2016, 2018, 2020, 2022] as const;
 export type LbmYear = (typeof LBM_YEARS)[number];
-
-export const SES_YEARS = [2019] as const;
-export const SAFETY_YEARS = [2019] as const;
-
-export const LEVELS = ["buurt", "wijk", "gemeente"] as const;
 export type Level = (typeof LEVELS)[number];
-
-export const CODE_PATTERNS: Record<Level, RegExp> = {
-  buurt: /^BU\d{8}$/,
-  wijk: /^WK\d{6}$/,
-  gemeente: /^GM\d{4}$/,
-};
-export const PROVINCIE_CODE = /^PV\d{2}$/;
-export const COROP_CODE = /^CR\d{2}$/;
-
-export const DIMENSIONS = [
-  {id: "won", label: "Woningvoorraad"},
-  {id: "fys", label: "Fysieke omgeving"},
-  {id: "vrz", label: "Voorzieningen"},
-  {id: "soc", label: "Sociale samenhang"},
-  {id: "onv", label: "Overlast en onveiligheid"},
-] as const;
 export type Dimension = (typeof DIMENSIONS)[number]["id"];
-export const DIMENSION_IDS = DIMENSIONS.map((d) => d.id) as Dimension[];
-
-export const LBM_CLASSES = [
-  {value: 1, label: "zeer onvoldoende"},
-  {value: 2, label: "ruim onvoldoende"},
-  {value: 3, label: "onvoldoende"},
-  {value: 4, label: "zwak"},
-  {value: 5, label: "voldoende"},
-  {value: 6, label: "ruim voldoende"},
-  {value: 7, label: "goed"},
-  {value: 8, label: "zeer goed"},
-  {value: 9, label: "uitstekend"},
-] as const;
-
-/**
- * Lower bounds of classes 2..9 on the total score `lbm`: class = 1 + number of bounds <= lbm.
- * LBM 3.0 does not publish its cut points; these are the editable default used for Demoland and
- * for official files that do not carry the class. Official files that do carry it override this.
- */
-export const DEFAULT_CLASS_LOWER_BOUNDS = [3.55, 3.7, 3.85, 4.0, 4.15, 4.3, 4.45, 4.6] as const;
-
-/** `lbm = LBM_BASE + afw`; afw is measured against this fixed national reference. */
-export const LBM_BASE = 4.0;
-
-export const SIZE_CLASSES = [
-  {id: "G4", label: "G4 (vier grote steden)"},
-  {id: "100k+", label: "Overig 100.000+"},
-  {id: "50-100k", label: "50.000–100.000"},
-  {id: "20-50k", label: "20.000–50.000"},
-  {id: "<20k", label: "Minder dan 20.000"},
-] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number]["id"];
-
-export const STEDELIJKHEID = [
-  {value: 1, label: "Zeer sterk stedelijk"},
-  {value: 2, label: "Sterk stedelijk"},
-  {value: 3, label: "Matig stedelijk"},
-  {value: 4, label: "Weinig stedelijk"},
-  {value: 5, label: "Niet stedelijk"},
-] as const;
-
-export const SES_MEASURES = [
-  {id: "ses_total", label: "SES-WOA totaalscore"},
-  {id: "ses_welvaart", label: "Deelscore financiële welvaart"},
-  {id: "ses_opleiding", label: "Deelscore opleidingsniveau"},
-  {id: "ses_arbeid", label: "Deelscore recent arbeidsverleden"},
-  {id: "ses_spread", label: "Spreiding SES-WOA binnen het gebied"},
-] as const;
-
-export type SafetyKind = "ondermijning" | "onveiligheid";
-export interface SafetyMeasure {
-  id: string;
-  label: string;
-  unit: string;
-  kind: SafetyKind;
-}
-export const SAFETY_MEASURES: SafetyMeasure[] = [
-  {id: "verdachten_drugs", label: "Verdachten van drugsmisdrijven", unit: "per 1.000 inwoners", kind: "ondermijning"},
-  {id: "veroordeelden_drugs", label: "Veroordeelden voor drugsmisdrijven", unit: "per 1.000 inwoners", kind: "ondermijning"},
-  {id: "verdachten_vermogen", label: "Verdachten van vermogensmisdrijven", unit: "per 1.000 inwoners", kind: "ondermijning"},
-  {id: "drugshandel", label: "Geregistreerde drugshandel", unit: "per 1.000 inwoners", kind: "ondermijning"},
-  {id: "hennepkwekerijen", label: "Opgerolde hennepkwekerijen", unit: "per 10.000 woningen", kind: "ondermijning"},
-  {id: "witwassen", label: "Verdachten van witwassen", unit: "per 10.000 inwoners", kind: "ondermijning"},
-  {id: "onveilig_buurt", label: "Voelt zich weleens onveilig in eigen buurt", unit: "% inwoners 15+", kind: "onveiligheid"},
-];
-export const ONVEILIGHEID_MEASURE = "onveilig_buurt";
-/** Veiligheidsmonitor estimates with fewer respondents are treated as unreliable by default. */
-export const DEFAULT_MIN_RESPONDENTS = 300;
-
-export const LICENCES = {
-  demo: "Synthetisch (Demoland); vrij te gebruiken, geen echte gegevens",
-  lbm: "CC0 1.0 (ministerie van BZK)",
-  cbs: "CC BY 4.0 (CBS)",
-  pdok: "CC BY 4.0 (CBS/PDOK)",
-} as const;
-
 export type DataSource = "demo" | "official";

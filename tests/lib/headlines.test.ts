@@ -1,7 +1,9 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {beforeAll, describe, expect, it} from "vitest";
-import {DEFAULTS} from "../../src/lib/defaults.js";
-import {dominantDimension, risersHeadline, safetyHeadline, sesHeadline} from "../../src/lib/queries/headlines.js";
+import {safetyHeadline} from "../../src/lib/ondermijning/headline.js";
+import {sesHeadline} from "../../src/lib/ongelijkheid/headline.js";
+import {DEFAULTS as STIJGERS} from "../../src/lib/stijgers/defaults.js";
+import {largestRiserGain, risersHeadline} from "../../src/lib/stijgers/headline.js";
 import {fisherInterval, pearson} from "../../src/lib/stats/correlation.js";
 import {memoryConnection, runFragment} from "../helpers/duck.ts";
 
@@ -43,27 +45,27 @@ describe("home headlines", () => {
   });
 
   it("counts weak buurten, risers and fallers and finds the risers' main dimension", async () => {
-    const [row] = await runFragment(conn, risersHeadline(DEFAULTS));
+    const [row] = await runFragment(conn, risersHeadline());
     expect(row).toMatchObject({weak: 3, risers: 1, fallers: 1});
     expect(row.d_onv).toBeCloseTo(0.08, 12);
-    expect(dominantDimension(row)).toMatchObject({id: "onv", label: "Overlast en onveiligheid"});
+    expect(largestRiserGain(row)).toMatchObject({id: "onv", label: "Overlast en onveiligheid"});
   });
 
   it("follows a stricter riser definition", async () => {
-    const [row] = await runFragment(conn, risersHeadline({...DEFAULTS, riserMinClass: 6}));
+    const [row] = await runFragment(conn, risersHeadline({...STIJGERS, riserMinClass: 6}));
     expect(row).toMatchObject({weak: 3, risers: 0});
-    expect(dominantDimension(row)).toBeNull();
+    expect(largestRiserGain(row)).toBeNull();
   });
 
   it("correlates LBM with SES over buurten that have SES and counts the missing", async () => {
-    const [row] = await runFragment(conn, sesHeadline(DEFAULTS));
+    const [row] = await runFragment(conn, sesHeadline());
     expect(row).toMatchObject({n: 3, missing: 1});
     const expected = pearson([4.05, 3.8, 4.2], [0.1, -0.3, 0.4]).r;
     expect(row.r).toBeCloseTo(expected, 12);
   });
 
   it("uses only reliable gemeenten for the ondermijning index", async () => {
-    const [row] = await runFragment(conn, safetyHeadline(DEFAULTS));
+    const [row] = await runFragment(conn, safetyHeadline());
     expect(row).toMatchObject({n: 3, gemeenten: 4});
     // z of drugs: (1, 0, -1); z of hennep: (-1, 1, 0); index: (0, 0.5, -0.5) against onveilig (30, 20, 10).
     expect(row.r).toBeCloseTo(pearson([0, 0.5, -0.5], [30, 20, 10]).r, 12);

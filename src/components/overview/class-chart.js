@@ -8,11 +8,11 @@ export const CLASS_COLORS = ["#8b1a1a", "#c0392b", "#e0703a", "#f1b04c", "#d9e3a
  * Bars of areas (or another measure) per LBM class; every class is shown, also when empty.
  * rows: [{lbm_class, areas, …}]
  */
-export function classChart(rows, {y = "areas", yLabel = "Aantal gebieden", title, width = 640, height = 260, ...options} = {}) {
+export function classChart(rows, {y = "areas", yLabel = "Aantal gebieden", title, id, width = 640, height = 260, ...options} = {}) {
   const byClass = new Map(rows.map((d) => [d.lbm_class, d]));
   const data = LBM_CLASSES.map((c) => ({label: c.label, value: byClass.get(c.value)?.[y] ?? 0}));
   const total = data.reduce((s, d) => s + d.value, 0);
-  return Plot.plot({
+  const chart = Plot.plot({
     title,
     width,
     height,
@@ -27,4 +27,6 @@ export function classChart(rows, {y = "areas", yLabel = "Aantal gebieden", title
     ariaLabel: `Staafdiagram: ${data.map((d) => `${d.label} ${d.value}`).join(", ")} (totaal ${total})`,
     ...options,
   });
+  if (id != null) chart.id = id;
+  return chart;
 }

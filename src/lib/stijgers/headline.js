@@ -3,7 +3,10 @@ import {DIMENSIONS, DIMENSION_IDS} from "../registry.js";
 import {ident, join, raw, sql} from "../sql.js";
 import {DEFAULTS} from "./defaults.js";
 
-/** Weak areas in the base year, how many rose to riserMinClass+, and their mean change per dimension. */
+/**
+ * Weak areas in the base year, how many rose to riserMinClass+, and their mean change per dimension.
+ * @param {{baseYear: number, endYear: number, weakMaxClass: number, riserMinClass: number, level: string}} [options]
+ */
 export function risersHeadline({baseYear, endYear, weakMaxClass, riserMinClass, level} = DEFAULTS) {
   const changes = join(
     DIMENSION_IDS.map((d) => sql`avg(e.${ident(d, DIMENSION_IDS)} - s.${ident(d, DIMENSION_IDS)}) FILTER (WHERE e.lbm_class >= ${riserMinClass}) AS ${raw(`d_${d}`)}`),
