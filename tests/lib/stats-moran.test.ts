@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {moranI} from "../../src/lib/stats/moran.js";
+import {moranI} from "../reference/moran.js";
 import {clusterType, localMoranKernel} from "../../src/lib/stats/local-moran.js";
 import {binary, fromNeighbourLists} from "../../src/lib/spatial/weights.js";
 

@@ -71,27 +71,6 @@ export function correlate(xs, ys, {method = "pearson", weights = null, cache = n
 }
 
 /**
- * Correlation per group of rows: [{group, r, n, lower, upper, effectiveN}] for groups with at
- * least minN complete pairs. key, x, y, weight are accessors (row → value).
- */
-export function correlationByGroup(rows, {key, x, y, weight = null, method = "pearson", minN = 10}) {
-  const groups = new Map();
-  for (const row of rows) {
-    const g = key(row);
-    if (g == null) continue;
-    let list = groups.get(g);
-    if (!list) groups.set(g, (list = []));
-    list.push(row);
-  }
-  const result = [];
-  for (const [group, list] of groups) {
-    const c = correlate(list.map(x), list.map(y), {method, weights: weight ? list.map(weight) : null});
-    if (c.n >= minN) result.push({group, ...c});
-  }
-  return result;
-}
-
-/**
  * Complete cases split by group, as Float64Arrays: Map group → {x, y, w}. keys, xs, ys, ws are
  * parallel arrays (ws may be null); rows with a null key, a missing value or a weight ≤ 0 are left out.
  * Splitting once lets a page recompute the per-group correlations for another method cheaply.

@@ -2,7 +2,8 @@
 // exactly those of the row-based correlationByGroup and of uncached correlate().
 import {describe, expect, it} from "vitest";
 import {mulberry32} from "../../../src/lib/stats/random.js";
-import {correlate, correlateGroups, correlationByGroup, correlationTable, splitByGroup} from "../../../src/lib/stats/correlate.js";
+import {correlate, correlateGroups, correlationTable, splitByGroup} from "../../../src/lib/stats/correlate.js";
+import {correlationByGroup} from "../../reference/correlation-by-group.js";
 
 describe("splitByGroup + correlateGroups", () => {
   const random = mulberry32(11);

@@ -9,7 +9,7 @@ import {DEFAULTS} from "../../../src/lib/defaults.js";
 import {EMPTY_REGION} from "../../../src/lib/region.js";
 import {lowLowProfile, quadrantPairs, quadrantShares, sesPairs} from "../../../src/lib/ongelijkheid/queries.js";
 import {lisaClusters, lisaInput} from "../../../src/lib/spatial/lisa.js";
-import {correlationByGroup} from "../../../src/lib/stats/correlate.js";
+import {correlationByGroup} from "../../reference/correlation-by-group.js";
 import {localMoranKernel} from "../../../src/lib/stats/local-moran.js";
 import {memoryConnection, runFragment} from "../../helpers/duck.ts";
 

@@ -1,4 +1,4 @@
-import {mulberry32} from "./random.js";
+import {mulberry32} from "../../src/lib/stats/random.js";
 
 /**
  * Global Moran's I = (n / S0) · Σi Σj wij zi zj / Σi zi², for weights in CSR form

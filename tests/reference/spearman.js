@@ -1,6 +1,6 @@
-import {pearson} from "./correlation.js";
-import {averageRanks} from "./rank.js";
-import {complete} from "./pairs.js";
+import {pearson} from "../../src/lib/stats/correlation.js";
+import {averageRanks} from "../../src/lib/stats/rank.js";
+import {complete} from "../../src/lib/stats/pairs.js";
 
 /**
  * Spearman's rho: Pearson's r of average ranks, which is exact with ties

@@ -1,4 +1,4 @@
-import {mulberry32} from "./random.js";
+import {mulberry32} from "../../src/lib/stats/random.js";
 
 /**
  * Percentile bootstrap interval of a statistic of paired data. `statistic(indices)` computes the
