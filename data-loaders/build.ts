@@ -124,13 +124,13 @@ async function writeOutputs(dir: string, dataset: Dataset, truth: DemolandTruth 
   return files;
 }
 
-/** Changes to the generator, the contract or the writers invalidate the cache by themselves. */
+/** Changes to the generator, the contract (with the registry it re-exports) or the writers invalidate the cache by themselves. */
 async function codeFingerprint(): Promise<string> {
   const hash = createHash("sha256");
   for (const folder of ["data-loaders/contract", "data-loaders/demo"]) {
     for (const file of (await readdir(join(ROOT, folder))).filter((f) => f.endsWith(".ts")).sort()) hash.update(file).update(await readFile(join(ROOT, folder, file)));
   }
-  for (const file of ["data-loaders/parquet.ts", "data-loaders/build.ts"]) hash.update(file).update(await readFile(join(ROOT, file)));
+  for (const file of ["src/lib/registry.js", "data-loaders/parquet.ts", "data-loaders/build.ts"]) hash.update(file).update(await readFile(join(ROOT, file)));
   return hash.digest("hex").slice(0, 10);
 }
 
