@@ -1,13 +1,4 @@
 // See https://observablehq.com/framework/config for documentation.
-import {existsSync} from "node:fs";
-
-// Navigation lists only pages that exist, so it never points at an empty stub.
-const PAGES_PRESENT = new Set(
-  ["/stijgers-en-dalers", "/sociale-ongelijkheid", "/ondermijning", "/methoden"].filter((path) =>
-    existsSync(new URL(`./src${path}.md`, import.meta.url)),
-  ),
-);
-
 // Two library markup gaps that WCAG tools reject, fixed on every page as elements appear:
 // Plot labels its mark groups (<g aria-label="bar">) without a role (aria-prohibited-attr), and
 // Inputs.range labels only its number box, leaving the slider without an accessible name.
@@ -23,7 +14,6 @@ new MutationObserver(() => {
 
 export default {
   title: "Leefbaarometer — verdiepende analyses",
-  lang: "nl",
   root: "src",
   output: "dist",
   pages: [
@@ -31,7 +21,7 @@ export default {
     {name: "Leefbaarheid en sociale ongelijkheid", path: "/sociale-ongelijkheid"},
     {name: "Ondermijning en onveiligheid", path: "/ondermijning"},
     {name: "Methoden & data", path: "/methoden"},
-  ].filter((page) => PAGES_PRESENT.has(page.path)),
+  ],
   head: `<link rel="icon" href="favicon.svg" type="image/svg+xml">${PLOT_GROUP_ROLES}`,
   footer: "Open broncode. Verkenning van samenhang, geen causale analyse.",
   // No Google Fonts (an external request and a privacy leak): style.css uses system font stacks.
