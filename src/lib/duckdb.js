@@ -57,6 +57,8 @@ async function decodeParquet(name, bytesPromise) {
  * read, and queries it holds are answered from it while DuckDB is still compiling.
  * Returns {query, queryArrow, snapshotKeys, timings, close}; `query(sql\`…\`)` resolves to plain row objects.
  * Performance measures: duckdb:instantiate, duckdb:decode-parquet, duckdb:open, duckdb:warm, duckdb:query.
+ * @param {Record<string, ArrayBuffer | Promise<ArrayBuffer>>} tables
+ * @param {{snapshot?: ArrayBuffer | Promise<ArrayBuffer>}} [options]
  */
 export async function openDatabase(tables, {snapshot} = {}) {
   const started = performance.now();
@@ -152,7 +154,7 @@ async function openDuckDB(tables, started, {decodeEarly}) {
   });
   ensureParquet();
   if (!decodeEarly) await opening;
-  const decoded = [];
+  const decoded = /** @type {[string, Uint8Array][]} */ ([]);
   for (const [name, bytes] of Object.entries(tables)) decoded.push([name, await decodeParquet(name, bytes)]);
   performance.measure("duckdb:decode-parquet", {start: started});
   const {db, conn} = await opening;

@@ -24,7 +24,7 @@ function cached(cache, topology, name, make) {
 /** The GeoJSON features of a TopoJSON object (buurt, wijk, gemeente, provincie); id = area code. */
 export function featuresOf(topology, name) {
   return cached(featureCache, topology, name, () => {
-    const geo = feature(topology, object(topology, name));
+    const geo = /** @type {any} */ (feature(topology, object(topology, name)));
     return Object.freeze(geo.type === "FeatureCollection" ? geo.features : [geo]);
   });
 }

@@ -82,6 +82,11 @@ export function parseColor(color, fallback) {
  * Fills `out` (Uint32Array over ImageData) from the id buffer: colors[id] for each pixel, a
  * diagonal hatch where colors[id] is `hatch.marker`, transparent outside all areas. With
  * `outline`, pixels whose right or lower neighbour is another area get that colour instead.
+ * @param {Int32Array} ids
+ * @param {number} width
+ * @param {ArrayLike<number>} colors
+ * @param {Uint32Array} out
+ * @param {{hatch?: any, outline?: any}} [options]
  */
 export function paint(ids, width, colors, out, {hatch, outline} = {}) {
   const n = ids.length;
@@ -142,7 +147,14 @@ export function runsOf(ids, width) {
   return {count, starts, ids: runIds, edges: Int32Array.from(edges)};
 }
 
-/** The same pixels as paint(ids, width, colors, out, options), from runsOf(ids, width). */
+/**
+ * The same pixels as paint(ids, width, colors, out, options), from runsOf(ids, width).
+ * @param {any} runs
+ * @param {number} width
+ * @param {ArrayLike<number>} colors
+ * @param {Uint32Array} out
+ * @param {{hatch?: any, outline?: any}} [options]
+ */
 export function paintRuns(runs, width, colors, out, {hatch, outline} = {}) {
   const {count, starts, ids} = runs;
   for (let r = 0; r < count; ++r) {

@@ -135,9 +135,9 @@ export function sameValue(a, b) {
  * @returns {{type: UrlType, default: any, options?: readonly any[], validate?: (value: any) => unknown}}
  */
 export function normalizeSpec({type, default: defaultValue = null, options, validate} = {}) {
-  type ??= inferType(defaultValue, options);
-  checkType(type);
-  return {type, default: defaultValue, options, validate};
+  const resolved = /** @type {UrlType} */ (type ?? inferType(defaultValue, options));
+  checkType(resolved);
+  return {type: resolved, default: defaultValue, options, validate};
 }
 
 function allowed(value, {type, options, validate}) {

@@ -56,6 +56,8 @@ export function lisaNeighbours(rows, {sesMeasure = "ses_total", lbmMeasure = "lb
 /**
  * The LISA variables. mode "bivariate": x = SES of the area, y = LBM around it; mode "indicator":
  * x = y = 1 for a low–low area (SES below sesCut and LBM class ≤ maxLbmClass), else 0.
+ * @param {{rows: any[], sesMeasure: string, lbmMeasure: string}} data
+ * @param {{mode?: string, sesCut?: number, maxLbmClass?: number}} [options]
  */
 export function lisaValues({rows, sesMeasure, lbmMeasure}, {mode = "bivariate", sesCut, maxLbmClass} = {}) {
   if (mode === "indicator") {
