@@ -44,6 +44,12 @@ const workerUrl = () => (url ??= URL.createObjectURL(new Blob([SOURCE], {type: "
 export function createAnalysisRunner() {
   const lanes = new Map();
   let nextId = 0;
+  /**
+   * @param {string} task "lisa" or "bootstrap"
+   * @param {any} args
+   * @param {{lane?: string, onProgress?: (fraction: number) => void, transfer?: Transferable[]}} [options]
+   * @returns {Promise<any>}
+   */
   function run(task, args, {lane = task, onProgress, transfer = []} = {}) {
     const busy = lanes.get(lane);
     if (busy) busy.stop();
@@ -73,7 +79,7 @@ export function createAnalysisRunner() {
   }
   function cancel(lane) {
     const job = lanes.get(lane);
-    if (job) job.stop(), lanes.delete(lane);
+    if (job) (job.stop(), lanes.delete(lane));
   }
   return {run, cancel, busy: (lane) => lanes.has(lane)};
 }

@@ -21,12 +21,16 @@ const parquet = (table) => {
 };
 
 async function rows(conn, text) {
-  return (await conn.runAndReadAll(text)).getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
+  return (await conn.runAndReadAll(text))
+    .getRowObjectsJS()
+    .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
 }
 
 // Written independently of src/lib/ongelijkheid/queries.js.
 async function expectedTopShare(conn, percentile, maxClass, minAreas = 10) {
-  const [top] = await rows(conn, `
+  const [top] = await rows(
+    conn,
+    `
     WITH s AS (SELECT * FROM read_parquet('${parquet("ses")}') WHERE level = 'buurt' AND year = ${SES_YEAR}),
     cut AS (SELECT quantile_cont(ses_total, ${percentile / 100}) AS c FROM s WHERE ses_total IS NOT NULL),
     b AS (
@@ -37,7 +41,8 @@ async function expectedTopShare(conn, percentile, maxClass, minAreas = 10) {
       WHERE l.level = 'buurt' AND l.year = ${LBM_YEAR} AND l.lbm_class IS NOT NULL AND l.lbm IS NOT NULL AND s.ses_total IS NOT NULL
     )
     SELECT gemeente_code AS code, avg(ll) AS share FROM b GROUP BY 1 HAVING count(*) >= ${minAreas}
-    ORDER BY share DESC, code LIMIT 1`);
+    ORDER BY share DESC, code LIMIT 1`,
+  );
   return top;
 }
 
@@ -57,17 +62,22 @@ describe("sociale-ongelijkheid page", () => {
       await page.addInitScript(() => {
         // Long main-thread tasks while the LISA runs would mean a frozen page.
         window.__longTasks = [];
-        new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({type: "longtask", buffered: true});
+        new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe(
+          {type: "longtask", buffered: true},
+        );
       });
       await page.goto(site.origin + PATH);
       await settled(page);
 
-      const [{r, n}] = await rows(conn, `
+      const [{r, n}] = await rows(
+        conn,
+        `
         SELECT corr(l.lbm, s.ses_total) AS r, count(s.ses_total) AS n
         FROM read_parquet('${parquet("lbm")}') l
         JOIN read_parquet('${parquet("areas")}') a USING (code)
         LEFT JOIN (SELECT * FROM read_parquet('${parquet("ses")}') WHERE year = ${SES_YEAR}) s USING (code)
-        WHERE l.level = 'buurt' AND l.year = ${LBM_YEAR} AND l.lbm IS NOT NULL`);
+        WHERE l.level = 'buurt' AND l.year = ${LBM_YEAR} AND l.lbm IS NOT NULL`,
+      );
       assert.ok(Math.abs((await dataValue(page, "#ses-r")) - r) < 1e-9, "headline r");
       assert.equal(await dataValue(page, "#ses-n"), n);
 
@@ -79,7 +89,11 @@ describe("sociale-ongelijkheid page", () => {
       await page.selectOption("#ses-lbm-cut select", {label: "ruim onvoldoende"});
       const lower = await expectedTopShare(conn, 20, 2);
       assert.ok(lower.share !== before.share, "the test needs a cut-off that changes the top share");
-      await page.waitForFunction((v) => Math.abs(Number(document.querySelector("#ses-top-share")?.dataset.value) - v) < 1e-12, lower.share, {timeout: 20_000});
+      await page.waitForFunction(
+        (v) => Math.abs(Number(document.querySelector("#ses-top-share")?.dataset.value) - v) < 1e-12,
+        lower.share,
+        {timeout: 20_000},
+      );
       assert.equal(await page.$eval("#ses-top-share", (el) => el.dataset.code), lower.code);
       assert.match(page.url(), /lbmcut=2/);
 
@@ -121,10 +135,13 @@ describe("sociale-ongelijkheid page", () => {
       // Change the weights while the long run is going: the old worker is stopped, a new one starts.
       const t0 = Date.now();
       await page.$eval("#lisa-weights input[value='1']", (input) => input.click());
-      const pingMs = await page.evaluate(() => new Promise((resolve) => {
-        const t = performance.now();
-        requestAnimationFrame(() => resolve(performance.now() - t));
-      }));
+      const pingMs = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const t = performance.now();
+            requestAnimationFrame(() => resolve(performance.now() - t));
+          }),
+      );
       assert.ok(pingMs < 500, `a frame took ${pingMs} ms during the LISA run`);
       assert.match(page.url(), /gewichten=queen/);
       await page.waitForSelector("#lisa-status[data-status=done]", {timeout: 60_000});

@@ -7,7 +7,10 @@ const nl = (x) => (Number.isFinite(x) ? twoDecimals.format(x) : "–");
  * Ranked dots with interval bars: one row per group, rows [{label, r, lower, upper, n}], sorted
  * by r (largest on top). Used for the correlation per size class, stedelijkheid or region.
  */
-export function correlationDots(rows, {xLabel = "Correlatie (r)", width = 640, marginLeft = 180, highlight, ...options} = {}) {
+export function correlationDots(
+  rows,
+  {xLabel = "Correlatie (r)", width = 640, marginLeft = 180, highlight, ...options} = {},
+) {
   const data = [...rows].sort((a, b) => b.r - a.r);
   return Plot.plot({
     width,

@@ -18,7 +18,12 @@ export function correlationMatrix(cells, {rows, columns, width = 640, ...options
     ariaLabel: `Correlatiematrix: ${cells.map((d) => `${d.row} met ${d.column}: ${nl(d.r)}`).join("; ")}`,
     marks: [
       Plot.cell(cells, {x: "column", y: "row", fill: "r", inset: 1}),
-      Plot.text(cells, {x: "column", y: "row", text: (d) => nl(d.r), fill: (d) => (Math.abs(d.r) > 0.5 ? "white" : "black")}),
+      Plot.text(cells, {
+        x: "column",
+        y: "row",
+        text: (d) => nl(d.r),
+        fill: (d) => (Math.abs(d.r) > 0.5 ? "white" : "black"),
+      }),
     ],
     ...options,
   });

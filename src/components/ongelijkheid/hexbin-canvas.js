@@ -11,8 +11,12 @@ const SQRT3 = Math.sqrt(3);
  * @returns {{x: number, y: number, count: number}[]}
  */
 export function hexBins(X, Y, {x: [x0, x1], y: [y0, y1], width, height, binWidth}) {
-  const kx = width / (x1 - x0 || 1), ky = height / (y1 - y0 || 1);
-  const bin = hexbin().radius(binWidth / SQRT3).x((i) => (X[i] - x0) * kx).y((i) => (y1 - Y[i]) * ky);
+  const kx = width / (x1 - x0 || 1),
+    ky = height / (y1 - y0 || 1);
+  const bin = hexbin()
+    .radius(binWidth / SQRT3)
+    .x((i) => (X[i] - x0) * kx)
+    .y((i) => (y1 - Y[i]) * ky);
   const index = [];
   for (let i = 0; i < X.length; ++i) if (Number.isFinite(X[i]) && Number.isFinite(Y[i])) index.push(i);
   return bin(index).map((b) => ({x: x0 + b.x / kx, y: y1 - b.y / ky, count: b.length}));
@@ -25,11 +29,16 @@ export function hexBins(X, Y, {x: [x0, x1], y: [y0, y1], width, height, binWidth
  */
 export class HexagonCanvas extends Plot.Mark {
   constructor(data, {x, y, fill, radius = 5, ...options} = {}) {
-    super(data, {
-      x: {value: x, scale: "x"},
-      y: {value: y, scale: "y"},
-      fill: {value: fill, scale: "auto", optional: true},
-    }, options, {ariaLabel: "hexbin"});
+    super(
+      data,
+      {
+        x: {value: x, scale: "x"},
+        y: {value: y, scale: "y"},
+        fill: {value: fill, scale: "auto", optional: true},
+      },
+      options,
+      {ariaLabel: "hexbin"},
+    );
     this.radius = radius;
   }
 
@@ -44,7 +53,10 @@ export class HexagonCanvas extends Plot.Mark {
     const ctx = canvas.getContext("2d");
     if (ctx) {
       ctx.scale(ratio, ratio);
-      const corners = Array.from({length: 6}, (_, k) => [this.radius * Math.sin((k * Math.PI) / 3), -this.radius * Math.cos((k * Math.PI) / 3)]);
+      const corners = Array.from({length: 6}, (_, k) => [
+        this.radius * Math.sin((k * Math.PI) / 3),
+        -this.radius * Math.cos((k * Math.PI) / 3),
+      ]);
       // One path per colour: a colour scale gives a few dozen colours to two thousand bins.
       const byColor = new Map();
       for (const i of index) {

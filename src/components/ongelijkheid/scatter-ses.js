@@ -13,22 +13,29 @@ const column = (data, value) => (typeof value === "string" ? Float64Array.from(d
  * data: the complete cases; x, y: field names or columns (arrays in the order of data);
  * title: the tooltip of an unbinned point; line: {intercept, slope} or null.
  */
-export function scatterSes(data, {
-  x = "x",
-  y = "y",
-  title = (d) => d.name,
-  xLabel = "SES",
-  yLabel = "LBM",
-  line = null,
-  binAbove = 2500,
-  width = 640,
-  height = 420,
-  ariaLabel,
-  ...options
-} = {}) {
+export function scatterSes(
+  data,
+  {
+    x = "x",
+    y = "y",
+    title = (d) => d.name,
+    xLabel = "SES",
+    yLabel = "LBM",
+    line = null,
+    binAbove = 2500,
+    width = 640,
+    height = 420,
+    ariaLabel,
+    ...options
+  } = {},
+) {
   const binned = data.length > binAbove;
-  const X = column(data, x), Y = column(data, y);
-  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  const X = column(data, x),
+    Y = column(data, y);
+  let x0 = Infinity,
+    x1 = -Infinity,
+    y0 = Infinity,
+    y1 = -Infinity;
   for (let i = 0; i < X.length; ++i) {
     if (X[i] < x0) x0 = X[i];
     if (X[i] > x1) x1 = X[i];
@@ -38,11 +45,15 @@ export function scatterSes(data, {
   const fitted = line && Number.isFinite(line.slope) ? [x0, x1].map((x) => line.intercept + line.slope * x) : null;
   if (fitted) [y0, y1] = [Math.min(y0, ...fitted), Math.max(y1, ...fitted)];
   // Binned, the domains and margins are set here so that the bins are regular hexagons on screen.
-  const bins = binned && hexBins(X, Y, {
-    x: [x0, x1], y: [y0, y1], binWidth: BIN_WIDTH,
-    width: width - MARGINS.marginLeft - MARGINS.marginRight,
-    height: height - MARGINS.marginTop - MARGINS.marginBottom,
-  });
+  const bins =
+    binned &&
+    hexBins(X, Y, {
+      x: [x0, x1],
+      y: [y0, y1],
+      binWidth: BIN_WIDTH,
+      width: width - MARGINS.marginLeft - MARGINS.marginRight,
+      height: height - MARGINS.marginTop - MARGINS.marginBottom,
+    });
   return Plot.plot({
     width,
     height,
@@ -51,19 +62,27 @@ export function scatterSes(data, {
     x: {label: xLabel, ...(binned && {domain: [x0, x1]})},
     y: {label: yLabel, ...(binned && {domain: [y0, y1]})},
     color: binned ? {type: "log", scheme: "blues", label: "Aantal gebieden", legend: true} : undefined,
-    ariaLabel: ariaLabel ?? `Spreidingsdiagram van ${data.length} gebieden: ${yLabel} tegen ${xLabel}.${line ? ` Regressielijn: ${yLabel} = ${nl.format(line.intercept)} + ${nl.format(line.slope)} × ${xLabel}.` : ""}`,
+    ariaLabel:
+      ariaLabel ??
+      `Spreidingsdiagram van ${data.length} gebieden: ${yLabel} tegen ${xLabel}.${line ? ` Regressielijn: ${yLabel} = ${nl.format(line.intercept)} + ${nl.format(line.slope)} × ${xLabel}.` : ""}`,
     marks: [
       binned
         ? new HexagonCanvas(bins, {x: "x", y: "y", fill: "count", radius: BIN_WIDTH / Math.sqrt(3)})
         : Plot.dot(data, {x: X, y: Y, r: 2, fill: "#2a6fbb", fillOpacity: 0.5, tip: true, title}),
       binned
-        ? Plot.tip(bins, Plot.pointer({
-            x: "x",
-            y: "y",
-            // Indexes: the text is made only for the bin under the pointer.
-            title: bins.map((d, i) => i),
-            format: {title: (i) => `${nl.format(bins[i].count)} ${bins[i].count === 1 ? "gebied" : "gebieden"}\n${xLabel} ≈ ${nl.format(bins[i].x)}\n${yLabel} ≈ ${nl.format(bins[i].y)}`},
-          }))
+        ? Plot.tip(
+            bins,
+            Plot.pointer({
+              x: "x",
+              y: "y",
+              // Indexes: the text is made only for the bin under the pointer.
+              title: bins.map((d, i) => i),
+              format: {
+                title: (i) =>
+                  `${nl.format(bins[i].count)} ${bins[i].count === 1 ? "gebied" : "gebieden"}\n${xLabel} ≈ ${nl.format(bins[i].x)}\n${yLabel} ≈ ${nl.format(bins[i].y)}`,
+              },
+            }),
+          )
         : null,
       fitted ? Plot.line([x0, x1], {x: (x) => x, y: (x, i) => fitted[i], stroke: "#c0392b", strokeWidth: 2}) : null,
     ],

@@ -5,13 +5,21 @@ import {gemeenteAreas} from "../region-sql.js";
 import {DEFAULTS} from "./defaults.js";
 import {sesPairs} from "./queries.js";
 
-/** The parameters of the pairs query in the page's default view. */
-export const defaultPairsParams = () => ({
-  lbmYear: DEFAULTS.lbmYear,
-  sesYear: DEFAULTS.sesYear,
-  level: DEFAULTS.level,
-  region: EMPTY_REGION,
-  minHouseholds: DEFAULTS.minHouseholds,
+/**
+ * The parameters of the pairs query (sesPairs, and quadrantPairs) from the page's controls. The
+ * page and the first view both build them here, so that the default view asks exactly the query
+ * whose result the build stored.
+ * @param {{lbmYear: number, sesYear: number, level: string, region: any, minHouseholds: number}} controls
+ */
+export const pairsParams = ({lbmYear, sesYear, level, region, minHouseholds}) => ({
+  lbmYear,
+  sesYear,
+  level,
+  region,
+  minHouseholds,
 });
+
+/** The parameters of the pairs query in the page's default view. */
+export const defaultPairsParams = () => pairsParams({...DEFAULTS, region: EMPTY_REGION});
 
 export const firstView = () => [gemeenteAreas(), sesPairs(defaultPairsParams())];

@@ -94,5 +94,7 @@ ORDER BY low_low DESC`;
 /** Numeric columns of the pairs as Float64Arrays with NaN for missing, for fast repeated statistics. */
 export const PAIR_COLUMNS = ["lbm", ...DIMENSION_IDS, "lbm_class", ...SES_MEASURE_IDS, "households"];
 export function pairColumns(rows) {
-  return Object.fromEntries(PAIR_COLUMNS.map((name) => [name, Float64Array.from(rows, (d) => (d[name] == null ? NaN : d[name]))]));
+  return Object.fromEntries(
+    PAIR_COLUMNS.map((name) => [name, Float64Array.from(rows, (d) => (d[name] == null ? NaN : d[name]))]),
+  );
 }

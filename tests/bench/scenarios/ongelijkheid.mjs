@@ -36,9 +36,12 @@ export default [
     name: "Sociale ongelijkheid — LISA (cold: LISA-kaart)",
     path: "/sociale-ongelijkheid",
     firstChart: "#lisa-map canvas",
-    change: timed(`
+    change: timed(
+      `
       const input = document.querySelector("#lisa-seed input");
       input.value = String(1000 + i);
-      input.dispatchEvent(new Event("input", {bubbles: true}));`, ["#lisa-map"]),
+      input.dispatchEvent(new Event("input", {bubbles: true}));`,
+      ["#lisa-map"],
+    ),
   },
 ];

@@ -6,14 +6,25 @@ import {NONE, packRgba, paint, paintRuns, rasterize, runsOf} from "../../../src/
 
 describe("paintRuns", () => {
   const MISSING = packRgba(1, 0, 0, 0);
-  const options = {hatch: {marker: MISSING, period: 8, thickness: 2, line: packRgba(111, 111, 111), background: packRgba(238, 238, 238)}, outline: packRgba(255, 255, 255)};
+  const options = {
+    hatch: {
+      marker: MISSING,
+      period: 8,
+      thickness: 2,
+      line: packRgba(111, 111, 111),
+      background: packRgba(238, 238, 238),
+    },
+    outline: packRgba(255, 255, 255),
+  };
 
   it("paints the same pixels as paint(), with hatching, outlines and empty space", () => {
     const random = mulberry32(5);
     const [width, height] = [53, 37];
     // Random rectangles and triangles, some overlapping, some off the canvas.
     const areas = Array.from({length: 40}, () => {
-      const x = random() * 60 - 5, y = random() * 45 - 5, s = 2 + random() * 15;
+      const x = random() * 60 - 5,
+        y = random() * 45 - 5,
+        s = 2 + random() * 15;
       return [random() < 0.5 ? [x, y, x + s, y, x + s, y + s, x, y + s] : [x, y, x + s, y + s / 2, x, y + s]];
     });
     const ids = rasterize(areas, width, height);

@@ -38,7 +38,16 @@ const SETUP = [
   ) t(code, level, year, ses_total, ses_welvaart, ses_opleiding, ses_arbeid, ses_spread)`,
 ];
 
-const params = {lbmYear: 2020, sesYear: 2019, level: "buurt", region: EMPTY_REGION, minHouseholds: 0, sesPercentile: 25, maxLbmClass: 4, minAreas: 2};
+const params = {
+  lbmYear: 2020,
+  sesYear: 2019,
+  level: "buurt",
+  region: EMPTY_REGION,
+  minHouseholds: 0,
+  sesPercentile: 25,
+  maxLbmClass: 4,
+  minAreas: 2,
+};
 
 describe("SES SQL builders", () => {
   let conn: DuckDBConnection;
@@ -52,7 +61,9 @@ describe("SES SQL builders", () => {
     expect(rows).toHaveLength(8);
     expect(rows.find((d) => d.code === "BU00010005")!.ses_total).toBeNull();
     expect(await runFragment(conn, sesPairs({...params, minHouseholds: 50}))).toHaveLength(7);
-    expect(await runFragment(conn, sesPairs({...params, region: {...EMPTY_REGION, gemeente: "GM0002"}}))).toHaveLength(3);
+    expect(await runFragment(conn, sesPairs({...params, region: {...EMPTY_REGION, gemeente: "GM0002"}}))).toHaveLength(
+      3,
+    );
   });
 
   // As on the page: the temporary table of the selection first, then the quadrant query on it.
@@ -65,7 +76,14 @@ describe("SES SQL builders", () => {
     const rows = await shares(params);
     expect(rows[0].ses_cut).toBeCloseTo(2.5, 12);
     // GM0001 has 4 buurten with both: SES 1 (class 3) and 2 (class 4) are low–low; none high-LBM/low-SES.
-    expect(rows[0]).toMatchObject({code: "GM0001", name: "Een's", areas: 4, low_low: 2, high_lbm_low_ses: 0, share_low_low: 0.5});
+    expect(rows[0]).toMatchObject({
+      code: "GM0001",
+      name: "Een's",
+      areas: 4,
+      low_low: 2,
+      high_lbm_low_ses: 0,
+      share_low_low: 0.5,
+    });
     expect(rows[1]).toMatchObject({code: "GM0002", areas: 3, low_low: 0, share_low_low: 0});
     // Raising the LBM cut-off to class 3 leaves SES 2 (class 4) as low SES with LBM above the cut.
     const stricter = await shares({...params, maxLbmClass: 3});
@@ -80,10 +98,17 @@ describe("SES SQL builders", () => {
   });
 
   it("keeps the temporary table to the selection: households and region", async () => {
-    await runFragment(conn, quadrantPairs({...params, minHouseholds: 50, region: {...EMPTY_REGION, gemeente: "GM0001"}}));
-    const [{n}] = await runFragment(conn, sql`SELECT count(*)::INTEGER AS n FROM quadrant_pairs WHERE ses_total IS NOT NULL`);
-    const expected = (await runFragment(conn, sesPairs({...params, minHouseholds: 50, region: {...EMPTY_REGION, gemeente: "GM0001"}})))
-      .filter((d) => d.lbm_class != null && d.ses_total != null).length;
+    await runFragment(
+      conn,
+      quadrantPairs({...params, minHouseholds: 50, region: {...EMPTY_REGION, gemeente: "GM0001"}}),
+    );
+    const [{n}] = await runFragment(
+      conn,
+      sql`SELECT count(*)::INTEGER AS n FROM quadrant_pairs WHERE ses_total IS NOT NULL`,
+    );
+    const expected = (
+      await runFragment(conn, sesPairs({...params, minHouseholds: 50, region: {...EMPTY_REGION, gemeente: "GM0001"}}))
+    ).filter((d) => d.lbm_class != null && d.ses_total != null).length;
     expect(n).toBe(expected);
     expect(n).toBeGreaterThan(0);
   });

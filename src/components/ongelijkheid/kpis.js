@@ -1,0 +1,77 @@
+// The headline cards of the page: the correlation of the chosen measures, and the correlations of
+// SES level and SES spread with livability.
+import {html} from "htl";
+import {formatDecimal, formatInt, formatInterval} from "../../lib/format.js";
+import {LBM_MEASURE_LABELS, SES_MEASURE_LABELS} from "../../lib/labels.js";
+import {METHOD_LABELS, intervalName} from "../../lib/ongelijkheid/labels.js";
+import {kpi, kpiGrid} from "../kpi.js";
+
+const formatR = (r) => `r = ${formatDecimal(r, 2)}`;
+
+/**
+ * Correlation (#ses-r, with data-n), number of areas (#ses-n, and #ses-dropped) and the
+ * regression slope.
+ * @param {{r: number, n: number, lower: number, upper: number, effectiveN: number}} main
+ * @param {{slope: number, r2: number}} line simpleRegression of LBM on SES
+ * @param {{method: string, weighted: boolean, dropped: number, noun: string, sesMeasure: string, lbmMeasure: string}} view
+ */
+export function correlationKpis(main, line, {method, weighted, dropped, noun, sesMeasure, lbmMeasure}) {
+  const correlation = kpi({
+    id: "ses-r",
+    title: `${METHOD_LABELS[method]}-correlatie`,
+    value: main.r,
+    format: formatR,
+    note: `95%-interval ${formatInterval([main.lower, main.upper])} (${intervalName(method)}${weighted ? `, effectieve n = ${formatInt(main.effectiveN)}` : ""})`,
+  });
+  // The number of areas sits next to r, for readers' tools and tests.
+  correlation.querySelector(".kpi-value").setAttribute("data-n", String(main.n));
+  return kpiGrid(
+    correlation,
+    kpi({
+      id: "ses-n",
+      title: "Gebieden",
+      value: main.n,
+      format: formatInt,
+      note: html`${noun} met beide scores;
+        <span id="ses-dropped" data-value=${dropped}>${formatInt(dropped)}</span> ${noun} zonder
+        ${SES_MEASURE_LABELS[sesMeasure]} (onderdrukt of te klein) tellen niet mee.`,
+    }),
+    kpi({
+      title: "Regressielijn",
+      value: line.slope,
+      format: (slope) => formatDecimal(slope, 3),
+      note: `verandering in ${LBM_MEASURE_LABELS[lbmMeasure].toLowerCase()} per punt ${SES_MEASURE_LABELS[sesMeasure].toLowerCase()} (kleinste kwadraten, ongewogen); R² = ${formatDecimal(line.r2, 2)}`,
+    }),
+  );
+}
+
+/**
+ * SES level and LBM (#ses-level-r), SES spread and LBM (#ses-spread-r), spread and level.
+ * @param {{levelLbm: any, spreadLbm: any, spreadLevel: any}} correlations levelAndSpreadCorrelations
+ * @param {{coefficients: number[], r2: number}} regression levelAndSpreadRegression
+ * @param {string} noun
+ */
+export function spreadKpis({levelLbm, spreadLbm, spreadLevel}, regression, noun) {
+  return kpiGrid(
+    kpi({
+      id: "ses-level-r",
+      title: "Niveau en leefbaarheid",
+      value: levelLbm.r,
+      format: formatR,
+      note: `95%: ${formatInterval([levelLbm.lower, levelLbm.upper])}; gestandaardiseerd effect naast spreiding: ${formatDecimal(regression.coefficients[0], 2)}`,
+    }),
+    kpi({
+      id: "ses-spread-r",
+      title: "Spreiding en leefbaarheid",
+      value: spreadLbm.r,
+      format: formatR,
+      note: `95%: ${formatInterval([spreadLbm.lower, spreadLbm.upper])}; gestandaardiseerd effect naast niveau: ${formatDecimal(regression.coefficients[1], 2)}`,
+    }),
+    kpi({
+      title: "Spreiding en niveau",
+      value: spreadLevel.r,
+      format: formatR,
+      note: `over ${formatInt(spreadLevel.n)} ${noun}; R² van beide samen: ${formatDecimal(regression.r2, 2)}`,
+    }),
+  );
+}

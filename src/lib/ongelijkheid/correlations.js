@@ -1,0 +1,96 @@
+// The page's correlations, all through one rank cache: Spearman ranks each column array once,
+// so switching Pearson ↔ Spearman and back does not rank 13,000 values again.
+import {LBM_MEASURE_LABELS} from "../labels.js";
+import {standardizedRegression} from "../stats/regression.js";
+import {correlate, correlateGroups, correlationTable} from "../stats/correlate.js";
+import {weightColumn} from "./cases.js";
+import {SES_SHORT_LABELS} from "./labels.js";
+import {LBM_MEASURE_IDS, SES_MEASURE_IDS} from "./queries.js";
+
+/**
+ * @typedef {{r: number, n: number, lower: number, upper: number, effectiveN: number}} Correlation
+ * @typedef {{method: string, weights?: ArrayLike<number> | null}} CorrelationChoice
+ */
+
+/**
+ * Correlation functions that share one rank cache (keyed weakly by the column arrays; the arrays
+ * must not change afterwards).
+ */
+export function createCorrelator() {
+  const ranks = new WeakMap();
+  return {
+    /**
+     * Correlation of two columns with its Fisher interval.
+     * @param {ArrayLike<number>} x
+     * @param {ArrayLike<number>} y
+     * @param {CorrelationChoice} choice
+     * @returns {Correlation}
+     */
+    pair: (x, y, {method, weights = null}) => correlate(x, y, {method, weights, cache: ranks}),
+    /**
+     * [{group, label, r, n, lower, upper, effectiveN}] for the groups of splitCases with at least minN areas.
+     * @param {Map<any, {x: Float64Array, y: Float64Array, w: Float64Array | null}>} split
+     * @param {{method: string, minN: number, label?: (group: any) => string}} options
+     */
+    groups: (split, {method, minN, label = String}) =>
+      correlateGroups(split, {method, minN, cache: ranks}).map((d) => ({...d, label: label(d.group)})),
+    /**
+     * correlationTable over the areas that have every measure.
+     * @param {Record<string, ArrayLike<number>>} columns
+     * @param {string[]} rows
+     * @param {string[]} columnNames
+     * @param {CorrelationChoice} choice
+     */
+    table: (columns, rows, columnNames, {method, weights = null}) =>
+      correlationTable(columns, rows, columnNames, {method, weights, cache: ranks}),
+  };
+}
+
+/** @typedef {ReturnType<typeof createCorrelator>} Correlator */
+
+/**
+ * Every LBM measure against every SES measure, as the matrix shows them: cells with display names
+ * (row, column) and ids (lbm, ses), and the row and column names in display order.
+ * @param {Correlator} correlator
+ * @param {Record<string, Float64Array>} columns pairColumns of the pairs
+ * @param {{method: string, weighting: string}} choice
+ */
+export function correlationMatrixCells(correlator, columns, {method, weighting}) {
+  const cells = correlator
+    .table(columns, LBM_MEASURE_IDS, SES_MEASURE_IDS, {method, weights: weightColumn(columns, weighting)})
+    .map(({row, column, r, n}) => ({
+      row: LBM_MEASURE_LABELS[row],
+      column: SES_SHORT_LABELS[column],
+      r,
+      n,
+      lbm: row,
+      ses: column,
+    }));
+  return {
+    cells,
+    rows: LBM_MEASURE_IDS.map((id) => LBM_MEASURE_LABELS[id]),
+    columns: SES_MEASURE_IDS.map((id) => SES_SHORT_LABELS[id]),
+  };
+}
+
+/**
+ * Level against spread of SES: the standardised coefficients of one regression of LBM on both
+ * (independent of the correlation method).
+ * @param {{total: Float64Array, spread: Float64Array, lbm: Float64Array}} cases spreadCases
+ */
+export const levelAndSpreadRegression = ({total, spread, lbm}) => standardizedRegression(lbm, [total, spread]);
+
+/**
+ * The three correlations between SES level, SES spread and LBM over the same areas.
+ * @param {Correlator} correlator
+ * @param {{total: Float64Array, spread: Float64Array, lbm: Float64Array, weights: Float64Array | null}} cases spreadCases
+ * @param {string} method
+ * @returns {{levelLbm: Correlation, spreadLbm: Correlation, spreadLevel: Correlation}}
+ */
+export function levelAndSpreadCorrelations(correlator, {total, spread, lbm, weights}, method) {
+  return {
+    spreadLevel: correlator.pair(total, spread, {method, weights}),
+    levelLbm: correlator.pair(total, lbm, {method, weights}),
+    spreadLbm: correlator.pair(spread, lbm, {method, weights}),
+  };
+}

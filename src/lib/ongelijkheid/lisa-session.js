@@ -1,0 +1,127 @@
+// The LISA of one page visit: its inputs, worker runs, cluster lists and rendered maps, each kept
+// per neighbour set (and result), so that going back to earlier settings does not recompute and a
+// quadrant cut-off change leaves the bivariate variant as it was.
+import {remember, objectMemo} from "../memo.js";
+import {lisaClusters, lisaNeighbours, lisaValues} from "../spatial/lisa.js";
+
+/**
+ * @typedef {{status: "running"} | {status: "error", error: Error} | {status: "done", result: any, ms: number, workerMs: number}} LisaState
+ * @typedef {{neighbours: any, input: any, key: string, permutations: number, seed: number}} LisaJob
+ */
+
+/**
+ * @param {{run: (task: string, args: any, options?: any) => Promise<any>, cancel: (lane: string) => void}} runner createAnalysisRunner()
+ */
+export function createLisaSession(runner) {
+  const inputs = objectMemo(); // neighbour set → variant (and cut-offs) → values
+  const results = new WeakMap(); // neighbour set → run key → finished state
+  const clusterLists = objectMemo(); // result → alpha|correction → clusters
+  const maps = objectMemo(); // result → map key → element
+  // The run in progress: a re-run with the same inputs (e.g. after a quadrant change in the
+  // bivariate variant) waits for it instead of restarting the permutations.
+  /** @type {{neighbours: any, key: string | null, job: Promise<LisaState> | null}} */
+  const running = {neighbours: null, key: null, job: null};
+
+  return {
+    /**
+     * The areas that take part and their spatial weights (see lisaNeighbours); made again only
+     * when the pairs or the neighbour rule change.
+     * @param {any[]} pairs
+     * @param {{weights: string, k: number, topology: any, level: string}} rule
+     */
+    neighbours: (pairs, {weights, k, topology, level}) => lisaNeighbours(pairs, {weights, k, topology, object: level}),
+
+    /**
+     * The values of a variant on a neighbour set (lisaNeighbours), and the key of its run.
+     * The cut-offs only matter to the indicator variant.
+     * @param {any} neighbours
+     * @param {{mode: string, sesCut?: number, maxLbmClass: number, permutations: number, seed: number}} options
+     * @returns {LisaJob}
+     */
+    prepare(neighbours, {mode, sesCut, maxLbmClass, permutations, seed}) {
+      const cutOffs = mode === "indicator" ? [sesCut, maxLbmClass] : [];
+      const input = inputs(neighbours, [mode, ...cutOffs].join("|"), () => ({
+        ...neighbours,
+        ...lisaValues(neighbours, {mode, sesCut, maxLbmClass}),
+      }));
+      return {neighbours, input, key: [mode, permutations, seed, ...cutOffs].join("|"), permutations, seed};
+    },
+
+    /**
+     * Tells `notify` the state of a job: its result when known, else "running" and then the
+     * result (or error) of the worker run, started unless the same run is under way already.
+     * For Generators.observe.
+     * @param {LisaJob} job
+     * @param {{value: number}} progress gets the fraction done (a <progress> element)
+     * @param {(state: LisaState) => void} notify
+     */
+    observe(job, progress, notify) {
+      const done = remember(results, job.neighbours, () => new Map());
+      if (done.has(job.key)) return void notify(done.get(job.key));
+      notify({status: "running"});
+      if (running.neighbours !== job.neighbours || running.key !== job.key) {
+        const t0 = performance.now();
+        progress.value = 0;
+        const {x, y, weights: w} = job.input;
+        // Copies are transferred, so the page keeps its own arrays for a re-run with other settings.
+        const args = {
+          x: x.slice(),
+          y: y.slice(),
+          offsets: w.offsets.slice(),
+          neighbors: w.neighbors.slice(),
+          weights: w.weights.slice(),
+          permutations: job.permutations,
+          seed: job.seed,
+        };
+        const transfer = [
+          args.x.buffer,
+          args.y.buffer,
+          args.offsets.buffer,
+          args.neighbors.buffer,
+          args.weights.buffer,
+        ];
+        // A new run in the lane ends the worker of a superseded one.
+        const promise = runner.run("lisa", args, {onProgress: (f) => (progress.value = f), transfer}).then(
+          (result) => {
+            const state = {status: "done", result, ms: performance.now() - t0, workerMs: result.ms};
+            done.set(job.key, state);
+            return state;
+          },
+          (error) => {
+            if (running.job === promise) running.key = null; // the next re-run tries again
+            throw error;
+          },
+        );
+        Object.assign(running, {neighbours: job.neighbours, key: job.key, job: promise});
+      }
+      running.job?.then(notify, (error) => notify({status: "error", error}));
+    },
+
+    /**
+     * The cluster of every area for a finished state (null while running or failed).
+     * @param {LisaJob} job
+     * @param {LisaState} state
+     * @param {{alpha: number, correction: string}} options
+     */
+    clusters(job, state, {alpha, correction}) {
+      if (state.status !== "done") return null;
+      return clusterLists(state.result, `${alpha}|${correction}`, () =>
+        lisaClusters(job.input, state.result, {alpha, correction}),
+      );
+    },
+
+    /**
+     * The map of a result under `key`, made once: a quadrant change in the bivariate variant
+     * must not repaint 13,000 areas.
+     * @template T
+     * @param {any} result
+     * @param {string} key
+     * @param {() => T} make
+     * @returns {T}
+     */
+    map: (result, key, make) => maps(result, key, make),
+
+    /** Stops the run in progress (when the page goes away). */
+    cancel: () => runner.cancel("lisa"),
+  };
+}

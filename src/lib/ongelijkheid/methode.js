@@ -1,0 +1,41 @@
+// What the Methode disclosure of this page says: the definitions, with the current settings.
+import {formatDecimal} from "../format.js";
+import {classLabel} from "../labels.js";
+import {METHOD_LABELS, WEIGHT_LABELS, neighbourRule} from "./labels.js";
+
+/**
+ * The definitions for methode() under the current settings.
+ * @param {{method: string, weighting: string, noun: string, minHouseholds: number, sesPercentile: number, sesYear: number, sesCut: number | null, maxLbmClass: number, lbmYear: number, minAreas: number, lisaWeights: string, lisaK: number, lisaPermutations: number, lisaSeed: number, lisaCorrection: string}} view
+ * @returns {{term: string, text: string}[]}
+ */
+export function methodeDefinitions(view) {
+  const {method, weighting, noun, minHouseholds, sesPercentile, sesYear, sesCut, maxLbmClass, lbmYear, minAreas} = view;
+  const {lisaWeights, lisaK, lisaPermutations, lisaSeed, lisaCorrection} = view;
+  return [
+    {
+      term: "Correlatie",
+      text: `${METHOD_LABELS[method]}, ${WEIGHT_LABELS[weighting].toLowerCase()}, berekend in de browser over de gebieden die de query teruggeeft. Spearman is Pearson op gemiddelde rangen (bij gelijke waarden de gemiddelde rang; gewogen: gewogen middenrangen).`,
+    },
+    {
+      term: "95%-interval",
+      text: "Fisher-z: tanh(atanh(r) ± 1,96·√(v/(n − 3))), met v = 1 voor Pearson en v = 1,06 voor Spearman (Fieller, Hartley & Pearson 1957); bij weging n = Kish' effectieve omvang (Σw)²/Σw². Voor Spearman en gewogen correlaties daarnaast een percentiel-bootstrap.",
+    },
+    {term: "Regressielijn", text: "kleinste kwadraten van de Leefbaarometer-maat op de SES-maat, ongewogen."},
+    {
+      term: "Ontbrekend",
+      text: `${noun} zonder SES-WOA (CBS onderdrukt kleine gebieden) vallen weg en worden geteld; ze worden nooit als 0 meegenomen. Minimaal ${minHouseholds} huishoudens per gebied.`,
+    },
+    {
+      term: "Laag–laag",
+      text: `SES-totaalscore onder het ${sesPercentile}e percentiel van alle ${noun} met een score in ${sesYear} (grens ${formatDecimal(sesCut, 3)}; landelijk, zodat een regiokeuze de grens niet verschuift) én Leefbaarometerklasse ${maxLbmClass} (${classLabel(maxLbmClass)}) of lager in ${lbmYear}. Aandelen over de ${noun} met beide scores; alleen gemeenten met minstens ${minAreas} zulke ${noun}.`,
+    },
+    {
+      term: "LISA",
+      text: `lokale Moran's I, Iᵢ = zₓ,ᵢ · Σⱼ wᵢⱼ z_y,ⱼ met rij-gestandaardiseerde gewichten (${neighbourRule(lisaWeights, lisaK)}). Bivariaat: x = SES-totaalscore, y = Leefbaarometer-totaalscore; indicator: x = y = 1 voor laag–laag. Pseudo-p = (M + 1)/(R + 1) uit R = ${lisaPermutations} conditionele permutaties (seed ${lisaSeed}), zoals in GeoDa; correctie: ${lisaCorrection}.`,
+    },
+    {
+      term: "Spreiding",
+      text: "gestandaardiseerde coëfficiënten uit één regressie van de Leefbaarometer-maat op SES-niveau en SES-spreiding samen (beide z-scores).",
+    },
+  ];
+}
