@@ -1,7 +1,7 @@
 import {html} from "htl";
 import {LIMITS, parseIndicatorCsv} from "../../lib/csv-import.js";
+import {formatInt} from "../../lib/format.js";
 
-const integer = new Intl.NumberFormat("nl-NL");
 const SHOWN_ISSUES = 20;
 
 function report(result, fileName) {
@@ -12,21 +12,21 @@ function report(result, fileName) {
   const decimal = result.decimal === "," ? "komma" : "punt";
   const shown = result.issues.slice(0, SHOWN_ISSUES);
   return html`<div class="file-indicators-report" id="file-indicators-report" role="status">
-    <p><strong>${fileName}</strong>: ${integer.format(result.rows)} regels, scheidingsteken ${result.separatorName},
+    <p><strong>${fileName}</strong>: ${formatInt(result.rows)} regels, scheidingsteken ${result.separatorName},
       decimaalteken ${decimal}, gemeentecodes uit kolom “${result.codeColumn}”.
-      Toegevoegd: ${result.indicators.map((d, i) => html`${i ? ", " : ""}<span class="file-indicators-name">${d.name}</span> (${integer.format(d.count)} gemeenten)`)}.</p>
+      Toegevoegd: ${result.indicators.map((d, i) => html`${i ? ", " : ""}<span class="file-indicators-name">${d.name}</span> (${formatInt(d.count)} gemeenten)`)}.</p>
     ${result.skippedColumns.length
       ? html`<p>Niet gebruikt: ${result.skippedColumns.map((d, i) => html`${i ? "; " : ""}“${d.name}” (${d.reason})`)}.</p>`
       : null}
     ${result.unmatchedCodes.length
-      ? html`<p id="file-indicators-unmatched">${integer.format(result.unmatchedCodes.length)} onbekende gemeentecode(s), niet gebruikt:
+      ? html`<p id="file-indicators-unmatched">${formatInt(result.unmatchedCodes.length)} onbekende gemeentecode(s), niet gebruikt:
           ${result.unmatchedCodes.slice(0, 50).join(", ")}${result.unmatchedCodes.length > 50 ? " …" : ""}</p>`
       : null}
     ${result.issues.length
       ? html`<details id="file-indicators-issues" open=${result.issues.length <= 5}>
-          <summary>${integer.format(result.issues.length)} ${result.issues.length === 1 ? "melding" : "meldingen"} over regels en cellen</summary>
+          <summary>${formatInt(result.issues.length)} ${result.issues.length === 1 ? "melding" : "meldingen"} over regels en cellen</summary>
           <ul>${shown.map((d) => html`<li>regel ${d.line}${d.column != null ? html`, kolom “${d.column}”` : null}: “${d.value}” — ${d.problem}</li>`)}</ul>
-          ${result.issues.length > SHOWN_ISSUES ? html`<p>… en ${integer.format(result.issues.length - SHOWN_ISSUES)} meer.</p>` : null}
+          ${result.issues.length > SHOWN_ISSUES ? html`<p>… en ${formatInt(result.issues.length - SHOWN_ISSUES)} meer.</p>` : null}
         </details>`
       : null}
   </div>`;

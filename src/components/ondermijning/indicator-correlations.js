@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
+import {formatDecimal} from "../../lib/format.js";
 
-const fmt = new Intl.NumberFormat("nl-NL", {minimumFractionDigits: 2, maximumFractionDigits: 2});
-const r2 = (x) => (x == null ? "–" : fmt.format(x));
+const r2 = (x) => formatDecimal(x, 2);
 
 function describe(rows, labelOf) {
   const parts = rows.map((d) => `${labelOf(d.id)}: r = ${r2(d.r)} (95%-interval ${r2(d.lo)} tot ${r2(d.hi)}, n = ${d.n})`);
@@ -10,11 +10,12 @@ function describe(rows, labelOf) {
 }
 
 /**
- * Bars of each indicator's correlation with ervaren onveiligheid, with 95% intervals.
- * `rows`: [{id, r, lo, hi, n}] (group "all"); `labelOf(id)` gives the text label.
+ * Bars of each indicator's correlation with ervaren onveiligheid over all selected gemeenten
+ * (group "all"), with 95% intervals. `rows`: [{id, group, r, lo, hi, n}] (analysis.js
+ * `correlations`); `labelOf(id)` gives the text label.
  */
 export function indicatorCorrelationBars(rows, {labelOf = (id) => id, width = 640, title} = {}) {
-  const data = rows.filter((d) => d.r != null).map((d) => ({...d, label: labelOf(d.id)}));
+  const data = rows.filter((d) => d.group === "all" && d.r != null).map((d) => ({...d, label: labelOf(d.id)}));
   const text = describe(data, labelOf);
   const chart = Plot.plot({
     width,

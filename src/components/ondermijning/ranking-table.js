@@ -1,7 +1,7 @@
-const nl = (digits) => new Intl.NumberFormat("nl-NL", {minimumFractionDigits: digits, maximumFractionDigits: digits});
-const two = nl(2);
-const one = nl(1);
-const show = (format) => (x) => (x == null || !Number.isFinite(x) ? "–" : format.format(x));
+import {formatDecimal} from "../../lib/format.js";
+
+const f2 = (x) => formatDecimal(x, 2);
+const f1 = (x) => formatDecimal(x, 1);
 
 // Plain DOM with textContent, not htl: the table is rebuilt on every weight change and
 // ~1,500 cells through a template parser cost more than the rest of the page together.
@@ -21,8 +21,6 @@ function element(tag, {text, className, ...attributes} = {}, children = []) {
  * `rows` are sorted analysis rows; `indicators`: [{id, label}]. Every label is set as text.
  */
 export function rankingTable(rows, {indicators = [], topN = 10, labelText = {}, caption} = {}) {
-  const f2 = show(two);
-  const f1 = show(one);
   const headers = ["Rang", "Gemeente", "Index", ...indicators.map((d) => d.label), "Onveilig (%)", "Samenhang (soc)", "Residu"];
   const thead = element("thead", {}, [element("tr", {}, headers.map((text) => element("th", {text, scope: "col"})))]);
   const tbody = document.createElement("tbody");

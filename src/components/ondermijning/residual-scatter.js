@@ -1,12 +1,10 @@
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
+import {formatDecimal} from "../../lib/format.js";
+import {TERCILE_LABELS} from "../../lib/ondermijning/labels.js";
 
-const fmt = (digits) => new Intl.NumberFormat("nl-NL", {minimumFractionDigits: digits, maximumFractionDigits: digits});
-const two = fmt(2);
-const one = fmt(1);
-const n2 = (x) => (x == null || !Number.isFinite(x) ? "–" : two.format(x));
-
-export const TERCILE_LABELS = ["lage samenhang", "middelste samenhang", "hoge samenhang"];
+const n2 = (x) => formatDecimal(x, 2);
+const n1 = (x) => formatDecimal(x, 1);
 
 function lineThrough(xs, intercept, slope) {
   const finite = xs.filter(Number.isFinite);
@@ -43,7 +41,7 @@ export function residualScatter(rows, {regression, labelText = {}, indexLabel = 
       Plot.tip(rows, Plot.pointer({
         x: "index",
         y: "onveilig",
-        title: (d) => `${d.name}\nindex ${n2(d.index)}\nonveilig ${one.format(d.onveilig)}%\nsamenhang ${n2(d.soc)}\nresidu ${n2(d.standardizedResidual)} σ${d.label ? `\n${labelText[d.label] ?? d.label}` : ""}`,
+        title: (d) => `${d.name}\nindex ${n2(d.index)}\nonveilig ${n1(d.onveilig)}%\nsamenhang ${n2(d.soc)}\nresidu ${n2(d.standardizedResidual)} σ${d.label ? `\n${labelText[d.label] ?? d.label}` : ""}`,
       })),
     ],
   });
@@ -73,7 +71,7 @@ export function residualFacets(rows, {slopes, indexLabel = "Ondermijningsindex",
       Plot.frame({stroke: "#ddd"}),
       Plot.dot(data, {fx: "tercile", x: "index", y: "onveilig", r: 2.5, fill: "#8fb3de", stroke: "#555", strokeWidth: 0.4}),
       Plot.line(lines, {fx: "tercile", x: "x", y: "y", stroke: "#222", strokeWidth: 1.5}),
-      Plot.tip(data, Plot.pointer({fx: "tercile", x: "index", y: "onveilig", title: (d) => `${d.name}\nindex ${n2(d.index)}\nonveilig ${one.format(d.onveilig)}%`})),
+      Plot.tip(data, Plot.pointer({fx: "tercile", x: "index", y: "onveilig", title: (d) => `${d.name}\nindex ${n2(d.index)}\nonveilig ${n1(d.onveilig)}%`})),
     ],
   });
   return html`<figure class="residual-facets">${chart}<figcaption>${text}</figcaption></figure>`;

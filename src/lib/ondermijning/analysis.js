@@ -1,14 +1,13 @@
 // The whole ondermijning analysis on the rows of queries.js `safetyWide` (plus uploaded
 // indicators): standardise, weight, rank, regress, label residuals, test samenhang as moderator.
 import {STEDELIJKHEID} from "../registry.js";
-import {compositeIndex} from "./composite.js";
+import {compositeIndex, weightShares} from "./composite.js";
 import {indicatorCorrelations} from "./correlations.js";
 import {interactionModel, partialCorrelation, slopesByTercile} from "./moderation.js";
-import {competitionRanks} from "./ranking.js";
+import {competitionRanks, sortByRank} from "./ranking.js";
 import {indexRegression, labelResiduals} from "./residuals.js";
 import {standardize} from "./standardize.js";
-
-const isNumber = (v) => typeof v === "number" && Number.isFinite(v);
+import {isNumber} from "./is-number.js";
 
 /**
  * The value of every indicator per row: built-in ones from the row's own column, uploaded ones
@@ -93,4 +92,19 @@ export function analyse(rows, {indicators, weights, method, residualThreshold}) 
       incomplete: analysed.filter((a, i) => a && !isNumber(index[i])).length,
     },
   };
+}
+
+/**
+ * The analysis and what the page shows of it: the chosen weights as shares, the chosen indicators
+ * with their labels (table columns), the rows in the regression, and those rows by rank.
+ * @param {any[]} rows marked rows (selection.js `markRows`)
+ * @param {{indicators: any[], weights: {id: string, weight: number}[], method: "z" | "rank", residualThreshold: number, labelOf: (id: string) => string}} options
+ */
+export function analyseAndRank(rows, {indicators, weights, method, residualThreshold, labelOf}) {
+  const result = analyse(rows, {indicators, weights, method, residualThreshold});
+  const chosen = weightShares(weights);
+  const chosenIndicators = chosen.map((d) => ({id: d.id, label: labelOf(d.id)}));
+  const analysedRows = result.rows.filter((d) => d.analysed);
+  const ranked = sortByRank(analysedRows, (d) => d.rank);
+  return {result, chosen, chosenIndicators, analysedRows, ranked};
 }

@@ -1,6 +1,5 @@
 // The ondermijning index: a weighted mean of standardised indicators, per gemeente.
-
-const isNumber = (v) => typeof v === "number" && Number.isFinite(v);
+import {isNumber} from "./is-number.js";
 
 /**
  * index_g = Σ w_i · s_ig / Σ w_i over the chosen indicators (weights > 0).

@@ -4,4 +4,11 @@ import {gemeenteAreas} from "../region-sql.js";
 import {DEFAULTS} from "./defaults.js";
 import {safetyWide} from "./queries.js";
 
-export const firstView = () => [gemeenteAreas(), safetyWide({safetyYear: DEFAULTS.safetyYear, lbmYear: DEFAULTS.lbmYear})];
+/**
+ * The parameters of the page's one data query. No control changes them (the respondent threshold
+ * and region apply in JS), so the page always asks exactly this.
+ * @returns {{safetyYear: number, lbmYear: number}}
+ */
+export const defaultWideParams = () => ({safetyYear: DEFAULTS.safetyYear, lbmYear: DEFAULTS.lbmYear});
+
+export const firstView = () => [gemeenteAreas(), safetyWide(defaultWideParams())];

@@ -1,9 +1,8 @@
 // The Home page's headline for this theme: one small query with the theme's defaults.
-import {ONVEILIGHEID_MEASURE, SAFETY_MEASURES} from "../registry.js";
+import {ONVEILIGHEID_MEASURE} from "../registry.js";
 import {sql} from "../sql.js";
 import {DEFAULTS} from "./defaults.js";
-
-const ONDERMIJNING_IDS = SAFETY_MEASURES.filter((m) => m.kind === "ondermijning").map((m) => m.id);
+import {ONDERMIJNING_IDS} from "./queries.js";
 
 /**
  * Gemeenten with a reliable ervaren-onveiligheid estimate, and the correlation of an unweighted

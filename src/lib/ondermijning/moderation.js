@@ -3,8 +3,7 @@
 import {fisherInterval, pearson} from "../stats/correlation.js";
 import {ols, simpleRegression} from "../stats/regression.js";
 import {tQuantile} from "../stats/student-t.js";
-
-const isNumber = (v) => typeof v === "number" && Number.isFinite(v);
+import {isNumber} from "./is-number.js";
 
 function completeRows(...series) {
   const rows = [];

@@ -1,6 +1,5 @@
 // Ranking with ties: standard competition ranking ("1, 2, 2, 4"), highest value first.
-
-const isNumber = (v) => typeof v === "number" && Number.isFinite(v);
+import {isNumber} from "./is-number.js";
 
 // Weighted means of equal z-scores can differ in the last bits; treat such values as tied.
 const RELATIVE_TOLERANCE = 1e-9;
@@ -33,3 +32,11 @@ export function sortByRank(rows, rankOf, tieBreak = (a, b) => String(a.name ?? "
     .filter((row) => rankOf(row) != null)
     .sort((a, b) => rankOf(a) - rankOf(b) || tieBreak(a, b));
 }
+
+/**
+ * The rows ranked topN or better (ties at the cut-off included, so there may be more than topN).
+ * @template {{rank: number | null}} T
+ * @param {T[]} ranked
+ * @param {number} topN
+ */
+export const topRanked = (ranked, topN) => ranked.filter((d) => d.rank <= topN);

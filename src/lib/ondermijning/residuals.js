@@ -1,13 +1,12 @@
 // Ervaren onveiligheid regressed on the index; residuals show where felt unsafety departs from
 // what the signs of ondermijning would lead one to expect.
 import {simpleRegression} from "../stats/regression.js";
+import {isNumber} from "./is-number.js";
 
 export const RESIDUAL_LABELS = {
   signsWithoutUnsafety: "veel signalen, weinig onveiligheid",
   unsafetyWithoutSigns: "weinig signalen, veel onveiligheid",
 };
-
-const isNumber = (v) => typeof v === "number" && Number.isFinite(v);
 
 /**
  * OLS onveilig = a + b · index over the gemeenten where `include` is true. Residuals are also
@@ -55,4 +54,18 @@ export function labelResiduals(index, standardized, {threshold}) {
     if (v < middle && r >= threshold) return "unsafetyWithoutSigns";
     return null;
   });
+}
+
+/**
+ * The labelled gemeenten by label, most extreme first: "signsWithoutUnsafety" from the most
+ * negative residual up, "unsafetyWithoutSigns" from the most positive down.
+ * @template {{label: string | null, standardizedResidual: number}} T
+ * @param {T[]} rows analysed rows
+ */
+export function flaggedGemeenten(rows) {
+  const withLabel = (label) => rows.filter((d) => d.label === label).sort((a, b) => a.standardizedResidual - b.standardizedResidual);
+  return {
+    signsWithoutUnsafety: withLabel("signsWithoutUnsafety"),
+    unsafetyWithoutSigns: withLabel("unsafetyWithoutSigns").reverse(),
+  };
 }

@@ -1,14 +1,13 @@
 // Standardisation of indicators before they are combined: z-scores or rank scores, with the
 // reference distribution taken from a subset (the gemeenten with a reliable onveiligheid estimate)
 // and applied to every gemeente, so that the index map can also show the others on the same scale.
+import {isNumber} from "./is-number.js";
 
 export const STANDARDISATIONS = [
   {id: "z", label: "z-score (afwijking van het gemiddelde in standaarddeviaties)"},
   {id: "rank", label: "rangpercentiel (0 = laagste, 1 = hoogste)"},
 ];
 export const STANDARDISATION_IDS = STANDARDISATIONS.map((d) => d.id);
-
-const isNumber = (v) => typeof v === "number" && Number.isFinite(v);
 
 function referenceValues(values, reference) {
   const out = [];

@@ -2,7 +2,7 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {beforeAll, describe, expect, it} from "vitest";
 import {generateDemoland, type DemolandTruth} from "../../../data-loaders/demo/index.ts";
-import {DEFAULTS} from "../../../src/lib/defaults.js";
+import {DEFAULTS} from "../../../src/lib/ondermijning/defaults.js";
 import {ONDERMIJNING_IDS, safetyWide} from "../../../src/lib/ondermijning/queries.js";
 import {analyse} from "../../../src/lib/ondermijning/analysis.js";
 import {markRows} from "../../../src/lib/ondermijning/selection.js";
@@ -38,7 +38,7 @@ describe("ondermijning on Demoland", () => {
     await load(conn, "areas", [["code", "VARCHAR"], ["name", "VARCHAR"], ["level", "VARCHAR"], ["gemeente_code", "VARCHAR"], ["provincie_code", "VARCHAR"], ["provincie_name", "VARCHAR"], ["corop_code", "VARCHAR"], ["size_class", "VARCHAR"], ["stedelijkheid", "INTEGER"], ["inhabitants", "INTEGER"]], areas.filter((a) => a.level === "gemeente") as unknown as Row[]);
     await load(conn, "lbm", [["code", "VARCHAR"], ["level", "VARCHAR"], ["year", "INTEGER"], ["soc", "DOUBLE"]], lbm.filter((r) => r.level === "gemeente") as unknown as Row[]);
     await load(conn, "safety", [["code", "VARCHAR"], ["level", "VARCHAR"], ["year", "INTEGER"], ["measure", "VARCHAR"], ["value", "DOUBLE"], ["respondents", "INTEGER"]], safety as unknown as Row[]);
-    const wide = await runFragment(conn, safetyWide({safetyYear: DEFAULTS.safetyYear, lbmYear: DEFAULTS.ondermijning.lbmYear}));
+    const wide = await runFragment(conn, safetyWide({safetyYear: DEFAULTS.safetyYear, lbmYear: DEFAULTS.lbmYear}));
     rows = markRows(wide, {minRespondents: DEFAULTS.minRespondents});
   }, 120_000);
 
@@ -47,7 +47,7 @@ describe("ondermijning on Demoland", () => {
       indicators: ONDERMIJNING_IDS.map((id) => ({id})),
       weights: ONDERMIJNING_IDS.map((id) => ({id, weight: 1})),
       method: "z",
-      residualThreshold: DEFAULTS.ondermijning.residualThreshold,
+      residualThreshold: DEFAULTS.residualThreshold,
       ...options,
     });
 
