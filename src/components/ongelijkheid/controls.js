@@ -8,7 +8,7 @@ import {LBM_CLASSES, LBM_YEARS, SES_YEARS} from "../../lib/registry.js";
 import {bindUrl} from "../../lib/url-state.js";
 import {DEFAULTS} from "../../lib/ongelijkheid/defaults.js";
 import {
-  GROUP_LABELS,
+  GROUPINGS,
   LISA_CORRECTION_LABELS,
   LISA_MODE_LABELS,
   LISA_WEIGHT_LABELS,
@@ -66,7 +66,11 @@ export function selectionInputs() {
 
 /** The grouping of the correlation per group (gemeentegrootte or stedelijkheid). */
 export const groupingInput = () =>
-  radio(GROUP_LABELS, {label: "Groepering", value: DEFAULTS.grouping}, "groep", "ses-grouping");
+  bindUrl(
+    Inputs.radio(GROUPINGS, {label: "Groepering", value: DEFAULTS.grouping, format: (id) => REGION_KIND_LABELS[id]}),
+    "groep",
+    {id: "ses-grouping"},
+  );
 
 /** The region kind of the correlation per region. */
 export const regionGroupingInput = () =>

@@ -11,8 +11,8 @@ export const WEIGHT_LABELS = Object.freeze({
   households: "Gewogen naar huishoudens",
 });
 
-/** The groupings of "Per groep", in the order of the control. */
-export const GROUP_LABELS = Object.freeze({size_class: "Gemeentegrootte", stedelijkheid: "Stedelijkheid"});
+/** The groupings of "Per groep", in the order of the control (named by REGION_KIND_LABELS). */
+export const GROUPINGS = Object.freeze(["size_class", "stedelijkheid"]);
 
 /** The region kinds of "Per regio", in the order of the control. */
 export const REGION_GROUPINGS = Object.freeze(["corop", "provincie", "gemeente"]);
