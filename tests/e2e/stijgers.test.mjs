@@ -143,6 +143,9 @@ describe("Stijgers en dalers", () => {
       const text = await page.$eval("#findings", (el) => el.textContent.replace(/\s+/g, " "));
       assert.match(text, /Bij stijgers uit zwak of onvoldoende \([\d.]+ buurten\) steeg afw gemiddeld met \+\d,\d{3}; \S.* droeg het meest bij/);
       assert.match(text, /Landelijk \([\d.]+ buurten\)/);
+      // The numbers come from the JS engine; the Methode disclosure must say so and not claim DuckDB ran the SQL.
+      const methodeText = await page.$eval("details.methode", (el) => el.textContent.replace(/\s+/g, " "));
+      assert.match(methodeText, /rekenmodule in JavaScript \(src\/lib\/stijgers\/engine\.js\) in uw browser uit, niet de query's hieronder/);
       await page.screenshot({path: screenshotPath("stijgers"), fullPage: true});
       assertClean(log, "on the default view");
     } finally {

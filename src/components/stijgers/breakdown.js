@@ -1,29 +1,12 @@
 // Share of risers (of the selection) and of fallers (of their base) per provincie, size class,
-// stedelijkheid, …: two bar panels side by side. Rows come from breakdownQuery with a label.
+// stedelijkheid, …: two bar panels side by side, and the same numbers as a table. Rows come from
+// breakdownShareRows (lib/stijgers/breakdown.js).
+import * as Inputs from "@observablehq/inputs";
 import * as Plot from "@observablehq/plot";
+import {html} from "htl";
 import {accessibleChart} from "../plot-a11y.js";
+import {formatInt, formatPercent} from "../../lib/format.js";
 import {GROUP_COLORS} from "./colors.js";
-
-/** Shares per row, weighted or not: {key, label, riserShare, fallerShare, risers, selected, fallers, fallerBase}. */
-export function breakdownShares(rows, {weighted = false} = {}) {
-  const pick = (r, k) => (weighted ? r[`${k}_weight`] ?? 0 : r[k] ?? 0);
-  return rows.map((r) => {
-    const risers = pick(r, "risers");
-    const selected = pick(r, "selected");
-    const fallers = pick(r, "fallers");
-    const fallerBase = pick(r, "faller_base");
-    return {
-      key: r.key,
-      label: r.label,
-      risers,
-      selected,
-      fallers,
-      fallerBase,
-      riserShare: selected > 0 ? risers / selected : null,
-      fallerShare: fallerBase > 0 ? fallers / fallerBase : null,
-    };
-  });
-}
 
 export function breakdownChart(shares, {width = 640, by = "Gebied", weighted = false} = {}) {
   const long = shares.flatMap((d) => [
@@ -45,11 +28,35 @@ export function breakdownChart(shares, {width = 640, by = "Gebied", weighted = f
       Plot.ruleX([0]),
     ],
   });
-  accessibleChart(chart);
-  chart.setAttribute("role", "img");
-  chart.setAttribute(
-    "aria-label",
+  return accessibleChart(
+    chart,
     `Aandeel stijgers en dalers per ${by.toLowerCase()}: ${shares.map((d) => `${d.label} ${d.riserShare == null ? "–" : `${(d.riserShare * 100).toFixed(0)}%`} stijgers, ${d.fallerShare == null ? "–" : `${(d.fallerShare * 100).toFixed(0)}%`} dalers`).join("; ")}.`,
   );
-  return chart;
+}
+
+/**
+ * The chart in a captioned figure; more than 40 groups are left to the table.
+ * @param {any[]} shares @param {{by: string, width: number, weighted: boolean}} options by: the heading of the grouping
+ */
+export function breakdownFigure(shares, {by, width, weighted}) {
+  return html`<figure class="stijgers-figure" id="breakdown-chart" data-rows=${shares.length}>
+  ${shares.length <= 40 ? breakdownChart(shares, {width, by, weighted}) : html`<p>${formatInt(shares.length)} groepen: te veel voor een grafiek; zie de tabel.</p>`}
+  <figcaption>Aandeel stijgers (van de selectie) en dalers (van hun basis) per ${by.toLowerCase()}${weighted ? ", gewogen naar inwoners" : ""}.</figcaption>
+</figure>`;
+}
+
+/**
+ * The shares as a table, reachable by keyboard (it scrolls).
+ * @param {any[]} shares @param {{by: string, unit: string}} options unit: "buurten", "wijken" or "inwoners"
+ */
+export function breakdownTable(shares, {by, unit}) {
+  const table = Inputs.table(shares, {
+    columns: ["label", "selected", "risers", "riserShare", "fallerBase", "fallers", "fallerShare"],
+    header: {label: by, selected: `Selectie (${unit})`, risers: "Stijgers", riserShare: "Aandeel stijgers", fallerBase: "Basis dalers", fallers: "Dalers", fallerShare: "Aandeel dalers"},
+    format: {selected: formatInt, risers: formatInt, fallers: formatInt, fallerBase: formatInt, riserShare: (x) => formatPercent(x, 1), fallerShare: (x) => formatPercent(x, 1)},
+    rows: 12,
+    select: false,
+  });
+  table.tabIndex = 0;
+  return table;
 }

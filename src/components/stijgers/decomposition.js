@@ -1,7 +1,9 @@
 // Diverging stacked bars: per group, the mean change of each dimension (gains to the right,
 // losses to the left); a black diamond marks the mean change of afw, which they add up to.
 import * as Plot from "@observablehq/plot";
+import {html} from "htl";
 import {accessibleChart} from "../plot-a11y.js";
+import {formatDecimal} from "../../lib/format.js";
 import {DIMENSIONS} from "../../lib/registry.js";
 import {DIMENSION_DOMAIN, DIMENSION_RANGE} from "./colors.js";
 
@@ -12,6 +14,10 @@ export function decompositionLong(groups) {
   );
 }
 
+/**
+ * @param {{label: string, row: any}[]} groups
+ * @param {{width?: number, format?: (x: number) => string, title?: string, xLabel?: string}} [options]
+ */
 export function decompositionChart(groups, {width = 640, format = (x) => x.toFixed(3), title, xLabel = "Gemiddelde verandering (afwijkingsscore)"} = {}) {
   const long = decompositionLong(groups);
   const totals = groups.filter((g) => g.row && g.row.n > 0).map(({label, row}) => ({group: label, afw: row.afw, n: row.n}));
@@ -36,13 +42,23 @@ export function decompositionChart(groups, {width = 640, format = (x) => x.toFix
       Plot.dot(totals, {x: "afw", y: "group", symbol: "diamond", fill: "black", stroke: "white", r: 5, title: (d) => `${d.group}\nafw totaal: ${format(d.afw)} (n = ${d.n})`}),
     ],
   });
-  accessibleChart(chart);
-  chart.setAttribute("role", "img");
-  chart.setAttribute(
-    "aria-label",
+  return accessibleChart(
+    chart,
     `Ontleding van de verandering van afw per groep. ${totals
       .map((t) => `${t.group}: afw ${format(t.afw)}; ${long.filter((d) => d.group === t.group).map((d) => `${d.dimension} ${format(d.value)}`).join(", ")}`)
       .join(". ")}.`,
   );
-  return chart;
+}
+
+/**
+ * The chart in a captioned figure; `empty` is said instead of an empty chart, when given.
+ * @param {{label: string, row: any}[]} groups
+ * @param {{id: string, width: number, caption: any, empty?: string}} options
+ */
+export function decompositionFigure(groups, {id, width, caption, empty}) {
+  const body = groups.length || empty == null ? decompositionChart(groups, {width, format: (x) => formatDecimal(x, 3)}) : html`<p>${empty}</p>`;
+  return html`<figure class="stijgers-figure" id=${id}>
+  ${body}
+  <figcaption>${caption}</figcaption>
+</figure>`;
 }

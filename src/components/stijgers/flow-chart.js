@@ -2,6 +2,7 @@
 // classes on the right, one band per start → end pair with a width proportional to its count.
 import * as Plot from "@observablehq/plot";
 import {accessibleChart} from "../plot-a11y.js";
+import {numberedClassLabel} from "../../lib/labels.js";
 import {LBM_CLASSES} from "../../lib/registry.js";
 import {groupLabel} from "../../lib/stijgers/definition.js";
 import {GROUP_DOMAIN, GROUP_RANGE} from "./colors.js";
@@ -61,11 +62,11 @@ export function dodge(nodes, minGap, height) {
   return nodes;
 }
 
-const label = (cls) => `${cls} ${LBM_CLASSES.find((c) => c.value === cls)?.label ?? ""}`;
-
 /**
  * The flow chart. `cells` are transition-matrix rows {start_class, end_class, n, weight};
  * `groupOf(start, end)` colours a band by its group (stijger, daler, …).
+ * @param {any[]} cells
+ * @param {{groupOf?: (start: number, end: number) => string, baseYear?: number, endYear?: number, weighted?: boolean, width?: number, height?: number, format?: (x: number) => string}} [options]
  */
 export function flowChart(cells, {groupOf, baseYear, endYear, weighted = false, width = 640, height = 440, format = (x) => x.toLocaleString("nl-NL")} = {}) {
   const margin = {top: 24, bottom: 8, left: 150, right: 150};
@@ -96,7 +97,7 @@ export function flowChart(cells, {groupOf, baseYear, endYear, weighted = false, 
         strokeOpacity: 0.55,
         curve: "bump-x",
         sort: (l) => -l.width,
-        title: (l) => `${label(l.start_class)} → ${label(l.end_class)}: ${format(l.value)} (${group(l)})`,
+        title: (l) => `${numberedClassLabel(l.start_class)} → ${numberedClassLabel(l.end_class)}: ${format(l.value)} (${group(l)})`,
       }),
       Plot.rect(nodes, {
         x1: (n) => (n.side === "start" ? x0 : x1),
@@ -108,18 +109,15 @@ export function flowChart(cells, {groupOf, baseYear, endYear, weighted = false, 
       Plot.text(nodes, {
         x: (n) => (n.side === "start" ? x0 - 6 : x1 + nodeWidth + 6),
         y: (n) => top(n.labelY),
-        text: (n) => `${label(n.cls)} (${format(n.value)})`,
+        text: (n) => `${numberedClassLabel(n.cls)} (${format(n.value)})`,
         textAnchor: (n) => (n.side === "start" ? "end" : "start"),
         fontSize: 11,
       }),
       Plot.text([baseYear, endYear], {x: (_, i) => (i === 0 ? x0 : x1 + nodeWidth), y: 10, text: (d) => String(d), fontWeight: "bold", textAnchor: (_, i) => (i === 0 ? "end" : "start")}),
     ],
   });
-  accessibleChart(chart);
-  chart.setAttribute("role", "img");
-  chart.setAttribute(
-    "aria-label",
+  return accessibleChart(
+    chart,
     `Stroomdiagram van klasse in ${baseYear} naar klasse in ${endYear}: ${format(moved)} van ${format(total)} ${weighted ? "inwoners" : "gebieden"} wisselden van klasse.`,
   );
-  return chart;
 }

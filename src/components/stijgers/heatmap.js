@@ -3,6 +3,7 @@
 // Cells that count as riser or faller under the current definition get a coloured outline.
 import * as Plot from "@observablehq/plot";
 import {accessibleChart} from "../plot-a11y.js";
+import {classLabel} from "../../lib/labels.js";
 import {LBM_CLASSES} from "../../lib/registry.js";
 import {GROUP_COLORS} from "./colors.js";
 
@@ -16,6 +17,10 @@ export function withRowShares(cells, {weighted = false} = {}) {
   return cells.map((d) => ({...d, value: value(d), share: totals.get(d.start_class) > 0 ? value(d) / totals.get(d.start_class) : null}));
 }
 
+/**
+ * @param {any[]} cells matrix rows
+ * @param {{groupOf?: (start: number, end: number) => string, baseYear?: number, endYear?: number, weighted?: boolean, width?: number, formatValue?: (x: number) => string, formatShare?: (x: number) => string}} [options]
+ */
 export function transitionHeatmap(cells, {
   groupOf,
   baseYear,
@@ -39,7 +44,7 @@ export function transitionHeatmap(cells, {
     y: {domain: [...CLASSES].reverse(), label: `↑ Klasse ${baseYear}`},
     color: {type: "linear", domain: [0, 1], scheme: "greys", label: "Aandeel van de startklasse", legend: true, tickFormat: (x) => `${Math.round(x * 100)}%`},
     marks: [
-      Plot.cell(data, {x: "end_class", y: "start_class", fill: "share", title: (d) => `${baseYear}: ${name(d.start_class)} → ${endYear}: ${name(d.end_class)}\n${formatValue(d.value)} ${weighted ? "inwoners" : "gebieden"} (${formatShare(d.share)} van de startklasse)`}),
+      Plot.cell(data, {x: "end_class", y: "start_class", fill: "share", title: (d) => `${baseYear}: ${classLabel(d.start_class)} → ${endYear}: ${classLabel(d.end_class)}\n${formatValue(d.value)} ${weighted ? "inwoners" : "gebieden"} (${formatShare(d.share)} van de startklasse)`}),
       Plot.cell(outlined, {x: "end_class", y: "start_class", fill: null, stroke: (d) => GROUP_COLORS[groupOf(d.start_class, d.end_class)], strokeWidth: 2.5, inset: 1.5}),
       Plot.text(data, {
         x: "end_class",
@@ -51,13 +56,8 @@ export function transitionHeatmap(cells, {
       }),
     ],
   });
-  accessibleChart(chart);
-  chart.setAttribute("role", "img");
-  chart.setAttribute(
-    "aria-label",
+  return accessibleChart(
+    chart,
     `Overgangsmatrix ${baseYear}–${endYear}: ${formatValue(total)} ${weighted ? "inwoners" : "gebieden"}, waarvan ${formatShare(total > 0 ? same / total : 0)} in dezelfde klasse bleef. Blauw omrand: stijgers; oranje omrand: dalers.`,
   );
-  return chart;
 }
-
-const name = (cls) => LBM_CLASSES.find((c) => c.value === cls)?.label ?? String(cls);

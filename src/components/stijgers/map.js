@@ -3,6 +3,7 @@
 // definition only recolours them: `map.update(rows)` with rows {code, grp}.
 import {geoMercator, geoPath} from "d3-geo";
 import {html} from "htl";
+import {featuresOf, meshOf} from "../../lib/geo.js";
 import {GROUPS} from "../../lib/stijgers/definition.js";
 import {GROUP_COLORS} from "./colors.js";
 
@@ -25,6 +26,8 @@ function element(name, attributes = {}) {
  * `map.update(rows)` takes rows {code, grp}; `map.updateByIndex(groups)` takes one group number
  * per area index (0 stijger, 1 daler, 2 rest, 3 overig, 255 none), which avoids building
  * 13,000 row objects on every change.
+ * @param {any[]} features
+ * @param {{width?: number, maxHeight?: number, borders?: any, noun?: string, names?: Map<string, string>, indexOf?: (code: string) => number | undefined}} [options]
  */
 export function transitionMap(features, {width = 640, maxHeight = 640, borders, noun = "gebieden", names = new Map(), indexOf} = {}) {
   const collection = {type: "FeatureCollection", features};
@@ -106,4 +109,23 @@ export function transitionMap(features, {width = 640, maxHeight = 640, borders, 
     return recolor((code, j) => GROUPS[groupNumbers[pathIndex[j]]]?.id);
   };
   return figure;
+}
+
+/**
+ * The map of the region's areas (regionMapAreas in lib/stijgers/map-areas.js), drawn at a fixed
+ * size and scaled by CSS, so a change of page width does not redraw 13,000 outlines. Large
+ * regions get gemeente borders, since their buurten are drawn without outlines.
+ * @param {any} topology @param {{codes: Set<string>, names: Map<string, string>, indexOf: (code: string) => number | undefined}} areas
+ * @param {{level: string, noun: string}} options
+ */
+export function regionTransitionMap(topology, {codes, names, indexOf}, {level, noun}) {
+  const view = transitionMap(featuresOf(topology, level).filter((f) => codes.has(f.id)), {
+    width: 760,
+    borders: codes.size > 2000 ? meshOf(topology, "gemeente", (a, b) => a !== b) : undefined,
+    noun,
+    names,
+    indexOf,
+  });
+  view.id = "transition-map";
+  return view;
 }

@@ -3,6 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import {accessibleChart} from "../plot-a11y.js";
 import {html} from "htl";
+import {formatInt} from "../../lib/format.js";
 import {GROUP_COLORS} from "./colors.js";
 
 const X_LABELS = {
@@ -30,10 +31,21 @@ export function sensitivityChart(rows, {weighted = false, width = 300, format = 
         Plot.text(data, {x: "parameter", y, text: (d) => format(d[y]), dy: -10, fontSize: 10}),
       ],
     });
-    accessibleChart(chart);
-    chart.setAttribute("role", "img");
-    chart.setAttribute("aria-label", `${name}: ${data.map((d) => `${d.parameter}: ${format(d[y])}`).join(", ")}${data.some((d) => d.current) ? `; huidige instelling ${data.find((d) => d.current).parameter}` : ""}.`);
+    accessibleChart(chart, `${name}: ${data.map((d) => `${d.parameter}: ${format(d[y])}`).join(", ")}${data.some((d) => d.current) ? `; huidige instelling ${data.find((d) => d.current).parameter}` : ""}.`);
     return html`<div class="transition-sensitivity-panel"><h4>${name}</h4>${chart}</div>`;
   });
   return html`<div class="transition-sensitivity">${panels}</div>`;
+}
+
+/**
+ * Three panels side by side in a captioned figure.
+ * @param {any[]} rows sensitivity()'s rows
+ * @param {{weighted: boolean, width: number, unit: string, regionText: string}} options width: the page's chart width
+ */
+export function sensitivityFigure(rows, {weighted, width, unit, regionText}) {
+  const panelWidth = Math.max(260, Math.min(340, (width - 40) / 3));
+  return html`<figure class="stijgers-figure" id="sensitivity-chart">
+  ${sensitivityChart(rows, {weighted, width: panelWidth, format: formatInt})}
+  <figcaption>Aantal ${unit} dat als stijger of daler telt wanneer één onderdeel van de definitie verandert (${regionText}).</figcaption>
+</figure>`;
 }

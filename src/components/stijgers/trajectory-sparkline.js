@@ -3,6 +3,10 @@
 // the base and end year are dots. Missing years leave a gap.
 import {svg} from "htl";
 
+/**
+ * @param {number[]} years @param {number[]} scores
+ * @param {{domainX?: number[], domainY?: number[], threshold?: number, highlight?: number[], width?: number, height?: number, color?: string, label?: string}} [options]
+ */
 export function trajectorySparkline(years, scores, {
   domainX,
   domainY,

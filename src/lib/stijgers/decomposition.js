@@ -1,8 +1,9 @@
 // The change in afw split over the five dimensions, per group: combining start classes, ranking
 // the dimensions, and the sentences that state which dimension contributed most. Works on the
 // rows of decompositionQuery (one mean per dimension, weighted by `weight`).
-import {DIMENSIONS, LBM_CLASSES} from "../registry.js";
+import {DIMENSIONS} from "../registry.js";
 import {formatDecimal, formatInt, formatPercent} from "../format.js";
+import {classLabel} from "../labels.js";
 
 const SCORES = ["afw", ...DIMENSIONS.map((d) => d.id)];
 
@@ -45,15 +46,18 @@ export function rankDimensions(row) {
     .sort((a, b) => direction * (b.value - a.value) || a.id.localeCompare(b.id));
 }
 
-/** The dimension that contributed most to the group's change (null when there is no change to explain). */
-export function dominantDimension(row) {
+/**
+ * The dimension whose mean change moved the group's mean afw furthest in the direction afw moved
+ * (null when there is no change to explain). Compare mainContributorLabelOfArea (area-table.js),
+ * which does the same for one area's own changes.
+ */
+export function mainContributorOfGroup(row) {
   const [top] = rankDimensions(row);
   return top && top.value * (row.afw < 0 ? -1 : 1) > 0 ? top : null;
 }
 
 const signed = (x) => `${x > 0 ? "+" : x < 0 ? "−" : ""}${formatDecimal(Math.abs(x), 3)}`;
 const lower = (s) => s.charAt(0).toLowerCase() + s.slice(1);
-const classLabel = (v) => LBM_CLASSES.find((c) => c.value === v)?.label ?? String(v);
 
 /** "zwak of onvoldoende" for [3, 4]. */
 export function classesLabel(classes) {
@@ -71,7 +75,7 @@ export function findingSentence(subject, row, {weighted = false, noun = "gebiede
   const count = `${formatInt(row.n)} ${row.n === 1 ? noun.replace(/en$/, "") : noun}${weighted ? ", gewogen naar inwoners" : ""}`;
   const verb = row.afw > 0 ? "steeg" : row.afw < 0 ? "daalde" : "bleef";
   const change = row.afw === 0 ? "afw gemiddeld gelijk" : `afw gemiddeld met ${signed(row.afw)}`;
-  const top = dominantDimension(row);
+  const top = mainContributorOfGroup(row);
   if (!top) return `${subject} (${count}) ${verb} ${change}.`;
   const ranked = rankDimensions(row);
   const second = ranked[1] && ranked[1].value * Math.sign(row.afw) > 0 ? ranked[1] : null;
@@ -89,19 +93,31 @@ export const REPORT_FINDINGS = [
 ];
 
 /**
- * Each report finding checked against the data: the group's means, the dominant dimension, and
- * whether it matches (the first named dimension leads; a second named one is among the top two).
+ * Each report finding checked against the data: the group's means, the main contributor
+ * (`dominant`), and whether it matches (the first named dimension leads; a second named one is
+ * among the top two).
+ * @param {any[]} rows @param {{startClasses?: number[] | null, findings?: any[]}} [options]
  */
-/** @param {any[]} rows @param {{startClasses?: number[] | null, findings?: any[]}} [options] */
 export function checkFindings(rows, {startClasses = null, findings = REPORT_FINDINGS} = {}) {
   return findings.map((f) => {
     const classes = f.classes && startClasses ? f.classes.filter((c) => startClasses.includes(c)) : f.classes;
     const row = groupMeans(rows, f.grp, classes);
-    const top = dominantDimension(row);
+    const top = mainContributorOfGroup(row);
     const topTwo = rankDimensions(row).slice(0, 2).map((d) => d.id);
     const available = row.n > 0 && top != null;
     const matches = available && top.id === f.expected[0] && f.expected.slice(1).every((id) => topTwo.includes(id));
     const subject = f.classes ? `Bij stijgers uit ${classes.length ? classesLabel(classes) : classesLabel(f.classes)}` : "Landelijk";
     return {...f, classes, subject, row, dominant: top, available, matches};
   });
+}
+
+/**
+ * The report's findings checked against the rows (none without a definition), and the fallers'
+ * main contributor, which the report did not state but the page does.
+ * @param {any[]} rows @param {{startClasses: number[]} | null} def
+ */
+export function decompositionFindings(rows, def) {
+  const report = def ? checkFindings(rows, {startClasses: def.startClasses}) : [];
+  const row = groupMeans(rows, "daler");
+  return {report, fallers: {subject: "Bij dalers", row, dominant: mainContributorOfGroup(row)}};
 }

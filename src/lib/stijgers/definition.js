@@ -1,8 +1,10 @@
 // What counts as a riser (stijger) and a faller (daler): one definition object, checked once,
 // used both by the SQL builders and by the plain-JS predicates (sensitivity, tests). Everything
 // depends on the start class and end class of an area only.
+import {classLabel} from "../labels.js";
 import {EMPTY_REGION, REGION_FIELDS} from "../region.js";
 import {LBM_CLASSES, LBM_YEARS} from "../registry.js";
+import {DEFAULTS} from "./defaults.js";
 
 export const CLASS_VALUES = LBM_CLASSES.map((c) => c.value);
 export const MIN_CLASS = CLASS_VALUES[0];
@@ -21,27 +23,35 @@ export const GROUPS = [
 ];
 export const groupLabel = (id) => GROUPS.find((g) => g.id === id)?.label ?? id;
 
-const classLabel = (value) => LBM_CLASSES.find((c) => c.value === value)?.label ?? String(value);
 const isClass = (x) => Number.isInteger(x) && x >= MIN_CLASS && x <= MAX_CLASS;
+
+/** The definition the page starts from (the report's own): every setting from DEFAULTS, the whole country. */
+export function defaultDefinition() {
+  return {
+    level: DEFAULTS.level,
+    baseYear: DEFAULTS.baseYear,
+    endYear: DEFAULTS.endYear,
+    startClasses: [...DEFAULTS.startClasses],
+    riserMode: DEFAULTS.riserMode,
+    riserMinClass: DEFAULTS.riserMinClass,
+    riserGain: DEFAULTS.riserGain,
+    fallerMode: DEFAULTS.fallerMode,
+    fallerFromClasses: [...DEFAULTS.fallerFromClasses],
+    sufficientClass: DEFAULTS.sufficientClass,
+    weight: DEFAULTS.weight,
+    region: EMPTY_REGION,
+  };
+}
 
 /**
  * Checks and completes a definition. Throws an Error with a Dutch message naming the setting
  * when it cannot be used (a reader sees it instead of a silently wrong chart).
+ * @param {any} def
  */
 export function normalizeDefinition(def) {
-  const d = {
-    level: "buurt",
-    startClasses: [1, 2, 3, 4],
-    riserMode: "threshold",
-    riserMinClass: 5,
-    riserGain: 2,
-    fallerMode: "lower",
-    fallerFromClasses: [5, 6],
-    sufficientClass: 5,
-    weight: "areas",
-    region: EMPTY_REGION,
-    ...def,
-  };
+  // The years are never filled in: a definition without them is a mistake, not the default.
+  const {baseYear, endYear, ...rules} = defaultDefinition();
+  const d = {...rules, ...def};
   if (!LEVELS.includes(d.level)) throw new Error(`Onbekend niveau "${d.level}"; kies uit ${LEVELS.join(", ")}`);
   for (const key of ["baseYear", "endYear"]) {
     if (!LBM_YEARS.includes(d[key])) throw new Error(`${key === "baseYear" ? "Basisjaar" : "Eindjaar"} ${d[key]} is geen Leefbaarometer-jaar (${LBM_YEARS.join(", ")})`);
@@ -99,6 +109,20 @@ export function groupOf(start, end, d) {
 function classList(classes) {
   const labels = classes.map(classLabel);
   return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} of ${labels.at(-1)}`;
+}
+
+/**
+ * The settings read from the page's controls, completed with the fixed parts of the default
+ * definition: {def, error}, with error the Dutch message when the settings cannot be used.
+ * @param {any} controls
+ * @returns {{def: any, error: string | null}}
+ */
+export function definitionFromControls(controls) {
+  try {
+    return {def: normalizeDefinition({...defaultDefinition(), ...controls}), error: null};
+  } catch (error) {
+    return {def: null, error: /** @type {Error} */ (error).message};
+  }
 }
 
 /** The definition in Dutch sentences, for the Methode disclosure and captions. */

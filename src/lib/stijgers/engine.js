@@ -1,7 +1,7 @@
-// The page's computations on the typed arrays of transition-scores.js. Each function returns
-// exactly what the SQL builder of the same name in transitions.js returns (same rows, order and
-// numbers; tests compare the two), so the SQL on the page is the definition and this is its
-// fast evaluation.
+// The page's computations on the typed arrays of scores.js. Each function returns exactly what
+// the SQL builder of the same name in queries.js returns (same rows, order and numbers; tests
+// compare the two), so the SQL on the page is the definition and this is its fast evaluation.
+import {objectMemo} from "../memo.js";
 import {regionPredicate} from "../region.js";
 import {groupOf, inFallerBase, normalizeDefinition} from "./definition.js";
 import {BREAKDOWNS, SCORE_COLUMNS} from "./queries.js";
@@ -11,14 +11,8 @@ const [RISER, FALLER, REST, OTHER] = [0, 1, 2, 3];
 
 // What does not depend on the definition is computed once per loaded level and reused:
 // the complete pairs of two years, region masks, weights and breakdown keys.
-const caches = new WeakMap();
-function cache(scores, kind, key, make) {
-  let byKind = caches.get(scores);
-  if (!byKind) caches.set(scores, (byKind = new Map()));
-  const full = `${kind}|${key}`;
-  if (!byKind.has(full)) byKind.set(full, make());
-  return byKind.get(full);
-}
+const memo = objectMemo();
+const cache = (scores, kind, key, make) => memo(scores, `${kind}|${key}`, make);
 
 function completePairs(scores, baseYear, endYear) {
   return cache(scores, "pairs", `${baseYear}-${endYear}`, () => {
@@ -222,7 +216,7 @@ export function breakdown(p, by) {
     rows.push({key, label: labels[g], total: counts[j], selected: counts[j + 1], risers: counts[j + 2], faller_base: counts[j + 3], fallers: counts[j + 4], selected_weight: counts[j + 5], risers_weight: counts[j + 6], faller_base_weight: counts[j + 7], fallers_weight: counts[j + 8]});
   });
   // ORDER BY key: NULL last, as DuckDB does.
-  return rows.sort((a, b) => (a.key == null) - (b.key == null) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return rows.sort((a, b) => Number(a.key == null) - Number(b.key == null) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** Group per area index (0 stijger, 1 daler, 2 rest, 3 overig; 255 = outside the region or incomplete), for the map. */

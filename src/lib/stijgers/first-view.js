@@ -1,7 +1,11 @@
 // The queries this page runs before a reader touches a control, built with the defaults the page
 // starts from; data-loaders/first-view.ts runs them at build time (see src/lib/snapshot.js).
 import {gemeenteAreas} from "../region-sql.js";
-import {DEFAULTS} from "./defaults.js";
-import {gemeenteRegionQuery, levelAreasQuery, scoresQuery} from "./scores.js";
+import {defaultDefinition} from "./definition.js";
+import {loadQueries} from "./scores.js";
 
-export const firstView = () => [gemeenteAreas(), levelAreasQuery(DEFAULTS.level), gemeenteRegionQuery(), scoresQuery(DEFAULTS.level)];
+/** The region filter's gemeenten, then what loadScores asks for the default level. */
+export const firstView = () => {
+  const {areas, gemeenten, scores} = loadQueries(defaultDefinition().level);
+  return [gemeenteAreas(), areas, gemeenten, scores];
+};

@@ -1,7 +1,8 @@
 // The scores of every area of one level in every year, loaded once from DuckDB into typed arrays.
 // A change of definition, years, weighting or region is then recomputed in the browser in a few
-// milliseconds (transition-engine.js) instead of re-running a self-join per chart, which on
+// milliseconds (engine.js) instead of re-running a self-join per chart, which on
 // DuckDB-WASM costs far more than the 150 ms a control change may take.
+import {objectMemo} from "../memo.js";
 import {LBM_YEARS} from "../registry.js";
 import {sql} from "../sql.js";
 import {SCORE_COLUMNS} from "./queries.js";
@@ -49,7 +50,7 @@ WHERE l.level = ${level}`;
  * @param {string} level
  * @param {any[]} areas
  * @param {any} long
- * @param {{years?: number[], gemeenten?: any[] | null}} [options]
+ * @param {{years?: readonly number[], gemeenten?: any[] | null}} [options]
  */
 export function buildScores(level, areas, long, {years = LBM_YEARS, gemeenten = null} = {}) {
   const n = areas.length;
@@ -69,11 +70,32 @@ export function buildScores(level, areas, long, {years = LBM_YEARS, gemeenten = 
   return out;
 }
 
+/**
+ * The three queries that load a level, in the order loadScores runs them; first-view.js lists
+ * the same ones, so the stored first view answers exactly what the page asks.
+ * @param {string} level
+ */
+export function loadQueries(level) {
+  return {areas: levelAreasQuery(level), gemeenten: gemeenteRegionQuery(), scores: scoresQuery(level)};
+}
+
 /** Runs the three queries and builds the arrays; `db` is the page's openDatabase() handle. */
 export async function loadScores(db, level) {
-  const [areas, gemeenten, table] = await Promise.all([db.query(levelAreasQuery(level)), db.query(gemeenteRegionQuery()), db.queryArrow(scoresQuery(level))]);
+  const queries = loadQueries(level);
+  const [areas, gemeenten, table] = await Promise.all([db.query(queries.areas), db.query(queries.gemeenten), db.queryArrow(queries.scores)]);
   const column = (name) => table.getChild(name).toArray();
   const long = {i: column("i"), year: column("year"), lbm_class: column("lbm_class"), lbm: column("lbm")};
   for (const c of SCORE_COLUMNS) long[c] = column(c);
   return buildScores(level, areas, long, {gemeenten});
+}
+
+const loaded = objectMemo();
+
+/**
+ * loadScores once per database and level: switching the level back is instant.
+ * @param {object} db
+ * @param {string} level
+ */
+export function scoresForLevel(db, level) {
+  return loaded(db, level, () => loadScores(db, level));
 }

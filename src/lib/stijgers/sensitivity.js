@@ -3,7 +3,10 @@
 // matrix (rows {start_class, end_class, n, weight}) that the page has already queried.
 import {MAX_CLASS, groupOf, inFallerBase, isFaller, isRiser, normalizeDefinition} from "./definition.js";
 
-/** {n, weight, base, baseWeight} of the cells where `test(start, end)` holds, base where `inBase(start)`. */
+/**
+ * {n, weight, base, baseWeight} of the cells where `test(start, end)` holds, base where `inBase(start)`.
+ * @param {any[]} matrix @param {(start: number, end: number) => boolean} test @param {(start: number) => boolean} [inBase]
+ */
 export function countCells(matrix, test, inBase = () => true) {
   const out = {n: 0, weight: 0, base: 0, baseWeight: 0};
   for (const cell of matrix) {

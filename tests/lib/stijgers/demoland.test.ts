@@ -5,15 +5,15 @@ import {readFile} from "node:fs/promises";
 import {beforeAll, describe, expect, it} from "vitest";
 import {buildDataset} from "../../../data-loaders/build.ts";
 import type {DemolandTruth} from "../../../data-loaders/demo/index.ts";
-import {DEFAULTS} from "../../../src/lib/defaults.js";
-import {checkFindings, dominantDimension, groupMeans, rankDimensions} from "../../../src/lib/stijgers/decomposition.js";
+import {checkFindings, groupMeans, mainContributorOfGroup, rankDimensions} from "../../../src/lib/stijgers/decomposition.js";
+import {defaultDefinition} from "../../../src/lib/stijgers/definition.js";
 import * as engine from "../../../src/lib/stijgers/engine.js";
 import {buildScores, gemeenteRegionQuery, levelAreasQuery, scoresQuery} from "../../../src/lib/stijgers/scores.js";
 import {SCORE_COLUMNS, areaTableQuery, breakdownQuery, decompositionQuery, matrixQuery, summaryQuery} from "../../../src/lib/stijgers/queries.js";
 import {memoryConnection, runFragment} from "../../helpers/duck.ts";
 
 type Row = Record<string, unknown>;
-const DEF = {level: "buurt", baseYear: DEFAULTS.baseYear, endYear: DEFAULTS.endYear, ...DEFAULTS.stijgers, riserMinClass: DEFAULTS.riserMinClass};
+const DEF = defaultDefinition();
 const DIMS = ["won", "fys", "vrz", "soc", "onv"] as const;
 
 describe("stijgers en dalers on Demoland", () => {
@@ -63,7 +63,7 @@ describe("stijgers en dalers on Demoland", () => {
         const mean = rows.reduce((s, r) => s + (r[`d_${d}`] as number), 0) / rows.length;
         expect(mean).toBeCloseTo(planted.realized_mean_change[d], 4);
       }
-      const byArea = rows.map((r) => dominantDimension(Object.fromEntries([["afw", r.d_afw], ...DIMS.map((d) => [d, r[`d_${d}`]])]))?.id);
+      const byArea = rows.map((r) => mainContributorOfGroup(Object.fromEntries([["afw", r.d_afw], ...DIMS.map((d) => [d, r[`d_${d}`]])]))?.id);
       const share = byArea.filter((id) => id === planted.dominant_dimensions[0]).length / rows.length;
       expect(share).toBeGreaterThan(0.8);
     }

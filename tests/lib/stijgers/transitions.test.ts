@@ -3,7 +3,7 @@
 // Changes are multiples of 1/8, so every sum and mean below is exact in floating point.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {beforeAll, describe, expect, it} from "vitest";
-import {checkFindings, classesLabel, combine, dominantDimension, findingSentence, groupMeans, rankDimensions} from "../../../src/lib/stijgers/decomposition.js";
+import {checkFindings, classesLabel, combine, findingSentence, groupMeans, mainContributorOfGroup, rankDimensions} from "../../../src/lib/stijgers/decomposition.js";
 import {describeDefinition, groupOf, normalizeDefinition} from "../../../src/lib/stijgers/definition.js";
 import {groupCounts, sensitivity} from "../../../src/lib/stijgers/sensitivity.js";
 import {areaTableQuery, breakdownQuery, decompositionQuery, mapQuery, matrixQuery, summaryQuery} from "../../../src/lib/stijgers/queries.js";
@@ -350,8 +350,8 @@ describe("decomposition helpers", () => {
 
   it("ranks dimensions in the direction of the change", () => {
     expect(rankDimensions(rows[0]).map((d) => d.id)).toEqual(["onv", "won", "soc", "vrz", "fys"]);
-    expect(dominantDimension(rows[3])).toMatchObject({id: "onv", share: 0.8});
-    expect(dominantDimension({...rows[0], afw: 0, won: 0, vrz: 0, soc: 0, onv: 0})).toBeNull();
+    expect(mainContributorOfGroup(rows[3])).toMatchObject({id: "onv", share: 0.8});
+    expect(mainContributorOfGroup({...rows[0], afw: 0, won: 0, vrz: 0, soc: 0, onv: 0})).toBeNull();
   });
 
   it("states the finding as a sentence computed from the numbers", () => {
@@ -412,7 +412,7 @@ describe("definition", () => {
 describe("chart helpers", async () => {
   const {flowLayout, dodge} = await import("../../../src/components/stijgers/flow-chart.js");
   const {withRowShares} = await import("../../../src/components/stijgers/heatmap.js");
-  const {breakdownShares} = await import("../../../src/components/stijgers/breakdown.js");
+  const {breakdownShares} = await import("../../../src/lib/stijgers/breakdown.js");
   const {decompositionLong} = await import("../../../src/components/stijgers/decomposition.js");
   const cells = [
     {start_class: 4, end_class: 5, n: 30, weight: 300},
