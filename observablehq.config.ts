@@ -1,10 +1,9 @@
 // See https://observablehq.com/framework/config for documentation.
-// Two library markup gaps that WCAG tools reject, fixed on every page as elements appear:
-// Plot labels its mark groups (<g aria-label="bar">) without a role (aria-prohibited-attr), and
-// Inputs.range labels only its number box, leaving the slider without an accessible name.
-const PLOT_GROUP_ROLES = `<script>
+// Inputs.range labels only its number box, leaving the slider without an accessible name, which
+// WCAG tools reject; every page names its sliders as they appear. (Plot's gap, labelled mark
+// groups without a role, is closed per chart by src/components/plot-a11y.js.)
+const RANGE_LABELS = `<script>
 new MutationObserver(() => {
-  for (const g of document.querySelectorAll("svg g[aria-label]:not([role])")) g.setAttribute("role", "group");
   for (const r of document.querySelectorAll("form input[type=range]:not([aria-label])")) {
     const text = r.form?.querySelector("label")?.textContent?.trim();
     r.setAttribute("aria-label", text || "Schuifregelaar");
@@ -22,7 +21,7 @@ export default {
     {name: "Ondermijning en onveiligheid", path: "/ondermijning"},
     {name: "Methoden & data", path: "/methoden"},
   ],
-  head: `<link rel="icon" href="favicon.svg" type="image/svg+xml">${PLOT_GROUP_ROLES}`,
+  head: `<link rel="icon" href="favicon.svg" type="image/svg+xml">${RANGE_LABELS}`,
   footer: "Open broncode. Verkenning van samenhang, geen causale analyse.",
   // No Google Fonts (an external request and a privacy leak): style.css uses system font stacks.
   globalStylesheets: [],

@@ -30,13 +30,16 @@ export function resolveSource(value: string | undefined = process.env.LBM_SOURCE
   const source = (value ?? "").trim() || "demo";
   if (source === "demo") return "demo";
   if (source === "official") return "official";
-  throw new Error(`LBM_SOURCE=${JSON.stringify(source)} is not a known data source; use "demo" (the default) or "official".`);
+  throw new Error(
+    `LBM_SOURCE=${JSON.stringify(source)} is not a known data source; use "demo" (the default) or "official".`,
+  );
 }
 
 export function resolveSeed(value: string | undefined = process.env.LBM_DEMO_SEED): number {
   if (value === undefined || value.trim() === "") return DEFAULT_SEED;
   const seed = Number(value);
-  if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`LBM_DEMO_SEED=${JSON.stringify(value)} is not a non-negative integer`);
+  if (!Number.isSafeInteger(seed) || seed < 0)
+    throw new Error(`LBM_DEMO_SEED=${JSON.stringify(value)} is not a non-negative integer`);
   return seed;
 }
 
@@ -128,9 +131,11 @@ async function writeOutputs(dir: string, dataset: Dataset, truth: DemolandTruth 
 async function codeFingerprint(): Promise<string> {
   const hash = createHash("sha256");
   for (const folder of ["data-loaders/contract", "data-loaders/demo"]) {
-    for (const file of (await readdir(join(ROOT, folder))).filter((f) => f.endsWith(".ts")).sort()) hash.update(file).update(await readFile(join(ROOT, folder, file)));
+    for (const file of (await readdir(join(ROOT, folder))).filter((f) => f.endsWith(".ts")).sort())
+      hash.update(file).update(await readFile(join(ROOT, folder, file)));
   }
-  for (const file of ["src/lib/registry.js", "data-loaders/parquet.ts", "data-loaders/build.ts"]) hash.update(file).update(await readFile(join(ROOT, file)));
+  for (const file of ["src/lib/registry.js", "data-loaders/parquet.ts", "data-loaders/build.ts"])
+    hash.update(file).update(await readFile(join(ROOT, file)));
   return hash.digest("hex").slice(0, 10);
 }
 
@@ -174,7 +179,12 @@ export async function buildDataset(options: BuildOptions = {}): Promise<BuiltDat
   const source = resolveSource(options.source ?? process.env.LBM_SOURCE);
   const seed = options.seed ?? resolveSeed();
   const cacheRoot = options.cacheRoot ?? (process.env.LBM_CACHE_DIR || DEFAULT_CACHE_ROOT);
-  const dir = join(cacheRoot, source === "official" ? `official-${await officialFingerprint(ROOT)}` : `demo-${GENERATOR_VERSION}-${seed}-${await codeFingerprint()}`);
+  const dir = join(
+    cacheRoot,
+    source === "official"
+      ? `official-${await officialFingerprint(ROOT)}`
+      : `demo-${GENERATOR_VERSION}-${seed}-${await codeFingerprint()}`,
+  );
   const built: BuiltDataset = {source, dir, path: (name) => join(dir, OUTPUTS[name])};
   const lock = `${dir}.lock`;
   await mkdir(dirname(dir), {recursive: true});

@@ -18,13 +18,15 @@ export type FirstViewPage = keyof typeof FIRST_VIEWS;
 /** The snapshot container of one page's first view. */
 export async function firstViewSnapshot(page: FirstViewPage, options: BuildOptions = {}): Promise<Uint8Array> {
   const views = FIRST_VIEWS[page];
-  if (!views) throw new Error(`first-view: onbekende pagina "${page}" (bekend: ${Object.keys(FIRST_VIEWS).join(", ")})`);
+  if (!views)
+    throw new Error(`first-view: onbekende pagina "${page}" (bekend: ${Object.keys(FIRST_VIEWS).join(", ")})`);
   const built = await buildDataset(options);
   const instance = await DuckDBInstance.create(":memory:", {threads: "1"});
   const conn = await instance.connect();
   const dir = await mkdtemp(join(tmpdir(), "lbm-first-view-"));
   try {
-    for (const table of TABLES) await conn.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet(${quote(built.path(table))})`);
+    for (const table of TABLES)
+      await conn.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet(${quote(built.path(table))})`);
     const entries = [];
     for (const [i, fragment] of views().entries()) {
       const file = join(dir, `${i}.parquet`);
@@ -41,7 +43,8 @@ export async function firstViewSnapshot(page: FirstViewPage, options: BuildOptio
 
 async function writeResult(conn: DuckDBConnection, fragment: unknown, file: string) {
   const {text, params} = compile(fragment);
-  if (!/^\s*(SELECT|WITH)\b/i.test(text)) throw new Error(`first-view: alleen SELECT-query's, niet: ${text.slice(0, 80)}`);
+  if (!/^\s*(SELECT|WITH)\b/i.test(text))
+    throw new Error(`first-view: alleen SELECT-query's, niet: ${text.slice(0, 80)}`);
   let n = 0;
   const numbered = text.replace(/\?/g, () => `$${++n}`);
   try {

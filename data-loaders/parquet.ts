@@ -26,7 +26,13 @@ export async function openParquetWriter(): Promise<ParquetWriter> {
   };
 }
 
-async function writeParquet(connection: DuckDBConnection, table: TableName, rows: readonly object[], path: string, metadata: Record<string, string>): Promise<Uint8Array> {
+async function writeParquet(
+  connection: DuckDBConnection,
+  table: TableName,
+  rows: readonly object[],
+  path: string,
+  metadata: Record<string, string>,
+): Promise<Uint8Array> {
   const spec = SCHEMAS[table];
   const temporary = `${path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
   const ndjson = `${temporary}.ndjson`;
@@ -36,7 +42,9 @@ async function writeParquet(connection: DuckDBConnection, table: TableName, rows
     const columns = spec.columns.map((c) => `${quote(c.name)}: ${quote(DUCKDB_TYPES[c.type])}`).join(", ");
     const select = spec.columns.map((c) => identifier(c.name)).join(", ");
     const order = spec.sortBy.map(identifier).join(", ");
-    const kv = Object.entries(metadata).map(([k, v]) => `${identifier(k)}: ${quote(v)}`).join(", ");
+    const kv = Object.entries(metadata)
+      .map(([k, v]) => `${identifier(k)}: ${quote(v)}`)
+      .join(", ");
     await connection.run(
       `COPY (SELECT ${select} FROM read_json(${quote(ndjson)}, format = 'newline_delimited', columns = {${columns}}) ORDER BY ${order}) ` +
         `TO ${quote(temporary)} (FORMAT parquet, COMPRESSION zstd${kv ? `, KV_METADATA {${kv}}` : ""})`,
@@ -50,7 +58,12 @@ async function writeParquet(connection: DuckDBConnection, table: TableName, rows
 }
 
 /** One-off convenience: opens DuckDB, writes one table, closes. */
-export async function writeTableParquet(table: TableName, rows: readonly object[], path: string, metadata: Record<string, string>): Promise<Uint8Array> {
+export async function writeTableParquet(
+  table: TableName,
+  rows: readonly object[],
+  path: string,
+  metadata: Record<string, string>,
+): Promise<Uint8Array> {
   const writer = await openParquetWriter();
   try {
     return await writer.write(table, rows, path, metadata);

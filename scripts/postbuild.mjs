@@ -9,7 +9,8 @@ import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 
 const dist = process.argv[2] ?? "dist";
-if (!statSync(dist, {throwIfNoEntry: false})?.isDirectory()) throw new Error(`postbuild: ${dist} is not a directory; build first`);
+if (!statSync(dist, {throwIfNoEntry: false})?.isDirectory())
+  throw new Error(`postbuild: ${dist} is not a directory; build first`);
 const LANG = "nl";
 const CLOSE_LABEL = /(<ol>\s*)(<label id="observablehq-sidebar-close"[^>]*><\/label>)/;
 
@@ -18,7 +19,7 @@ for (const file of readdirSync(dist).filter((f) => f.endsWith(".html"))) {
   const path = join(dist, file);
   const before = readFileSync(path, "utf8");
   const after = before.replace(/<html>/, `<html lang="${LANG}">`).replace(CLOSE_LABEL, "$2$1");
-  if (after !== before) writeFileSync(path, after), ++fixed;
+  if (after !== before) (writeFileSync(path, after), ++fixed);
 }
 console.log(`postbuild: ${fixed} page(s) given lang="${LANG}" and a valid sidebar list`);
 
@@ -28,9 +29,11 @@ const REWRITES = [
   // The HTML query-plan template inside the wasm links a stylesheet there.
   ["unpkg.com", "x.invalid"],
 ];
-for (const [from, to] of REWRITES) if (from.length !== to.length) throw new Error(`rewrite of ${from} must keep its length`);
+for (const [from, to] of REWRITES)
+  if (from.length !== to.length) throw new Error(`rewrite of ${from} must keep its length`);
 
-const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+const walk = (dir) =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 let rewritten = 0;
 for (const file of walk(join(dist, "_node")).filter((f) => /@duckdb/.test(f))) {
   let bytes = readFileSync(file);
@@ -42,6 +45,6 @@ for (const file of walk(join(dist, "_node")).filter((f) => /@duckdb/.test(f))) {
       changed = true;
     }
   }
-  if (changed) writeFileSync(file, bytes), ++rewritten;
+  if (changed) (writeFileSync(file, bytes), ++rewritten);
 }
 console.log(`postbuild: external host names neutralised in ${rewritten} vendored DuckDB file(s)`);

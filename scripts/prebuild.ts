@@ -13,10 +13,16 @@ const stamp = join(cache, ".dataset");
 const dataset = basename((await buildDataset()).dir);
 const previous = existsSync(stamp) ? basename(readFileSync(stamp, "utf8").trim()) : null;
 if (previous !== dataset) {
-  const loaders = new Set(readdirSync(join(root, "src/data")).filter((f) => f.endsWith(".ts")).map((f) => f.replace(/\.ts$/, "")));
+  const loaders = new Set(
+    readdirSync(join(root, "src/data"))
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => f.replace(/\.ts$/, "")),
+  );
   const stale = existsSync(cache) ? readdirSync(cache).filter((f) => loaders.has(f)) : [];
   for (const file of stale) rmSync(join(cache, file), {force: true});
   mkdirSync(cache, {recursive: true});
   writeFileSync(stamp, dataset);
-  console.log(`prebuild: dataset ${dataset}${stale.length ? `; removed ${stale.length} cached loader output(s) of ${previous ?? "an unknown dataset"}` : ""}`);
+  console.log(
+    `prebuild: dataset ${dataset}${stale.length ? `; removed ${stale.length} cached loader output(s) of ${previous ?? "an unknown dataset"}` : ""}`,
+  );
 }

@@ -7,7 +7,14 @@ import {parseArgs} from "node:util";
 import {DEFAULT_CACHE_ROOT, resolveSeed, resolveSource, writeDemoland} from "../build.ts";
 import {GENERATOR_VERSION} from "../demo/index.ts";
 
-const {values} = parseArgs({options: {out: {type: "string"}, seed: {type: "string"}, bench: {type: "boolean", default: false}, help: {type: "boolean", default: false}}});
+const {values} = parseArgs({
+  options: {
+    out: {type: "string"},
+    seed: {type: "string"},
+    bench: {type: "boolean", default: false},
+    help: {type: "boolean", default: false},
+  },
+});
 if (values.help) {
   console.log("Usage: tsx data-loaders/cli/build-demo.ts [--out DIR] [--seed N] [--bench]");
   process.exit(0);
@@ -28,7 +35,9 @@ try {
   for (const file of build.files) {
     const gzip = gzipSync(await readFile(file.path)).length;
     total += file.bytes;
-    console.log(`${(file.name === "truth" ? "truth.json" : relative(out, file.path)).padEnd(18)}${kb(file.bytes)}${kb(gzip)}`);
+    console.log(
+      `${(file.name === "truth" ? "truth.json" : relative(out, file.path)).padEnd(18)}${kb(file.bytes)}${kb(gzip)}`,
+    );
   }
   console.log(`${"total".padEnd(18)}${kb(total)}`);
   if (values.bench) {

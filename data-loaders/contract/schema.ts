@@ -11,8 +11,13 @@ const range = (lo: number, hi: number) => (v: unknown) =>
   typeof v === "number" && v >= lo && v <= hi ? null : `outside ${lo}–${hi}`;
 const nonNegative = (v: unknown) => (typeof v === "number" && v >= 0 ? null : "is negative");
 
-const col = (name: string, type: ColumnSpec["type"], nullable: boolean, description: string, extra: Partial<ColumnSpec> = {}): ColumnSpec =>
-  ({name, type, nullable, description, ...extra});
+const col = (
+  name: string,
+  type: ColumnSpec["type"],
+  nullable: boolean,
+  description: string,
+  extra: Partial<ColumnSpec> = {},
+): ColumnSpec => ({name, type, nullable, description, ...extra});
 
 const code = col("code", "string", false, "Gebiedscode (BU…, WK…, GM…)", {check: areaCode});
 const level = col("level", "string", false, "buurt, wijk of gemeente", {check: oneOf(LEVELS)});
@@ -36,7 +41,9 @@ export const SCHEMAS: Record<TableName, TableSpec> = {
       col("provincie_name", "string", false, "Provincienaam"),
       col("corop_code", "string", false, "COROP-gebied", {check: matches(COROP_CODE)}),
       col("corop_name", "string", false, "COROP-naam"),
-      col("size_class", "string", false, "Grootteklasse van de gemeente", {check: oneOf(SIZE_CLASSES.map((s) => s.id))}),
+      col("size_class", "string", false, "Grootteklasse van de gemeente", {
+        check: oneOf(SIZE_CLASSES.map((s) => s.id)),
+      }),
       col("stedelijkheid", "tinyint", true, "Mate van stedelijkheid (CBS, 1 = zeer sterk)", {check: range(1, 5)}),
       col("inhabitants", "integer", true, "Inwoners", {check: nonNegative}),
       col("households", "integer", true, "Particuliere huishoudens", {check: nonNegative}),

@@ -11,7 +11,10 @@ export interface ValidationIssue {
 }
 
 export class ContractError extends Error {
-  constructor(public issues: ValidationIssue[], public origin = "") {
+  constructor(
+    public issues: ValidationIssue[],
+    public origin = "",
+  ) {
     super(
       `${origin ? origin + ": " : ""}${issues.length} contract violation(s):\n` +
         issues.slice(0, 20).map(formatIssue).join("\n") +
@@ -28,7 +31,7 @@ const INTEGER_TYPES = new Set(["tinyint", "smallint", "integer"]);
 
 function checkValue(spec: ColumnSpec, value: unknown): string | null {
   if (value === null || value === undefined) return spec.nullable ? null : "is missing (column is not nullable)";
-  if (spec.type === "string") return typeof value === "string" ? spec.check?.(value) ?? null : "is not a string";
+  if (spec.type === "string") return typeof value === "string" ? (spec.check?.(value) ?? null) : "is not a string";
   if (typeof value !== "number") return "is not a number";
   if (!Number.isFinite(value)) return "is not a finite number";
   if (INTEGER_TYPES.has(spec.type) && !Number.isInteger(value)) return "is not an integer";
@@ -43,8 +46,10 @@ export function validateTable(name: TableName, rows: Record<string, unknown>[], 
   if (rows.length === 0) push({table: name, column: "*", row: -1, value: null, message: "table is empty"});
   const expected = new Set(spec.columns.map((c) => c.name));
   rows.slice(0, 1).forEach((row) => {
-    for (const c of spec.columns) if (!(c.name in row)) push({table: name, column: c.name, row: 0, value: undefined, message: "column is missing"});
-    for (const k of Object.keys(row)) if (!expected.has(k)) push({table: name, column: k, row: 0, value: row[k], message: "is an unexpected column"});
+    for (const c of spec.columns)
+      if (!(c.name in row)) push({table: name, column: c.name, row: 0, value: undefined, message: "column is missing"});
+    for (const k of Object.keys(row))
+      if (!expected.has(k)) push({table: name, column: k, row: 0, value: row[k], message: "is an unexpected column"});
   });
   const keys = new Set<string>();
   rows.forEach((row, i) => {
@@ -53,11 +58,13 @@ export function validateTable(name: TableName, rows: Record<string, unknown>[], 
       if (message) push({table: name, column: c.name, row: i, value: row[c.name], message});
     }
     const key = spec.primaryKey.map((k) => row[k]).join("|");
-    if (keys.has(key)) push({table: name, column: spec.primaryKey.join("+"), row: i, value: key, message: "duplicates the primary key"});
+    if (keys.has(key))
+      push({table: name, column: spec.primaryKey.join("+"), row: i, value: key, message: "duplicates the primary key"});
     keys.add(key);
     if ("level" in row && "code" in row && typeof row.code === "string") {
       const pattern = CODE_PATTERNS[row.level as keyof typeof CODE_PATTERNS];
-      if (pattern && !pattern.test(row.code)) push({table: name, column: "code", row: i, value: row.code, message: `does not fit level ${row.level}`});
+      if (pattern && !pattern.test(row.code))
+        push({table: name, column: "code", row: i, value: row.code, message: `does not fit level ${row.level}`});
     }
   });
   return issues;
@@ -75,20 +82,46 @@ export function validateDataset(data: Dataset, maxIssues = 100): ValidationIssue
   const push = (issue: ValidationIssue) => issues.length < maxIssues && issues.push(issue);
   const levelOf = new Map(data.areas.map((a) => [a.code, a.level]));
   data.areas.forEach((a, i) => {
-    if (a.level === "buurt" && levelOf.get(a.wijk_code ?? "") !== "wijk") push({table: "areas", column: "wijk_code", row: i, value: a.wijk_code, message: "is not a wijk in areas"});
-    if (levelOf.get(a.gemeente_code) !== "gemeente") push({table: "areas", column: "gemeente_code", row: i, value: a.gemeente_code, message: "is not a gemeente in areas"});
+    if (a.level === "buurt" && levelOf.get(a.wijk_code ?? "") !== "wijk")
+      push({table: "areas", column: "wijk_code", row: i, value: a.wijk_code, message: "is not a wijk in areas"});
+    if (levelOf.get(a.gemeente_code) !== "gemeente")
+      push({
+        table: "areas",
+        column: "gemeente_code",
+        row: i,
+        value: a.gemeente_code,
+        message: "is not a gemeente in areas",
+      });
   });
   const bounds = data.provenance.class_lower_bounds;
   data.lbm.forEach((r, i) => {
     if (!levelOf.has(r.code)) push({table: "lbm", column: "code", row: i, value: r.code, message: "is not in areas"});
     if (r.afw === null) return;
     const sum = DIMENSION_IDS.reduce((s, d) => s + (r[d] ?? NaN), 0);
-    if (Number.isFinite(sum) && Math.abs(sum - r.afw) > 1e-9) push({table: "lbm", column: "afw", row: i, value: r.afw, message: `differs from the sum of the dimensions (${sum})`});
-    if (r.lbm !== null && Math.abs(r.lbm - data.provenance.lbm_base - r.afw) > 1e-9) push({table: "lbm", column: "lbm", row: i, value: r.lbm, message: "is not lbm_base + afw"});
-    if (r.lbm !== null && r.lbm_class !== null && classOf(r.lbm, bounds) !== r.lbm_class) push({table: "lbm", column: "lbm_class", row: i, value: r.lbm_class, message: `does not match the class boundaries for lbm ${r.lbm}`});
+    if (Number.isFinite(sum) && Math.abs(sum - r.afw) > 1e-9)
+      push({
+        table: "lbm",
+        column: "afw",
+        row: i,
+        value: r.afw,
+        message: `differs from the sum of the dimensions (${sum})`,
+      });
+    if (r.lbm !== null && Math.abs(r.lbm - data.provenance.lbm_base - r.afw) > 1e-9)
+      push({table: "lbm", column: "lbm", row: i, value: r.lbm, message: "is not lbm_base + afw"});
+    if (r.lbm !== null && r.lbm_class !== null && classOf(r.lbm, bounds) !== r.lbm_class)
+      push({
+        table: "lbm",
+        column: "lbm_class",
+        row: i,
+        value: r.lbm_class,
+        message: `does not match the class boundaries for lbm ${r.lbm}`,
+      });
   });
   for (const t of ["ses", "safety"] as const) {
-    data[t].forEach((r, i) => levelOf.has(r.code) || push({table: t, column: "code", row: i, value: r.code, message: "is not in areas"}));
+    data[t].forEach(
+      (r, i) =>
+        levelOf.has(r.code) || push({table: t, column: "code", row: i, value: r.code, message: "is not in areas"}),
+    );
   }
   return issues;
 }

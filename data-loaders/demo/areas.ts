@@ -16,12 +16,24 @@ export function groupStedelijkheid(buurten: Buurt[]): number | null {
 
 function areaWeightedCentroid(buurten: Buurt[]): Point {
   const area = buurten.reduce((s, b) => s + b.areaKm2, 0);
-  return [buurten.reduce((s, b) => s + b.areaKm2 * b.centroid[0], 0) / area, buurten.reduce((s, b) => s + b.areaKm2 * b.centroid[1], 0) / area];
+  return [
+    buurten.reduce((s, b) => s + b.areaKm2 * b.centroid[0], 0) / area,
+    buurten.reduce((s, b) => s + b.areaKm2 * b.centroid[1], 0) / area,
+  ];
 }
 
 export function areaRows(world: World): AreaRow[] {
   const rows: AreaRow[] = [];
-  const push = (code: string, name: string, level: Level, wijkCode: string | null, gemeenteIndex: number, members: Buurt[], stedelijkheid: number | null, centroid: Point) => {
+  const push = (
+    code: string,
+    name: string,
+    level: Level,
+    wijkCode: string | null,
+    gemeenteIndex: number,
+    members: Buurt[],
+    stedelijkheid: number | null,
+    centroid: Point,
+  ) => {
     const g = world.gemeenten[gemeenteIndex];
     const corop = world.corops[g.corop];
     const provincie = world.provincies[g.provincie];
@@ -45,14 +57,24 @@ export function areaRows(world: World): AreaRow[] {
       centroid_lat: round(lat, 5),
     });
   };
-  for (const b of world.buurten) push(b.code, b.name, "buurt", world.wijken[b.wijk].code, b.gemeente, [b], b.stedelijkheid, b.centroid);
+  for (const b of world.buurten)
+    push(b.code, b.name, "buurt", world.wijken[b.wijk].code, b.gemeente, [b], b.stedelijkheid, b.centroid);
   for (const w of world.wijken) {
     const members = w.buurten.map((b) => world.buurten[b]);
     push(w.code, w.name, "wijk", null, w.gemeente, members, groupStedelijkheid(members), areaWeightedCentroid(members));
   }
   for (const g of world.gemeenten) {
     const members = g.buurten.map((b) => world.buurten[b]);
-    push(g.code, g.name, "gemeente", null, g.index, members, groupStedelijkheid(members), areaWeightedCentroid(members));
+    push(
+      g.code,
+      g.name,
+      "gemeente",
+      null,
+      g.index,
+      members,
+      groupStedelijkheid(members),
+      areaWeightedCentroid(members),
+    );
   }
   return rows;
 }

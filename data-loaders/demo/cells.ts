@@ -12,7 +12,8 @@ export function stedelijkheidOf(addressesPerKm2: number): number {
 }
 
 /** 0 for countryside, 1 for the densest city centres (log scale of address density). */
-export const urbanityOf = (addressesPerKm2: number) => Math.min(1, Math.max(0, (Math.log10(Math.max(addressesPerKm2, 1)) - 2) / 1.6));
+export const urbanityOf = (addressesPerKm2: number) =>
+  Math.min(1, Math.max(0, (Math.log10(Math.max(addressesPerKm2, 1)) - 2) / 1.6));
 
 export function buildCells(outline: Outline, buurten: Buurt[]): void {
   const sea = outline.seaPoints(2.5);

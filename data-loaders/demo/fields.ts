@@ -22,5 +22,7 @@ export function smoothField(seed: number, label: string, lengthKm: number, featu
 }
 
 /** A bump of height 1 at `center` that fades out with a Gaussian profile. */
-export const bump = (center: Point, sigmaKm: number): Field => ([x, y]) =>
-  Math.exp(-((x - center[0]) ** 2 + (y - center[1]) ** 2) / (2 * sigmaKm ** 2));
+export const bump =
+  (center: Point, sigmaKm: number): Field =>
+  ([x, y]) =>
+    Math.exp(-((x - center[0]) ** 2 + (y - center[1]) ** 2) / (2 * sigmaKm ** 2));

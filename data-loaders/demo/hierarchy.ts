@@ -63,10 +63,19 @@ export function buildHierarchy(seed: number, outline: Outline): Hierarchy {
   const rest = seats.map((_, i) => i).filter((i) => !g4.includes(i));
   const westness = new Map(rest.map((i) => [i, -seats[i][0] / 60 + random.normal(0, 1)]));
   rest.sort((a, b) => westness.get(b)! - westness.get(a)! || a - b);
-  const sized: {seat: number; sizeClass: Gemeente["sizeClass"]; inhabitants: number}[] = g4.map((seat, i) => ({seat, sizeClass: "G4", inhabitants: G4_INHABITANTS[i]}));
+  const sized: {seat: number; sizeClass: Gemeente["sizeClass"]; inhabitants: number}[] = g4.map((seat, i) => ({
+    seat,
+    sizeClass: "G4",
+    inhabitants: G4_INHABITANTS[i],
+  }));
   let cursor = 0;
   for (const band of GEMEENTE_SIZES.filter((b) => b.sizeClass !== "G4")) {
-    for (let i = 0; i < band.count; i++) sized.push({seat: rest[cursor++], sizeClass: band.sizeClass, inhabitants: inhabitantsWithin(band.min, band.max, random)});
+    for (let i = 0; i < band.count; i++)
+      sized.push({
+        seat: rest[cursor++],
+        sizeClass: band.sizeClass,
+        inhabitants: inhabitantsWithin(band.min, band.max, random),
+      });
   }
 
   const names = new NameGenerator(Random.stream(seed, "names:gemeenten"));
@@ -75,17 +84,35 @@ export function buildHierarchy(seed: number, outline: Outline): Hierarchy {
   // CBS numbered gemeenten alphabetically once; later mergers left gaps.
   let code = random.int(3, 9);
   const gemeenten: Gemeente[] = unnamed.map((s, index) => {
-    const g: Gemeente = {index, code: `GM${String(code).padStart(4, "0")}`, name: s.name, sizeClass: s.sizeClass, inhabitants: s.inhabitants, center: seats[s.seat], corop: -1, provincie: -1, buurten: [], wijken: []};
+    const g: Gemeente = {
+      index,
+      code: `GM${String(code).padStart(4, "0")}`,
+      name: s.name,
+      sizeClass: s.sizeClass,
+      inhabitants: s.inhabitants,
+      center: seats[s.seat],
+      corop: -1,
+      provincie: -1,
+      buurten: [],
+      wijken: [],
+    };
     code += random.int(1, 9);
     return g;
   });
 
   const g4Gemeenten = gemeenten.filter((g) => g.sizeClass === "G4");
-  const coropOf = kMeans(gemeenten.map((g) => g.center), COUNTS.corops, {fixedCenters: g4Gemeenten.map((g) => g.center), iterations: 15});
+  const coropOf = kMeans(
+    gemeenten.map((g) => g.center),
+    COUNTS.corops,
+    {fixedCenters: g4Gemeenten.map((g) => g.center), iterations: 15},
+  );
   const coropCount = Math.max(...coropOf) + 1;
   const coropCenters: Point[] = Array.from({length: coropCount}, (_, c) => {
     const members = gemeenten.filter((_, i) => coropOf[i] === c);
-    return [members.reduce((s, g) => s + g.center[0], 0) / members.length, members.reduce((s, g) => s + g.center[1], 0) / members.length];
+    return [
+      members.reduce((s, g) => s + g.center[0], 0) / members.length,
+      members.reduce((s, g) => s + g.center[1], 0) / members.length,
+    ];
   });
   const provincieOfCorop = kMeans(coropCenters, COUNTS.provincies, {iterations: 15});
 
@@ -97,11 +124,27 @@ export function buildHierarchy(seed: number, outline: Outline): Hierarchy {
   });
   const provincieRank = rankDescending(provincieY);
   const regionNames = new NameGenerator(Random.stream(seed, "names:regions"));
-  const provincies: Provincie[] = provincieRank.map((_, index) => ({index, code: `PV${20 + index}`, name: regionNames.region()}));
+  const provincies: Provincie[] = provincieRank.map((_, index) => ({
+    index,
+    code: `PV${20 + index}`,
+    name: regionNames.region(),
+  }));
   const provincieIndexOf = new Map(provincieRank.map((p, index) => [p, index]));
 
-  const coropOrder = coropCenters.map((_, c) => c).sort((a, b) => provincieIndexOf.get(provincieOfCorop[a])! - provincieIndexOf.get(provincieOfCorop[b])! || coropCenters[b][1] - coropCenters[a][1]);
-  const corops: Corop[] = coropOrder.map((c, index) => ({index, code: `CR${String(index + 1).padStart(2, "0")}`, name: "", provincie: provincieIndexOf.get(provincieOfCorop[c])!, center: coropCenters[c]}));
+  const coropOrder = coropCenters
+    .map((_, c) => c)
+    .sort(
+      (a, b) =>
+        provincieIndexOf.get(provincieOfCorop[a])! - provincieIndexOf.get(provincieOfCorop[b])! ||
+        coropCenters[b][1] - coropCenters[a][1],
+    );
+  const corops: Corop[] = coropOrder.map((c, index) => ({
+    index,
+    code: `CR${String(index + 1).padStart(2, "0")}`,
+    name: "",
+    provincie: provincieIndexOf.get(provincieOfCorop[c])!,
+    center: coropCenters[c],
+  }));
   const coropIndexOf = new Map(coropOrder.map((c, index) => [c, index]));
   gemeenten.forEach((g, i) => {
     g.corop = coropIndexOf.get(coropOf[i])!;
@@ -120,7 +163,8 @@ function nameCorops(corops: Corop[], gemeenten: Gemeente[], names: NameGenerator
   for (const corop of corops) {
     const members = gemeenten.filter((g) => g.corop === corop.index).sort((a, b) => b.inhabitants - a.inhabitants);
     const largest = members[0];
-    if (largest.sizeClass === "G4") corop.name = `${random.pick(["Groot-", "Agglomeratie ", "Metropoolregio "])}${largest.name}`.replace(/ $/, "");
+    if (largest.sizeClass === "G4")
+      corop.name = `${random.pick(["Groot-", "Agglomeratie ", "Metropoolregio "])}${largest.name}`.replace(/ $/, "");
     else if (largest.sizeClass === "100k+" && random.chance(0.6)) corop.name = `${largest.name} en omgeving`;
     else corop.name = names.region();
   }

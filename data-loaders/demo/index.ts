@@ -48,13 +48,22 @@ export function generateDemoland({seed = DEFAULT_SEED, onStep}: DemolandOptions 
     const planted = plantTrajectories(world, plan, z, series);
     return {rows: lbmRows(world, series), planted};
   });
-  const gemeenteSoc = new Map(lbm.rows.filter((r) => r.level === "gemeente" && r.year === END_YEAR).map((r) => [r.code, r.soc ?? 0]));
+  const gemeenteSoc = new Map(
+    lbm.rows.filter((r) => r.level === "gemeente" && r.year === END_YEAR).map((r) => [r.code, r.soc ?? 0]),
+  );
   const socByGemeente = world.gemeenten.map((g) => gemeenteSoc.get(g.code) ?? 0);
   const safety = step("safety", () => safetyRows(world, plan, z, socByGemeente));
   const areas = step("areas", () => areaRows(world));
   const geometry = step("geometry", () => buildGeometry(world));
   const tables = {areas, lbm: lbm.rows, ses, safety: safety.rows, geometry};
-  const dataset: Dataset = {...tables, provenance: demoProvenance(seed, tables, world.buurten.length + world.wijken.length + world.gemeenten.length + world.provincies.length)};
+  const dataset: Dataset = {
+    ...tables,
+    provenance: demoProvenance(
+      seed,
+      tables,
+      world.buurten.length + world.wijken.length + world.gemeenten.length + world.provincies.length,
+    ),
+  };
   const truth = step("truth", () => buildTruth(world, plan, lbm.planted, dataset));
   return {dataset, truth};
 }

@@ -19,17 +19,24 @@ const E = yearIndex(END_YEAR);
 
 /** Adds `total` × mix to the dimensions, unfolding from 2014 (0) to 2020 (full), held after. */
 function addChange(series: DimensionArrays, buurt: number, total: number, mix: Record<Dimension, number>) {
-  for (let t = 0; t < YEAR_COUNT; t++) for (const d of DIMENSION_IDS) series[d][buurt * YEAR_COUNT + t] += total * mix[d] * ramp(LBM_YEARS[t]);
+  for (let t = 0; t < YEAR_COUNT; t++)
+    for (const d of DIMENSION_IDS) series[d][buurt * YEAR_COUNT + t] += total * mix[d] * ramp(LBM_YEARS[t]);
 }
 
 /** Shifts the dimensions in every year (a lasting condition rather than a change). */
 function addLevel(series: DimensionArrays, buurt: number, total: number, mix: Record<Dimension, number>) {
-  for (let t = 0; t < YEAR_COUNT; t++) for (const d of DIMENSION_IDS) series[d][buurt * YEAR_COUNT + t] += total * mix[d];
+  for (let t = 0; t < YEAR_COUNT; t++)
+    for (const d of DIMENSION_IDS) series[d][buurt * YEAR_COUNT + t] += total * mix[d];
 }
 
 const classAt = (series: DimensionArrays, b: number, t: number) => classOf(LBM_BASE + afwAt(series, b, t));
 
-export function plantTrajectories(world: World, plan: Plan, z: Float64Array, series: DimensionArrays): PlantedTrajectories {
+export function plantTrajectories(
+  world: World,
+  plan: Plan,
+  z: Float64Array,
+  series: DimensionArrays,
+): PlantedTrajectories {
   const random = Random.stream(world.seed, "lbm:planting");
   const taken = new Set(plan.reserved);
   const free = random.shuffled(world.buurten.filter((b) => hasLbm(b) && !taken.has(b.index)).map((b) => b.index));
@@ -37,7 +44,7 @@ export function plantTrajectories(world: World, plan: Plan, z: Float64Array, ser
     const chosen: number[] = [];
     for (const b of free) {
       if (chosen.length === count) break;
-      if (!taken.has(b) && filter(b)) chosen.push(b), taken.add(b);
+      if (!taken.has(b) && filter(b)) (chosen.push(b), taken.add(b));
     }
     return chosen.sort((a, b) => a - b);
   };
@@ -53,7 +60,10 @@ export function plantTrajectories(world: World, plan: Plan, z: Float64Array, ser
     addChange(series, b, end - afwAt(series, b, E), PLANTED_MIX.risersWonSoc);
   }
 
-  const risersOnv = take((b) => [3, 4].includes(classAt(series, b, B)) && classAt(series, b, E) <= 4, PLANTED.risersOnv);
+  const risersOnv = take(
+    (b) => [3, 4].includes(classAt(series, b, B)) && classAt(series, b, E) <= 4,
+    PLANTED.risersOnv,
+  );
   for (const b of risersOnv) {
     const needed = random.between(0.02, 0.14) - afwAt(series, b, E);
     addChange(series, b, Math.max(needed, random.between(0.14, 0.22)), PLANTED_MIX.risersOnv);

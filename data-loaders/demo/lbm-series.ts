@@ -27,8 +27,10 @@ export function naturalSeries(world: World, base: DimensionArrays): DimensionArr
     for (const b of world.buurten) {
       const localTrend = 0.0035 * trend(b.site);
       const walk = new Float64Array(YEAR_COUNT);
-      for (let t = reference + 1; t < YEAR_COUNT; t++) walk[t] = walk[t - 1] + random.normal(0, 0.012 * Math.sqrt((LBM_YEARS[t] - LBM_YEARS[t - 1]) / 2));
-      for (let t = reference - 1; t >= 0; t--) walk[t] = walk[t + 1] + random.normal(0, 0.012 * Math.sqrt((LBM_YEARS[t + 1] - LBM_YEARS[t]) / 2));
+      for (let t = reference + 1; t < YEAR_COUNT; t++)
+        walk[t] = walk[t - 1] + random.normal(0, 0.012 * Math.sqrt((LBM_YEARS[t] - LBM_YEARS[t - 1]) / 2));
+      for (let t = reference - 1; t >= 0; t--)
+        walk[t] = walk[t + 1] + random.normal(0, 0.012 * Math.sqrt((LBM_YEARS[t + 1] - LBM_YEARS[t]) / 2));
       for (let t = 0; t < YEAR_COUNT; t++) {
         const years = LBM_YEARS[t] - REFERENCE_YEAR;
         series[d][b.index * YEAR_COUNT + t] = base[d][b.index] + (DRIFT_PER_YEAR[d] + localTrend) * years + walk[t];
@@ -48,4 +50,5 @@ export function naturalSeries(world: World, base: DimensionArrays): DimensionArr
   return series;
 }
 
-export const afwAt = (series: DimensionArrays, buurt: number, t: number) => DIMENSION_IDS.reduce((s, d) => s + series[d][buurt * YEAR_COUNT + t], 0);
+export const afwAt = (series: DimensionArrays, buurt: number, t: number) =>
+  DIMENSION_IDS.reduce((s, d) => s + series[d][buurt * YEAR_COUNT + t], 0);

@@ -42,7 +42,13 @@ export function staticScores(world: World, plan: Plan, z: Float64Array): StaticS
     const local = smoothField(world.seed, `lbm:${d}:local`, 3);
     const gemeenteEffect = world.gemeenten.map(() => random.normal(0, 0.025));
     for (const b of world.buurten) {
-      scores[d][b.index] = MEAN[d] + 0.04 * regional(b.site) + 0.025 * local(b.site) + gemeenteEffect[b.gemeente] + random.normal(0, 0.03) + URBAN_LOAD[d] * (b.urbanity - 0.5);
+      scores[d][b.index] =
+        MEAN[d] +
+        0.04 * regional(b.site) +
+        0.025 * local(b.site) +
+        gemeenteEffect[b.gemeente] +
+        random.normal(0, 0.03) +
+        URBAN_LOAD[d] * (b.urbanity - 0.5);
     }
   }
 
@@ -53,7 +59,8 @@ export function staticScores(world: World, plan: Plan, z: Float64Array): StaticS
   for (const sizeClass of Object.keys(STATIC_SES_LBM_R) as SizeClass[]) {
     const members = world.buurten.filter((b) => sizeClassOf(b.index) === sizeClass).map((b) => b.index);
     const r = STATIC_SES_LBM_R[sizeClass];
-    sesLoading[sizeClass] = (r * sd(members.map(afwWithoutSes))) / (Math.sqrt(1 - r * r) * sd(members.map((b) => z[b])));
+    sesLoading[sizeClass] =
+      (r * sd(members.map(afwWithoutSes))) / (Math.sqrt(1 - r * r) * sd(members.map((b) => z[b])));
   }
   for (const b of world.buurten) {
     const k = sesLoading[sizeClassOf(b.index)];
@@ -64,7 +71,9 @@ export function staticScores(world: World, plan: Plan, z: Float64Array): StaticS
     const intensity = clusterIntensity(plan, b.site);
     for (const d of DIMENSION_IDS) scores[d][b.index] += DEPRIVATION[d] * intensity;
   }
-  for (const pocket of plan.lowLowPockets) for (const b of pocket.buurten) for (const d of DIMENSION_IDS) scores[d][b] += 1.5 * DEPRIVATION[d];
-  for (const g of plan.ondermijningOutliers) for (const b of world.gemeenten[g].buurten) scores.soc[b] += COHESION_BOOST;
+  for (const pocket of plan.lowLowPockets)
+    for (const b of pocket.buurten) for (const d of DIMENSION_IDS) scores[d][b] += 1.5 * DEPRIVATION[d];
+  for (const g of plan.ondermijningOutliers)
+    for (const b of world.gemeenten[g].buurten) scores.soc[b] += COHESION_BOOST;
   return {scores, sesLoading};
 }

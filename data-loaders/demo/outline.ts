@@ -14,19 +14,28 @@ export interface Outline {
 
 export function createOutline(seed: number): Outline {
   const random = Random.stream(seed, "outline");
-  const harmonics = [2, 3, 4, 5, 7, 9].map((k) => ({k, amplitude: random.between(0.2, 1), phase: random.between(0, 2 * Math.PI)}));
+  const harmonics = [2, 3, 4, 5, 7, 9].map((k) => ({
+    k,
+    amplitude: random.between(0.2, 1),
+    phase: random.between(0, 2 * Math.PI),
+  }));
   const total = harmonics.reduce((s, h) => s + h.amplitude, 0);
   const {semiAxisX: a, semiAxisY: b, wobble} = OUTLINE;
 
   const ellipseRadius = (theta: number) => (a * b) / Math.hypot(b * Math.cos(theta), a * Math.sin(theta));
   const radiusAt = (theta: number) =>
-    ellipseRadius(theta) * (1 + (wobble / total) * harmonics.reduce((s, h) => s + h.amplitude * Math.cos(h.k * theta + h.phase), 0));
+    ellipseRadius(theta) *
+    (1 + (wobble / total) * harmonics.reduce((s, h) => s + h.amplitude * Math.cos(h.k * theta + h.phase), 0));
 
   const contains = ([x, y]: Point, marginKm = 0) => Math.hypot(x, y) < radiusAt(Math.atan2(y, x)) - marginKm;
 
   function seaPoints(spacingKm: number): Point[] {
     const points: Point[] = [];
-    for (const [offset, spacing] of [[spacingKm * 0.6, spacingKm], [spacingKm * 4, spacingKm * 3], [60, 25]] as const) {
+    for (const [offset, spacing] of [
+      [spacingKm * 0.6, spacingKm],
+      [spacingKm * 4, spacingKm * 3],
+      [60, 25],
+    ] as const) {
       const perimeter = 2 * Math.PI * Math.max(a, b) * 1.3 + 2 * Math.PI * offset;
       const n = Math.ceil(perimeter / spacing);
       for (let i = 0; i < n; i++) {

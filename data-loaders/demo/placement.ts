@@ -31,10 +31,12 @@ class SpacingGrid {
     return `${Math.floor(x / this.size)},${Math.floor(y / this.size)}`;
   }
   fits([x, y]: Point): boolean {
-    const cx = Math.floor(x / this.size), cy = Math.floor(y / this.size);
+    const cx = Math.floor(x / this.size),
+      cy = Math.floor(y / this.size);
     for (let dx = -1; dx <= 1; dx++)
       for (let dy = -1; dy <= 1; dy++)
-        for (const [px, py] of this.cells.get(`${cx + dx},${cy + dy}`) ?? []) if (Math.hypot(px - x, py - y) < this.size) return false;
+        for (const [px, py] of this.cells.get(`${cx + dx},${cy + dy}`) ?? [])
+          if (Math.hypot(px - x, py - y) < this.size) return false;
     return true;
   }
   add(p: Point) {
@@ -50,7 +52,11 @@ export function buurtCounts(gemeenten: Gemeente[]): number[] {
   return gemeenten.map((g) => Math.max(4, Math.round(scale * g.inhabitants ** 0.7)));
 }
 
-export function placeBuurten(seed: number, outline: Outline, gemeenten: Gemeente[]): {buurten: Buurt[]; wijken: Wijk[]} {
+export function placeBuurten(
+  seed: number,
+  outline: Outline,
+  gemeenten: Gemeente[],
+): {buurten: Buurt[]; wijken: Wijk[]} {
   const random = Random.stream(seed, "placement");
   const delaunay = Delaunay.from(gemeenten.map((g) => g.center));
   const territories = delaunay.voronoi(outline.bounds);
@@ -60,7 +66,8 @@ export function placeBuurten(seed: number, outline: Outline, gemeenten: Gemeente
 
   for (const g of gemeenten) {
     const polygon = territories.cellPolygon(g.index) as Point[];
-    const xs = polygon.map((p) => p[0]), ys = polygon.map((p) => p[1]);
+    const xs = polygon.map((p) => p[0]),
+      ys = polygon.map((p) => p[1]);
     const box = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
     const inTerritory = (p: Point) => outline.contains(p, 0.4) && delaunay.find(p[0], p[1], g.index) === g.index;
     const settlement = SETTLEMENT[g.sizeClass];
@@ -68,7 +75,8 @@ export function placeBuurten(seed: number, outline: Outline, gemeenten: Gemeente
     const villages = random.int(...settlement.villages);
     for (let v = 0, tries = 0; v < villages && tries < 200; tries++) {
       const p: Point = [random.between(box[0], box[2]), random.between(box[1], box[3])];
-      if (inTerritory(p)) kernels.push({center: p, sigma: random.between(0.35, 0.7), weight: random.between(0.15, 0.4)}), v++;
+      if (inTerritory(p))
+        (kernels.push({center: p, sigma: random.between(0.35, 0.7), weight: random.between(0.15, 0.4)}), v++);
     }
     const totalWeight = kernels.reduce((s, k) => s + k.weight, 0);
 
@@ -99,7 +107,23 @@ export function placeBuurten(seed: number, outline: Outline, gemeenten: Gemeente
 }
 
 function emptyBuurt(index: number, gemeente: number, site: Point, isCore: boolean): Buurt {
-  return {index, code: "", name: "", gemeente, wijk: -1, site, isCore, isSparse: false, inhabitants: 0, households: 0, cell: [], areaKm2: 0, centroid: site, stedelijkheid: null, urbanity: 0};
+  return {
+    index,
+    code: "",
+    name: "",
+    gemeente,
+    wijk: -1,
+    site,
+    isCore,
+    isSparse: false,
+    inhabitants: 0,
+    households: 0,
+    cell: [],
+    areaKm2: 0,
+    centroid: site,
+    stedelijkheid: null,
+    urbanity: 0,
+  };
 }
 
 const northToSouth = (a: Point, b: Point) => b[1] - a[1] || a[0] - b[0];
@@ -110,16 +134,28 @@ function groupIntoWijken(seed: number, gemeenten: Gemeente[], buurten: Buurt[], 
     const members = g.buurten;
     const wanted = Math.round((members.length / COUNTS.buurtenPerWijk) * random.between(0.75, 1.25));
     const k = Math.min(99, members.length, Math.max(1, Math.ceil(members.length / 99), wanted));
-    const groups = kMeans(members.map((b) => buurten[b].site), k);
+    const groups = kMeans(
+      members.map((b) => buurten[b].site),
+      k,
+    );
     const clusters: number[][] = [];
     groups.forEach((c, i) => (clusters[c] ??= []).push(members[i]));
-    const centroidOf = (list: number[]): Point => [list.reduce((s, b) => s + buurten[b].site[0], 0) / list.length, list.reduce((s, b) => s + buurten[b].site[1], 0) / list.length];
+    const centroidOf = (list: number[]): Point => [
+      list.reduce((s, b) => s + buurten[b].site[0], 0) / list.length,
+      list.reduce((s, b) => s + buurten[b].site[1], 0) / list.length,
+    ];
     clusters.sort((a, b) => northToSouth(centroidOf(a), centroidOf(b)));
     const names = new NameGenerator(Random.stream(seed, `names:${g.code}`));
     g.wijken = [];
     clusters.forEach((list, w) => {
       if (list.length > 99) throw new Error(`wijk with ${list.length} buurten in ${g.name}`);
-      const wijk: Wijk = {index: wijken.length, code: `WK${g.code.slice(2)}${String(w).padStart(2, "0")}`, name: names.quarter(w === 0), gemeente: g.index, buurten: []};
+      const wijk: Wijk = {
+        index: wijken.length,
+        code: `WK${g.code.slice(2)}${String(w).padStart(2, "0")}`,
+        name: names.quarter(w === 0),
+        gemeente: g.index,
+        buurten: [],
+      };
       list.sort((a, b) => northToSouth(buurten[a].site, buurten[b].site));
       list.forEach((b, i) => {
         const buurt = buurten[b];

@@ -31,7 +31,8 @@ export interface Plan {
 }
 
 export const hasLbm = (b: Buurt) => b.inhabitants >= LBM_MIN_INHABITANTS;
-export const hasSes = (b: Buurt) => b.households >= SES_SUPPRESSION.minHouseholds && b.inhabitants >= SES_SUPPRESSION.minInhabitants;
+export const hasSes = (b: Buurt) =>
+  b.households >= SES_SUPPRESSION.minHouseholds && b.inhabitants >= SES_SUPPRESSION.minInhabitants;
 
 export const CLUSTER_CORE_SHARE = 0.15;
 export const CLUSTER_MAX_CORE_BUURTEN = 50;
@@ -51,7 +52,9 @@ export function clusterIntensity(plan: Plan, site: Point): number {
 export function makePlan(world: World): Plan {
   const random = Random.stream(world.seed, "plan");
   const {gemeenten, buurten} = world;
-  const g4 = gemeenten.filter((g) => g.sizeClass === "G4").sort((a, b) => b.inhabitants - a.inhabitants || a.index - b.index);
+  const g4 = gemeenten
+    .filter((g) => g.sizeClass === "G4")
+    .sort((a, b) => b.inhabitants - a.inhabitants || a.index - b.index);
 
   const metroClusters: MetroCluster[] = g4.slice(0, 2).map((g) => {
     const ring = g.buurten.filter((b) => {
@@ -69,7 +72,12 @@ export function makePlan(world: World): Plan {
 
   const usedProvincies = new Set<number>();
   const pocketCandidates = random.shuffled(
-    gemeenten.filter((g) => (g.sizeClass === "50-100k" || g.sizeClass === "20-50k") && !metroCorops.has(g.corop) && g.buurten.filter((b) => hasLbm(buurten[b]) && hasSes(buurten[b])).length >= 18),
+    gemeenten.filter(
+      (g) =>
+        (g.sizeClass === "50-100k" || g.sizeClass === "20-50k") &&
+        !metroCorops.has(g.corop) &&
+        g.buurten.filter((b) => hasLbm(buurten[b]) && hasSes(buurten[b])).length >= 18,
+    ),
   );
   const lowLowPockets: LowLowPocket[] = [];
   for (const g of pocketCandidates) {
@@ -79,28 +87,47 @@ export function makePlan(world: World): Plan {
     const eligible = g.buurten.filter((b) => hasLbm(buurten[b]) && hasSes(buurten[b]));
     const intendedShare = PLANTED.lowLowShares[lowLowPockets.length];
     const seedSite = buurten[random.pick(eligible)].site;
-    const nearest = eligible.slice().sort((a, b) => distance(buurten[a].site, seedSite) - distance(buurten[b].site, seedSite) || a - b);
-    lowLowPockets.push({gemeente: g.index, intendedShare, buurten: nearest.slice(0, Math.round(intendedShare * eligible.length)), eligible: eligible.length});
+    const nearest = eligible
+      .slice()
+      .sort((a, b) => distance(buurten[a].site, seedSite) - distance(buurten[b].site, seedSite) || a - b);
+    lowLowPockets.push({
+      gemeente: g.index,
+      intendedShare,
+      buurten: nearest.slice(0, Math.round(intendedShare * eligible.length)),
+      eligible: eligible.length,
+    });
   }
   if (lowLowPockets.length < PLANTED.lowLowShares.length) throw new Error("not enough gemeenten for low–low pockets");
   const pocketGemeenten = new Set(lowLowPockets.map((p) => p.gemeente));
 
   // Veiligheidsmonitor: large gemeenten always, plus smaller ones that boosted their sample.
-  const reliableSafety = new Set(gemeenten.filter((g) => g.inhabitants >= PLANTED.reliableInhabitants).map((g) => g.index));
-  const boosted = random.shuffled(gemeenten.filter((g) => g.inhabitants < PLANTED.reliableInhabitants && g.inhabitants >= 15_000));
+  const reliableSafety = new Set(
+    gemeenten.filter((g) => g.inhabitants >= PLANTED.reliableInhabitants).map((g) => g.index),
+  );
+  const boosted = random.shuffled(
+    gemeenten.filter((g) => g.inhabitants < PLANTED.reliableInhabitants && g.inhabitants >= 15_000),
+  );
   for (const g of boosted) {
     if (reliableSafety.size >= PLANTED.reliableSafetyGemeenten) break;
     reliableSafety.add(g.index);
   }
 
   const outlierCandidates = random.shuffled(
-    gemeenten.filter((g) => reliableSafety.has(g.index) && g.sizeClass !== "G4" && g.sizeClass !== "100k+" && !pocketGemeenten.has(g.index) && !metroCorops.has(g.corop)),
+    gemeenten.filter(
+      (g) =>
+        reliableSafety.has(g.index) &&
+        g.sizeClass !== "G4" &&
+        g.sizeClass !== "100k+" &&
+        !pocketGemeenten.has(g.index) &&
+        !metroCorops.has(g.corop),
+    ),
   );
   const ondermijningOutliers = outlierCandidates.slice(0, PLANTED.ondermijningOutliers).map((g) => g.index);
 
   const reserved = new Set<number>();
   for (const p of lowLowPockets) gemeenten[p.gemeente].buurten.forEach((b) => reserved.add(b));
   for (const g of ondermijningOutliers) gemeenten[g].buurten.forEach((b) => reserved.add(b));
-  for (const c of metroClusters) for (const b of buurten) if (distance(b.site, c.center) < 3 * c.sigmaKm) reserved.add(b.index);
+  for (const c of metroClusters)
+    for (const b of buurten) if (distance(b.site, c.center) < 3 * c.sigmaKm) reserved.add(b.index);
   return {metroClusters, lowLowPockets, ondermijningOutliers, reliableSafety, reserved};
 }

@@ -20,7 +20,9 @@ export function signedArea(ring: Ring): number {
 }
 
 export function ringCentroid(ring: Ring): Point {
-  let a = 0, cx = 0, cy = 0;
+  let a = 0,
+    cx = 0,
+    cy = 0;
   for (let i = 0, n = ring.length; i < n; i++) {
     const [x0, y0] = ring[i];
     const [x1, y1] = ring[(i + 1) % n];

@@ -3,7 +3,13 @@ import type {SizeClass} from "../contract/index.ts";
 import {Random} from "./random.ts";
 import type {Buurt, Gemeente} from "./world.ts";
 
-const HOUSEHOLD_SIZE: Record<SizeClass, number> = {G4: 1.85, "100k+": 2.05, "50-100k": 2.22, "20-50k": 2.33, "<20k": 2.42};
+const HOUSEHOLD_SIZE: Record<SizeClass, number> = {
+  G4: 1.85,
+  "100k+": 2.05,
+  "50-100k": 2.22,
+  "20-50k": 2.33,
+  "<20k": 2.42,
+};
 
 /** Largest-remainder rounding, so integer parts add up to the total. */
 function apportion(total: number, weights: number[]): number[] {

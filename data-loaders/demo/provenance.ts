@@ -1,5 +1,13 @@
 /** Provenance of a Demoland build: plainly synthetic, with generator, seed and row counts. */
-import {BOUNDARY_YEAR, DEFAULT_CLASS_LOWER_BOUNDS, LBM_BASE, LICENCES, type Dataset, type Provenance, type TableName} from "../contract/index.ts";
+import {
+  BOUNDARY_YEAR,
+  DEFAULT_CLASS_LOWER_BOUNDS,
+  LBM_BASE,
+  LICENCES,
+  type Dataset,
+  type Provenance,
+  type TableName,
+} from "../contract/index.ts";
 import {GENERATOR_NAME, GENERATOR_VERSION} from "./params.ts";
 
 export const DEMO_LABEL = "Demoland — synthetische gegevens, geen echte plaatsen of cijfers";
@@ -9,7 +17,8 @@ const NOTES: Record<TableName | "geometry", string> = {
   lbm: "Synthetische Leefbaarometer-scores; afw is precies de som van de vijf dimensies",
   ses: "Synthetische SES-WOA (2019); kleine buurten zijn onderdrukt (leeg), zoals bij CBS",
   safety: "Synthetische ondermijningsindicatoren en ervaren onveiligheid (2019) per gemeente",
-  geometry: "Voronoi-cellen binnen een verzonnen kustlijn, samengevoegd tot wijk, gemeente en provincie (TopoJSON, WGS84)",
+  geometry:
+    "Voronoi-cellen binnen een verzonnen kustlijn, samengevoegd tot wijk, gemeente en provincie (TopoJSON, WGS84)",
 };
 
 export function demoProvenance(seed: number, data: Omit<Dataset, "provenance">, geometryFeatures: number): Provenance {
@@ -30,7 +39,13 @@ export function demoProvenance(seed: number, data: Omit<Dataset, "provenance">, 
     generator: {name: GENERATOR_NAME, version: GENERATOR_VERSION, seed},
     class_lower_bounds: [...DEFAULT_CLASS_LOWER_BOUNDS],
     lbm_base: LBM_BASE,
-    tables: [table("areas", data.areas.length), table("lbm", data.lbm.length), table("ses", data.ses.length), table("safety", data.safety.length), table("geometry", geometryFeatures)],
+    tables: [
+      table("areas", data.areas.length),
+      table("lbm", data.lbm.length),
+      table("ses", data.ses.length),
+      table("safety", data.safety.length),
+      table("geometry", geometryFeatures),
+    ],
     joins: [],
   };
 }

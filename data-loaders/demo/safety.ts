@@ -37,16 +37,41 @@ export function safetyRows(world: World, plan: Plan, z: Float64Array, socByGemee
   const random = Random.stream(world.seed, "safety");
   const {gemeenten, buurten} = world;
   const members = gemeenten.map((g) => g.buurten.map((b) => buurten[b]));
-  const urbanity = standardize(members.map((list) => list.reduce((s, b) => s + b.households * b.urbanity, 0) / Math.max(1, list.reduce((s, b) => s + b.households, 0))));
-  const ses = standardize(members.map((list) => list.reduce((s, b) => s + b.households * z[b.index], 0) / Math.max(1, list.reduce((s, b) => s + b.households, 0))));
+  const urbanity = standardize(
+    members.map(
+      (list) =>
+        list.reduce((s, b) => s + b.households * b.urbanity, 0) /
+        Math.max(
+          1,
+          list.reduce((s, b) => s + b.households, 0),
+        ),
+    ),
+  );
+  const ses = standardize(
+    members.map(
+      (list) =>
+        list.reduce((s, b) => s + b.households * z[b.index], 0) /
+        Math.max(
+          1,
+          list.reduce((s, b) => s + b.households, 0),
+        ),
+    ),
+  );
   const soc = standardize(socByGemeente);
-  const latent = standardize(gemeenten.map((g) => 0.9 * urbanity[g.index] - 0.6 * ses[g.index] + random.normal(0, 0.8)));
+  const latent = standardize(
+    gemeenten.map((g) => 0.9 * urbanity[g.index] - 0.6 * ses[g.index] + random.normal(0, 0.8)),
+  );
   const outliers = new Set(plan.ondermijningOutliers);
   for (const g of outliers) latent[g] = Math.max(latent[g], random.between(1.7, 2.2));
 
   const onveilig = gemeenten.map((g) => {
     const urban = (groupStedelijkheid(members[g.index]) ?? 5) <= 2;
-    const pct = 17 + 3 * urbanity[g.index] + (urban ? 4.5 : 1.2) * latent[g.index] - 1.2 * soc[g.index] + random.normal(0, urban ? 1.4 : 2.4);
+    const pct =
+      17 +
+      3 * urbanity[g.index] +
+      (urban ? 4.5 : 1.2) * latent[g.index] -
+      1.2 * soc[g.index] +
+      random.normal(0, urban ? 1.4 : 2.4);
     return Math.min(45, Math.max(4, pct));
   });
   const reliable = gemeenten.filter((g) => plan.reliableSafety.has(g.index)).map((g) => g.index);
@@ -61,14 +86,31 @@ export function safetyRows(world: World, plan: Plan, z: Float64Array, socByGemee
       if (measure.id === ONVEILIGHEID_MEASURE) {
         const published = plan.reliableSafety.has(g.index);
         const sizeFactor = Math.log(g.inhabitants / 40_000) / Math.log(850_000 / 40_000);
-        const respondents = published ? Math.round(Math.min(3000, Math.max(300, 320 + 2600 * sizeFactor + random.normal(0, 120)))) : null;
-        rows.push({code: g.code, level: "gemeente", year: SAFETY_YEAR, measure: measure.id, value: published ? round(onveilig[g.index], 1) : null, respondents});
+        const respondents = published
+          ? Math.round(Math.min(3000, Math.max(300, 320 + 2600 * sizeFactor + random.normal(0, 120))))
+          : null;
+        rows.push({
+          code: g.code,
+          level: "gemeente",
+          year: SAFETY_YEAR,
+          measure: measure.id,
+          value: published ? round(onveilig[g.index], 1) : null,
+          respondents,
+        });
         continue;
       }
       const spec = INDICATORS[measure.id];
       const smallTownNoise = g.inhabitants < 20_000 ? 1.6 : 1;
-      const value = spec.base * Math.exp(spec.loading * latent[g.index] + random.normal(0, spec.noise * smallTownNoise));
-      rows.push({code: g.code, level: "gemeente", year: SAFETY_YEAR, measure: measure.id, value: round(value, 2), respondents: null});
+      const value =
+        spec.base * Math.exp(spec.loading * latent[g.index] + random.normal(0, spec.noise * smallTownNoise));
+      rows.push({
+        code: g.code,
+        level: "gemeente",
+        year: SAFETY_YEAR,
+        measure: measure.id,
+        value: round(value, 2),
+        respondents: null,
+      });
     }
   }
   return {rows, ondermijning: latent, reliable};

@@ -22,17 +22,25 @@ export function latentSes(world: World, plan: Plan): Float64Array {
   const regional = smoothField(world.seed, "ses:regional", 25);
   const local = smoothField(world.seed, "ses:local", 4);
   // Big cities are internally mixed, so their average is less extreme than a small town's.
-  const gemeenteEffect = world.gemeenten.map((g) => random.normal(0, g.sizeClass === "G4" || g.sizeClass === "100k+" ? 0.15 : g.sizeClass === "50-100k" ? 0.25 : 0.35));
+  const gemeenteEffect = world.gemeenten.map((g) =>
+    random.normal(0, g.sizeClass === "G4" || g.sizeClass === "100k+" ? 0.15 : g.sizeClass === "50-100k" ? 0.25 : 0.35),
+  );
   const z = new Float64Array(world.buurten.length);
   for (const b of world.buurten) {
-    let value = 0.4 * regional(b.site) + 0.2 * local(b.site) + gemeenteEffect[b.gemeente] + random.normal(0, 0.6) + b.urbanity * random.normal(0, 0.4);
+    let value =
+      0.4 * regional(b.site) +
+      0.2 * local(b.site) +
+      gemeenteEffect[b.gemeente] +
+      random.normal(0, 0.6) +
+      b.urbanity * random.normal(0, 0.4);
     value -= 2.2 * clusterIntensity(plan, b.site);
     z[b.index] = value;
   }
   for (const pocket of plan.lowLowPockets) {
     // A deprived pocket in an otherwise ordinary town: the rest stays clear of the lowest fifth.
     const inPocket = new Set(pocket.buurten);
-    for (const b of world.gemeenten[pocket.gemeente].buurten) z[b] = inPocket.has(b) ? random.normal(-1.9, 0.25) : Math.max(z[b], random.normal(0, 0.1));
+    for (const b of world.gemeenten[pocket.gemeente].buurten)
+      z[b] = inPocket.has(b) ? random.normal(-1.9, 0.25) : Math.max(z[b], random.normal(0, 0.1));
   }
   capDeprivedShare(world, plan, z);
   return z;
@@ -54,7 +62,10 @@ function capDeprivedShare(world: World, plan: Plan, z: Float64Array) {
     if (pockets.has(g.index)) continue;
     const members = clusterCities.has(g.index) ? g.buurten.filter(outsideClusters) : g.buurten;
     const cap = clusterCities.has(g.index) ? MAX_DEPRIVED_SHARE / 2 : MAX_DEPRIVED_SHARE;
-    const values = members.filter((b) => hasSes(world.buurten[b])).map((b) => z[b]).sort((a, b) => a - b);
+    const values = members
+      .filter((b) => hasSes(world.buurten[b]))
+      .map((b) => z[b])
+      .sort((a, b) => a - b);
     if (values.length === 0) continue;
     const allowed = Math.floor(cap * values.length);
     const shift = p20 - values[allowed] + 0.05;
@@ -96,14 +107,23 @@ function aggregate(buurten: number[], world: World, measures: SesMeasure[]): Ses
   const weight = (b: number) => world.buurten[b].households;
   const total = buurten.reduce((s, b) => s + weight(b), 0);
   if (total === 0) return null;
-  const mean = (pick: (m: SesMeasure) => number) => buurten.reduce((s, b) => s + weight(b) * pick(measures[b]), 0) / total;
-  const m = {total: mean((x) => x.total), welvaart: mean((x) => x.welvaart), opleiding: mean((x) => x.opleiding), arbeid: mean((x) => x.arbeid), spread: 0};
+  const mean = (pick: (m: SesMeasure) => number) =>
+    buurten.reduce((s, b) => s + weight(b) * pick(measures[b]), 0) / total;
+  const m = {
+    total: mean((x) => x.total),
+    welvaart: mean((x) => x.welvaart),
+    opleiding: mean((x) => x.opleiding),
+    arbeid: mean((x) => x.arbeid),
+    spread: 0,
+  };
   m.spread = Math.sqrt(mean((x) => x.spread ** 2 + (x.total - m.total) ** 2));
   return m;
 }
 
 export function sesRows(world: World, measures: SesMeasure[]): SesRow[] {
-  const rows: SesRow[] = world.buurten.map((b) => row(b.code, "buurt", b.households, hasSes(b) ? measures[b.index] : null));
+  const rows: SesRow[] = world.buurten.map((b) =>
+    row(b.code, "buurt", b.households, hasSes(b) ? measures[b.index] : null),
+  );
   const groups: Group[] = [
     ...world.wijken.map((w) => ({code: w.code, level: "wijk" as const, buurten: w.buurten})),
     ...world.gemeenten.map((g) => ({code: g.code, level: "gemeente" as const, buurten: g.buurten})),

@@ -3,8 +3,11 @@
 export const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
 
 export function pearson(xs: number[], ys: number[]): number {
-  const mx = mean(xs), my = mean(ys);
-  let sxy = 0, sxx = 0, syy = 0;
+  const mx = mean(xs),
+    my = mean(ys);
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   for (let i = 0; i < xs.length; i++) {
     sxy += (xs[i] - mx) * (ys[i] - my);
     sxx += (xs[i] - mx) ** 2;

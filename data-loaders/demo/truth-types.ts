@@ -44,7 +44,14 @@ export interface DemolandTruth {
   low_low_definition: {ses_quantile: number; ses_threshold: number; max_lbm_class: number; description: string};
   low_low_clusters: {
     description: string;
-    regions: (AreaRef & {gemeente: AreaRef; center_lon: number; center_lat: number; sigma_km: number; core_buurten: string[]; realized_core_low_low_share: number})[];
+    regions: (AreaRef & {
+      gemeente: AreaRef;
+      center_lon: number;
+      center_lat: number;
+      sigma_km: number;
+      core_buurten: string[];
+      realized_core_low_low_share: number;
+    })[];
     realized_national_low_low_share: number;
   };
   low_low_gemeenten: {
@@ -64,6 +71,12 @@ export interface DemolandTruth {
     realized_correlation: Record<string, {all: number; urban: number; other: number}>;
     urban_rule: string;
   };
-  suppression: {ses_rule: string; ses_suppressed_buurten: number; lbm_missing_rule: string; lbm_missing_buurten: number; safety_rule: string};
+  suppression: {
+    ses_rule: string;
+    ses_suppressed_buurten: number;
+    lbm_missing_rule: string;
+    lbm_missing_buurten: number;
+    safety_rule: string;
+  };
   notes: string[];
 }

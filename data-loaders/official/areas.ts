@@ -26,7 +26,11 @@ function regionColumn(table: RawTable, pattern: RegExp, what: string): {code: st
     return values.length > 0 && values.every((v) => pattern.test(v));
   });
   if (index < 0 || index + 1 >= table.columns.length) {
-    return fail({file: table.file, column: `${what} code`, message: `no column holds only ${pattern} values (with the name in the next column). Columns found: ${table.columns.map((c) => c.key).join("; ")}`});
+    return fail({
+      file: table.file,
+      column: `${what} code`,
+      message: `no column holds only ${pattern} values (with the name in the next column). Columns found: ${table.columns.map((c) => c.key).join("; ")}`,
+    });
   }
   return {code: table.columns[index].key, name: table.columns[index + 1].key};
 }
@@ -63,33 +67,83 @@ export function readAreas(
 ): AreaRow[] {
   requireRows(kwb);
   const keys = resolveColumns(kwb, source.columns, ["code"]);
-  const base: Omit<AreaRow, "wijk_code" | "gemeente_code" | "gemeente_name" | "provincie_code" | "provincie_name" | "corop_code" | "corop_name" | "size_class" | "centroid_lon" | "centroid_lat">[] = [];
+  const base: Omit<
+    AreaRow,
+    | "wijk_code"
+    | "gemeente_code"
+    | "gemeente_name"
+    | "provincie_code"
+    | "provincie_name"
+    | "corop_code"
+    | "corop_name"
+    | "size_class"
+    | "centroid_lon"
+    | "centroid_lat"
+  >[] = [];
   const gemeenteName = new Map<string, string>();
   kwb.rows.forEach((r, i) => {
     const code = trimmed(r[keys.code || keys.region]);
     const level = levelOfCode(code);
     if (!level) {
       if (isTotalRegion(code)) return;
-      fail({file: kwb.file, column: keys.code || keys.region, row: i + 1, value: r[keys.code || keys.region], message: "is not a known region code (expected BU + 8, WK + 6 or GM + 4 digits, or a total such as NL00)"});
+      fail({
+        file: kwb.file,
+        column: keys.code || keys.region,
+        row: i + 1,
+        value: r[keys.code || keys.region],
+        message: "is not a known region code (expected BU + 8, WK + 6 or GM + 4 digits, or a total such as NL00)",
+      });
     }
     const number = (k: "inhabitants" | "households" | "stedelijkheid") => readNumber(kwb, keys[k]!, i + 1, r[keys[k]!]);
     const stedelijkheid = number("stedelijkheid");
     if (stedelijkheid !== null && !(Number.isInteger(stedelijkheid) && stedelijkheid >= 1 && stedelijkheid <= 5)) {
-      fail({file: kwb.file, column: keys.stedelijkheid!, row: i + 1, value: stedelijkheid, message: "is not a stedelijkheid class 1–5"});
+      fail({
+        file: kwb.file,
+        column: keys.stedelijkheid!,
+        row: i + 1,
+        value: stedelijkheid,
+        message: "is not a stedelijkheid class 1–5",
+      });
     }
     const name = titleOf(kwb, keys.region!, r[keys.region!]) || code;
     if (level === "gemeente") gemeenteName.set(code, name);
-    else if (!gemeenteName.has(`GM${code.slice(2, 6)}`)) gemeenteName.set(`GM${code.slice(2, 6)}`, trimmed(r[keys.gemeenteName!]));
-    base.push({code, name, level: level!, stedelijkheid, inhabitants: number("inhabitants"), households: number("households")});
+    else if (!gemeenteName.has(`GM${code.slice(2, 6)}`))
+      gemeenteName.set(`GM${code.slice(2, 6)}`, trimmed(r[keys.gemeenteName!]));
+    base.push({
+      code,
+      name,
+      level: level!,
+      stedelijkheid,
+      inhabitants: number("inhabitants"),
+      households: number("households"),
+    });
   });
   const byCode = new Map(base.map((a) => [a.code, a]));
   return base.map((a) => {
     const gemeente = `GM${a.code.slice(2, 6)}`;
     const wijk = a.level === "buurt" ? `WK${a.code.slice(2, 8)}` : null;
-    if (wijk && byCode.get(wijk)?.level !== "wijk") fail({file: kwb.file, column: keys.region!, value: a.code, message: `belongs to wijk ${wijk}, which is not in the table`});
-    if (byCode.get(gemeente)?.level !== "gemeente") fail({file: kwb.file, column: keys.region!, value: a.code, message: `belongs to gemeente ${gemeente}, which is not in the table`});
+    if (wijk && byCode.get(wijk)?.level !== "wijk")
+      fail({
+        file: kwb.file,
+        column: keys.region!,
+        value: a.code,
+        message: `belongs to wijk ${wijk}, which is not in the table`,
+      });
+    if (byCode.get(gemeente)?.level !== "gemeente")
+      fail({
+        file: kwb.file,
+        column: keys.region!,
+        value: a.code,
+        message: `belongs to gemeente ${gemeente}, which is not in the table`,
+      });
     const region = gebieden.regions.get(gemeente);
-    if (!region) fail({file: gebieden.file, column: "RegioS", value: gemeente, message: "this gemeente of the areas table has no COROP/provincie row"});
+    if (!region)
+      fail({
+        file: gebieden.file,
+        column: "RegioS",
+        value: gemeente,
+        message: "this gemeente of the areas table has no COROP/provincie row",
+      });
     const centroid = centroids.get(a.code) ?? null;
     return {
       ...a,

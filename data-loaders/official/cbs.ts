@@ -32,23 +32,34 @@ function parseJson(fetched: Fetched): unknown {
   try {
     return JSON.parse(textOf(fetched));
   } catch (error) {
-    return fail({file: fetched.url, message: `is not valid JSON (${(error as Error).message}); the download may be incomplete`});
+    return fail({
+      file: fetched.url,
+      message: `is not valid JSON (${(error as Error).message}); the download may be incomplete`,
+    });
   }
 }
 
 function page<T>(fetched: Fetched): Page<T> {
   const body = parseJson(fetched) as Record<string, unknown>;
-  if (!body || !Array.isArray(body.value)) fail({file: fetched.url, column: "value", message: "an OData response needs a `value` array"});
+  if (!body || !Array.isArray(body.value))
+    fail({file: fetched.url, column: "value", message: "an OData response needs a `value` array"});
   const next = (body["odata.nextLink"] ?? body["@odata.nextLink"] ?? null) as string | null;
   return {value: body.value as T[], next};
 }
 
 class Reader {
   retrievals: Retrieval[] = [];
-  constructor(private source: CbsSource, private base: string, private ctx: FetchContext) {}
+  constructor(
+    private source: CbsSource,
+    private base: string,
+    private ctx: FetchContext,
+  ) {}
 
   async get<T>(path: string, name: string): Promise<Page<T>> {
-    const fetched = await fetchCached({url: path.startsWith("http") ? path : `${this.base}/${path}`, name: `${this.source.table}/${name}`}, this.ctx);
+    const fetched = await fetchCached(
+      {url: path.startsWith("http") ? path : `${this.base}/${path}`, name: `${this.source.table}/${name}`},
+      this.ctx,
+    );
     this.retrievals.push({url: fetched.url, retrieved: fetched.retrieved});
     return page<T>(fetched);
   }
@@ -61,7 +72,8 @@ class Reader {
       const result: Page<T> = await this.get<T>(next, n === 1 ? `${name}.json` : `${name}-${n}.json`);
       rows.push(...result.value);
       next = result.next;
-      if (n > 10_000) fail({file: `${this.base}/${path}`, message: "more than 10,000 pages: the nextLink chain does not end"});
+      if (n > 10_000)
+        fail({file: `${this.base}/${path}`, message: "more than 10,000 pages: the nextLink chain does not end"});
     }
     return rows;
   }
@@ -88,15 +100,24 @@ async function readV3(reader: Reader, source: CbsSource, base: string): Promise<
     const parent = p.ParentID === null || p.ParentID === undefined ? undefined : byId.get(p.ParentID);
     return parent ? `${path(parent)}/${p.Title}` : p.Title;
   };
-  const columns: RawColumn[] = properties.filter((p) => p.Key && (p.Type === "Topic" || DIMENSION_TYPES.has(p.Type))).map((p) => ({key: p.Key, title: path(p)}));
+  const columns: RawColumn[] = properties
+    .filter((p) => p.Key && (p.Type === "Topic" || DIMENSION_TYPES.has(p.Type)))
+    .map((p) => ({key: p.Key, title: path(p)}));
   const dimensions = properties.filter((p) => DIMENSION_TYPES.has(p.Type)).map((p) => p.Key);
   const file = `${base}/TypedDataSet`;
   if (!columns.length) fail({file: `${base}/DataProperties`, message: "lists no columns"});
   // Ask only for the columns the rules need (the standard API caps a response at 10,000 cells);
   // a rule that matches nothing is reported later, by the adapter, with the titles found.
-  const wanted = columns.filter((c) => dimensions.includes(c.key) || Object.values(source.columns).some((rule) => matchesRule(c, rule)));
+  const wanted = columns.filter(
+    (c) => dimensions.includes(c.key) || Object.values(source.columns).some((rule) => matchesRule(c, rule)),
+  );
   const selectAll = source.selectAll === true;
-  const query = [selectAll ? "" : `$select=${wanted.map((c) => c.key).join(",")}`, source.filter ? `$filter=${encodeURIComponent(source.filter)}` : ""].filter(Boolean).join("&");
+  const query = [
+    selectAll ? "" : `$select=${wanted.map((c) => c.key).join(",")}`,
+    source.filter ? `$filter=${encodeURIComponent(source.filter)}` : "",
+  ]
+    .filter(Boolean)
+    .join("&");
   const rows = await reader.all<Record<string, unknown>>(`TypedDataSet${query ? `?${query}` : ""}`, "TypedDataSet");
   const titles: RawTable["titles"] = {};
   for (const dimension of source.dimensionTitles ?? []) {
@@ -114,8 +135,14 @@ interface Observation {
 const NOT_DIMENSIONS = new Set(["Id", "Measure", "Value", "ValueAttribute", "StringValue"]);
 
 async function readV4(reader: Reader, source: CbsSource, base: string): Promise<RawTable> {
-  const measures = await reader.all<{Identifier: string; Title: string; MeasureGroupId?: string | null}>("MeasureCodes", "MeasureCodes");
-  const groups = await reader.all<{Id: string; Title: string; ParentId?: string | null}>("MeasureGroups", "MeasureGroups");
+  const measures = await reader.all<{Identifier: string; Title: string; MeasureGroupId?: string | null}>(
+    "MeasureCodes",
+    "MeasureCodes",
+  );
+  const groups = await reader.all<{Id: string; Title: string; ParentId?: string | null}>(
+    "MeasureGroups",
+    "MeasureGroups",
+  );
   const groupById = new Map(groups.map((g) => [g.Id, g]));
   const groupPath = (id: string | null | undefined): string => {
     const group = id ? groupById.get(id) : undefined;
@@ -135,13 +162,21 @@ async function readV4(reader: Reader, source: CbsSource, base: string): Promise<
   }
   const titles: RawTable["titles"] = {};
   for (const dimension of source.dimensionTitles ?? []) {
-    if (dimensions.includes(dimension)) titles[dimension] = await reader.codeList(dimension, `${dimension}Codes`, "Identifier");
+    if (dimensions.includes(dimension))
+      titles[dimension] = await reader.codeList(dimension, `${dimension}Codes`, "Identifier");
   }
-  const columns = [...dimensions.map((d) => ({key: d, title: d})), ...measures.map((m) => ({key: m.Identifier, title: `${groupPath(m.MeasureGroupId)}${m.Title}`}))];
+  const columns = [
+    ...dimensions.map((d) => ({key: d, title: d})),
+    ...measures.map((m) => ({key: m.Identifier, title: `${groupPath(m.MeasureGroupId)}${m.Title}`})),
+  ];
   return {file, columns, rows: [...rows.values()], titles};
 }
 
-export async function readCbsTable(source: CbsSource, hosts: Record<string, string>, ctx: FetchContext): Promise<CbsRead> {
+export async function readCbsTable(
+  source: CbsSource,
+  hosts: Record<string, string>,
+  ctx: FetchContext,
+): Promise<CbsRead> {
   const base = expandUrl(source.url, hosts).replace(/\/$/, "");
   const reader = new Reader(source, base, ctx);
   const csvName = `${source.table}.csv`;
@@ -150,6 +185,7 @@ export async function readCbsTable(source: CbsSource, hosts: Record<string, stri
     const table = delimitedTable(fetched.offline ? fetched.path : fetched.url, textOf(fetched), ";", true);
     return {table, retrievals: [{url: fetched.url, retrieved: fetched.retrieved}]};
   }
-  const table = source.format === "cbs-odata4" ? await readV4(reader, source, base) : await readV3(reader, source, base);
+  const table =
+    source.format === "cbs-odata4" ? await readV4(reader, source, base) : await readV3(reader, source, base);
   return {table, retrievals: reader.retrievals};
 }

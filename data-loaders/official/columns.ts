@@ -23,7 +23,11 @@ const lastSegment = (title: string) => title.split("/").at(-1) ?? title;
 
 export function matchesRule(column: RawColumn, rule: ColumnRule): boolean {
   if (rule.key !== undefined && column.key === rule.key) return true;
-  if (rule.keyPrefix !== undefined && (column.key === rule.keyPrefix || new RegExp(`^${rule.keyPrefix}_\\d+$`).test(column.key))) return true;
+  if (
+    rule.keyPrefix !== undefined &&
+    (column.key === rule.keyPrefix || new RegExp(`^${rule.keyPrefix}_\\d+$`).test(column.key))
+  )
+    return true;
   if (rule.title !== undefined) {
     const pattern = new RegExp(rule.title, "i");
     return pattern.test(column.title) || pattern.test(lastSegment(column.title));
@@ -32,20 +36,39 @@ export function matchesRule(column: RawColumn, rule: ColumnRule): boolean {
 }
 
 const describeRule = (rule: ColumnRule) =>
-  [rule.key && `key ${rule.key}`, rule.keyPrefix && `key prefix ${rule.keyPrefix}`, rule.title && `title /${rule.title}/i`].filter(Boolean).join(" or ");
+  [
+    rule.key && `key ${rule.key}`,
+    rule.keyPrefix && `key prefix ${rule.keyPrefix}`,
+    rule.title && `title /${rule.title}/i`,
+  ]
+    .filter(Boolean)
+    .join(" or ");
 
 export function findColumn(table: RawTable, rule: ColumnRule, name: string): RawColumn {
   const found = table.columns.filter((c) => matchesRule(c, rule));
   if (found.length === 1) return found[0];
   const list = table.columns.map((c) => (c.key === c.title ? c.key : `${c.key} (${c.title})`)).join("; ");
   if (found.length === 0) {
-    return fail({file: table.file, column: name, message: `no column matches ${describeRule(rule)}. Columns found: ${list}. Correct the rule in LBM_SOURCES_CONFIG if the publisher renamed it.`});
+    return fail({
+      file: table.file,
+      column: name,
+      message: `no column matches ${describeRule(rule)}. Columns found: ${list}. Correct the rule in LBM_SOURCES_CONFIG if the publisher renamed it.`,
+    });
   }
-  return fail({file: table.file, column: name, value: found.map((c) => c.key), message: `several columns match ${describeRule(rule)}; make the rule more specific in LBM_SOURCES_CONFIG`});
+  return fail({
+    file: table.file,
+    column: name,
+    value: found.map((c) => c.key),
+    message: `several columns match ${describeRule(rule)}; make the rule more specific in LBM_SOURCES_CONFIG`,
+  });
 }
 
 /** Column keys by logical name; an optional column that is absent maps to "". */
-export function resolveColumns(table: RawTable, rules: Record<string, ColumnRule>, optional: string[] = []): Record<string, string> {
+export function resolveColumns(
+  table: RawTable,
+  rules: Record<string, ColumnRule>,
+  optional: string[] = [],
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, rule] of Object.entries(rules)) {
     const present = table.columns.some((c) => matchesRule(c, rule));
@@ -61,13 +84,17 @@ export function requireRows(table: RawTable): void {
 /** Suppressed (`.`, empty, null) stays null; anything else must read as a finite number. */
 export function readNumber(table: RawTable, column: string, row: number, value: unknown): number | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number") return Number.isFinite(value) ? value : fail({file: table.file, column, row, value, message: "is not a finite number"});
+  if (typeof value === "number")
+    return Number.isFinite(value)
+      ? value
+      : fail({file: table.file, column, row, value, message: "is not a finite number"});
   const text = String(value).trim();
   if (text === "" || text === "." || text === "x" || text === "-") return null;
   const normal = table.decimalComma ? text.replace(",", ".") : text;
   const number = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(normal) ? Number(normal) : NaN;
   if (!Number.isFinite(number)) {
-    const hint = !table.decimalComma && /^-?\d+,\d+$/.test(text) ? " (a decimal comma where a decimal point was expected)" : "";
+    const hint =
+      !table.decimalComma && /^-?\d+,\d+$/.test(text) ? " (a decimal comma where a decimal point was expected)" : "";
     return fail({file: table.file, column, row, value, message: `is not a number${hint}`});
   }
   return number;
@@ -78,8 +105,11 @@ export const trimmed = (value: unknown) => (value === null || value === undefine
 /** CBS periods look like 2019JJ00; Leefbaarometer years are plain numbers. */
 export function readYear(table: RawTable, column: string, row: number, value: unknown): number {
   const match = /^(\d{4})(JJ00)?$/.exec(trimmed(value));
-  return match ? Number(match[1]) : fail({file: table.file, column, row, value, message: "is not a year (expected e.g. 2019 or 2019JJ00)"});
+  return match
+    ? Number(match[1])
+    : fail({file: table.file, column, row, value, message: "is not a year (expected e.g. 2019 or 2019JJ00)"});
 }
 
 /** The title of a dimension value when its code list was read, otherwise the value itself. */
-export const titleOf = (table: RawTable, column: string, value: unknown) => table.titles[column]?.get(trimmed(value)) ?? trimmed(value);
+export const titleOf = (table: RawTable, column: string, value: unknown) =>
+  table.titles[column]?.get(trimmed(value)) ?? trimmed(value);

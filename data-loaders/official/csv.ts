@@ -10,17 +10,17 @@ export function parseDelimited(text: string, delimiter: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"' && cell === "") quoted = true;
-    else if (c === delimiter) row.push(cell), (cell = "");
+    else if (c === delimiter) (row.push(cell), (cell = ""));
     else if (c === "\n" || c === "\r") {
       if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(cell), rows.push(row), (row = []), (cell = "");
+      (row.push(cell), rows.push(row), (row = []), (cell = ""));
     } else cell += c;
   }
-  if (cell !== "" || row.length) row.push(cell), rows.push(row);
+  if (cell !== "" || row.length) (row.push(cell), rows.push(row));
   return rows.filter((r) => r.length > 1 || r[0].trim() !== "");
 }
 
@@ -34,11 +34,20 @@ export function delimitedTable(file: string, text: string, delimiter: string, de
   const keys = header.map((h) => h.trim());
   const other = [";", ",", "\t"].find((d) => d !== delimiter && keys.length === 1 && keys[0].includes(d));
   if (other) {
-    fail({file, column: keys[0].slice(0, 80), message: `the header is a single field: the file seems to be separated by ${JSON.stringify(other)}, not ${JSON.stringify(delimiter)}`});
+    fail({
+      file,
+      column: keys[0].slice(0, 80),
+      message: `the header is a single field: the file seems to be separated by ${JSON.stringify(other)}, not ${JSON.stringify(delimiter)}`,
+    });
   }
   const rows = body.map((cells, i) => {
     if (cells.length !== keys.length) {
-      fail({file, row: i + 1, value: cells.join(delimiter).slice(0, 120), message: `has ${cells.length} fields where the header has ${keys.length} (delimiter ${JSON.stringify(delimiter)})`});
+      fail({
+        file,
+        row: i + 1,
+        value: cells.join(delimiter).slice(0, 120),
+        message: `has ${cells.length} fields where the header has ${keys.length} (delimiter ${JSON.stringify(delimiter)})`,
+      });
     }
     return Object.fromEntries(keys.map((k, j) => [k, cells[j]]));
   });

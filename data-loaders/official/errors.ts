@@ -8,7 +8,8 @@ export interface SourceProblem {
   message: string;
 }
 
-const show = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value));
+const show = (value: unknown) =>
+  typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
 
 export function describeProblem(p: SourceProblem): string {
   const where = [`file ${p.file}`];
@@ -31,7 +32,11 @@ export const fail = (problem: SourceProblem): never => {
 
 /** Download failures: the cache is left as it was; the message says how to supply the file by hand. */
 export class DownloadError extends Error {
-  constructor(public url: string, public reason: string, public manualPath: string | null) {
+  constructor(
+    public url: string,
+    public reason: string,
+    public manualPath: string | null,
+  ) {
     super(
       `Could not download ${url}: ${reason}. The cache was left unchanged.` +
         (manualPath

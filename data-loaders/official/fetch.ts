@@ -78,7 +78,9 @@ function progress(log: (text: string) => void, url: string) {
     if (!done && now - last < 1000) return;
     last = now;
     const mb = (n: number) => (n / 1e6).toFixed(1);
-    const bar = total ? `${"#".repeat(Math.round((20 * received) / total)).padEnd(20, ".")} ${mb(received)}/${mb(total)} MB` : `${mb(received)} MB`;
+    const bar = total
+      ? `${"#".repeat(Math.round((20 * received) / total)).padEnd(20, ".")} ${mb(received)}/${mb(total)} MB`
+      : `${mb(received)} MB`;
     log(`[official] ${done ? "done" : "downloading"} ${url} [${bar}]`);
   };
 }
@@ -92,7 +94,8 @@ async function download(url: string, ctx: FetchContext): Promise<Uint8Array> {
   } catch (error) {
     throw new Retryable(`no connection (${describe(error)})`);
   }
-  if (response.status >= 500 || response.status === 429) throw new Retryable(`HTTP ${response.status} ${response.statusText}`);
+  if (response.status >= 500 || response.status === 429)
+    throw new Retryable(`HTTP ${response.status} ${response.statusText}`);
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
   const header = response.headers.get("content-length");
   const total = header === null ? null : Number(header);
@@ -106,9 +109,12 @@ async function download(url: string, ctx: FetchContext): Promise<Uint8Array> {
       report?.(received, total);
     }
   } catch (error) {
-    throw new Retryable(`connection broken after ${received} bytes${total === null ? "" : ` of ${total}`} (${describe(error)})`);
+    throw new Retryable(
+      `connection broken after ${received} bytes${total === null ? "" : ` of ${total}`} (${describe(error)})`,
+    );
   }
-  if (total !== null && received !== total) throw new Retryable(`connection closed after ${received} of ${total} bytes`);
+  if (total !== null && received !== total)
+    throw new Retryable(`connection closed after ${received} of ${total} bytes`);
   report?.(received, total, true);
   return Buffer.concat(chunks);
 }
@@ -127,7 +133,11 @@ export async function fetchCached(request: FetchRequest, ctx: FetchContext): Pro
   if (ctx.offlineDir) {
     const path = join(ctx.offlineDir, name);
     if (!existsSync(path)) {
-      throw new DownloadError(url, `offline mode (LBM_OFFLINE_DIR=${ctx.offlineDir}) and the file ${path} does not exist`, path);
+      throw new DownloadError(
+        url,
+        `offline mode (LBM_OFFLINE_DIR=${ctx.offlineDir}) and the file ${path} does not exist`,
+        path,
+      );
     }
     const bytes = new Uint8Array(await readFile(path));
     try {
@@ -140,7 +150,16 @@ export async function fetchCached(request: FetchRequest, ctx: FetchContext): Pro
 
   const path = join(ctx.cacheDir, name);
   const cached = await readCached(path, url);
-  if (cached) return {url, name, path, bytes: cached.bytes, sha256: cached.meta.sha256, retrieved: cached.meta.retrieved, offline: false};
+  if (cached)
+    return {
+      url,
+      name,
+      path,
+      bytes: cached.bytes,
+      sha256: cached.meta.sha256,
+      retrieved: cached.meta.retrieved,
+      offline: false,
+    };
 
   const attempts = ctx.attempts ?? 4;
   let reason = "";

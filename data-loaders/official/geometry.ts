@@ -13,7 +13,10 @@ import {fail} from "./errors.ts";
 import {fetchCached, textOf, type FetchContext} from "./fetch.ts";
 import {expandUrl, type GeometrySource} from "./registry.ts";
 
-proj4.defs("EPSG:28992", "+proj=sterea +lat_0=52.15616055555555 +lon_0=5.38763888888889 +k=0.9999079 +x_0=155000 +y_0=463000 +ellps=bessel +towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725 +units=m +no_defs");
+proj4.defs(
+  "EPSG:28992",
+  "+proj=sterea +lat_0=52.15616055555555 +lon_0=5.38763888888889 +k=0.9999079 +x_0=155000 +y_0=463000 +ellps=bessel +towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725 +units=m +no_defs",
+);
 
 export type Layer = keyof GeometrySource["layers"];
 export const LAYERS: Layer[] = ["buurt", "wijk", "gemeente", "provincie"];
@@ -24,27 +27,41 @@ export interface Boundaries {
   files: {layer: Layer; url: string; retrieved: string}[];
 }
 
-function crsOf(collection: FeatureCollection & {crs?: {properties?: {name?: string}}}, fallback: string): string | null {
+function crsOf(
+  collection: FeatureCollection & {crs?: {properties?: {name?: string}}},
+  fallback: string,
+): string | null {
   const name = collection.crs?.properties?.name ?? "";
   const epsg = /EPSG:+(\d+)/i.exec(name)?.[1];
   if (epsg && epsg !== "4326") return `EPSG:${epsg}`;
   if (name) return null;
-  const first = (collection.features.find((f) => f.geometry)?.geometry as Polygon | MultiPolygon | undefined)?.coordinates.flat(2)[0] as Position | undefined;
+  const first = (
+    collection.features.find((f) => f.geometry)?.geometry as Polygon | MultiPolygon | undefined
+  )?.coordinates.flat(2)[0] as Position | undefined;
   return first && (Math.abs(first[0]) > 180 || Math.abs(first[1]) > 90) ? fallback : null;
 }
 
 /** d3 fills the smaller side of a ring that runs clockwise; a polygon covering more than half the sphere was wound the other way. */
 function d3Polygon(rings: Position[][]): Position[][] {
-  return geoArea({type: "Polygon", coordinates: rings}) > 2 * Math.PI ? rings.map((ring) => ring.slice().reverse()) : rings;
+  return geoArea({type: "Polygon", coordinates: rings}) > 2 * Math.PI
+    ? rings.map((ring) => ring.slice().reverse())
+    : rings;
 }
 
-function normalise(geometry: Polygon | MultiPolygon, project: ((p: Position) => Position) | null): Polygon | MultiPolygon {
+function normalise(
+  geometry: Polygon | MultiPolygon,
+  project: ((p: Position) => Position) | null,
+): Polygon | MultiPolygon {
   const ring = (r: Position[]) => (project ? r.map(project) : r.map((p) => [p[0], p[1]]));
   if (geometry.type === "Polygon") return {type: "Polygon", coordinates: d3Polygon(geometry.coordinates.map(ring))};
   return {type: "MultiPolygon", coordinates: geometry.coordinates.map((polygon) => d3Polygon(polygon.map(ring)))};
 }
 
-export async function readBoundaries(source: GeometrySource, hosts: Record<string, string>, ctx: FetchContext): Promise<Boundaries> {
+export async function readBoundaries(
+  source: GeometrySource,
+  hosts: Record<string, string>,
+  ctx: FetchContext,
+): Promise<Boundaries> {
   const features = {} as Record<Layer, Area[]>;
   const files: Boundaries["files"] = [];
   for (const layer of LAYERS) {
@@ -59,11 +76,17 @@ export async function readBoundaries(source: GeometrySource, hosts: Record<strin
     } catch (error) {
       fail({file, message: `is not valid GeoJSON (${(error as Error).message})`});
     }
-    if (collection!.type !== "FeatureCollection" || !Array.isArray(collection!.features)) fail({file, column: "type", value: collection!.type, message: "expected a GeoJSON FeatureCollection"});
+    if (collection!.type !== "FeatureCollection" || !Array.isArray(collection!.features))
+      fail({file, column: "type", value: collection!.type, message: "expected a GeoJSON FeatureCollection"});
     if (!collection!.features.length) fail({file, message: "the FeatureCollection has no features"});
     const properties = Object.keys(collection!.features[0].properties ?? {}).map((k) => ({key: k, title: k}));
     const pick = (rule: GeometrySource["layers"][Layer]["code"], name: string) =>
-      properties.find((p) => matchesRule(p, rule))?.key ?? fail({file, column: name, message: `no property matches ${JSON.stringify(rule)}; properties found: ${properties.map((p) => p.key).join(", ")}`});
+      properties.find((p) => matchesRule(p, rule))?.key ??
+      fail({
+        file,
+        column: name,
+        message: `no property matches ${JSON.stringify(rule)}; properties found: ${properties.map((p) => p.key).join(", ")}`,
+      });
     const codeKey = pick(spec.code, "code");
     const nameKey = pick(spec.name, "name");
     const crs = crsOf(collection!, source.defaultCrs);
@@ -73,13 +96,30 @@ export async function readBoundaries(source: GeometrySource, hosts: Record<strin
         const converter = proj4(crs, "WGS84");
         project = (p) => converter.forward([p[0], p[1]]);
       } catch {
-        fail({file, column: "crs", value: crs, message: "is a coordinate system this pipeline cannot reproject; serve EPSG:28992 or lon/lat"});
+        fail({
+          file,
+          column: "crs",
+          value: crs,
+          message: "is a coordinate system this pipeline cannot reproject; serve EPSG:28992 or lon/lat",
+        });
       }
     }
     features[layer] = collection!.features.map((f, i) => {
       const code = trimmed(f.properties?.[codeKey]);
-      if (!f.geometry || (f.geometry.type !== "Polygon" && f.geometry.type !== "MultiPolygon")) fail({file, column: "geometry", row: i, value: f.geometry?.type ?? null, message: `feature ${code} is not a (multi)polygon`});
-      return {type: "Feature", id: code, properties: {name: trimmed(f.properties?.[nameKey]) || code}, geometry: normalise(f.geometry as Polygon | MultiPolygon, project)};
+      if (!f.geometry || (f.geometry.type !== "Polygon" && f.geometry.type !== "MultiPolygon"))
+        fail({
+          file,
+          column: "geometry",
+          row: i,
+          value: f.geometry?.type ?? null,
+          message: `feature ${code} is not a (multi)polygon`,
+        });
+      return {
+        type: "Feature",
+        id: code,
+        properties: {name: trimmed(f.properties?.[nameKey]) || code},
+        geometry: normalise(f.geometry as Polygon | MultiPolygon, project),
+      };
     });
   }
   return {features, files};
@@ -87,12 +127,15 @@ export async function readBoundaries(source: GeometrySource, hosts: Record<strin
 
 export function centroidsOf(boundaries: Boundaries): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
-  for (const layer of LAYERS) for (const f of boundaries.features[layer]) out.set(String(f.id), geoCentroid(f) as [number, number]);
+  for (const layer of LAYERS)
+    for (const f of boundaries.features[layer]) out.set(String(f.id), geoCentroid(f) as [number, number]);
   return out;
 }
 
 export function toTopology(features: Record<Layer, Area[]>, source: GeometrySource): Topology {
-  const collections = Object.fromEntries(LAYERS.map((layer) => [layer, {type: "FeatureCollection", features: features[layer]} as FeatureCollection]));
+  const collections = Object.fromEntries(
+    LAYERS.map((layer) => [layer, {type: "FeatureCollection", features: features[layer]} as FeatureCollection]),
+  );
   const topo = topology(collections, source.quantization) as unknown as Topology<Objects<{}>>;
   if (source.simplifyQuantile <= 0) return topo;
   const weighted = presimplify(topo);

@@ -7,7 +7,12 @@ import type {AreaRow, JoinCoverage, Level} from "../contract/index.ts";
 
 const EXAMPLES = 10;
 
-export function joinToAreas<T extends {code: string; level: Level}>(name: string, rows: T[], areas: AreaRow[], boundaryYear: number): {rows: T[]; coverage: JoinCoverage[]} {
+export function joinToAreas<T extends {code: string; level: Level}>(
+  name: string,
+  rows: T[],
+  areas: AreaRow[],
+  boundaryYear: number,
+): {rows: T[]; coverage: JoinCoverage[]} {
   const byCode = new Map(areas.map((a) => [a.code, a]));
   const kept = rows.filter((r) => byCode.has(r.code));
   const coverage: JoinCoverage[] = [];

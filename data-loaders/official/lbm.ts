@@ -44,7 +44,13 @@ export async function readLbm(source: LbmSource, hosts: Record<string, string>, 
     const pattern = new RegExp(source.files[level], "i");
     const path = paths.find((p) => pattern.test(p));
     if (!path) {
-      if (level === "buurt") fail({file: zipName, column: "files.buurt", value: Object.keys(entries), message: `no CSV in the zip matches /${source.files.buurt}/i; set lbm.files.buurt in LBM_SOURCES_CONFIG`});
+      if (level === "buurt")
+        fail({
+          file: zipName,
+          column: "files.buurt",
+          value: Object.keys(entries),
+          message: `no CSV in the zip matches /${source.files.buurt}/i; set lbm.files.buurt in LBM_SOURCES_CONFIG`,
+        });
       continue;
     }
     const file = `${zipName}!${path}`;
@@ -55,13 +61,30 @@ export async function readLbm(source: LbmSource, hosts: Record<string, string>, 
     const fileLbm: (number | null)[] = [];
     table.rows.forEach((r, i) => {
       const code = trimmed(r[keys.code]);
-      if (!CODE_PATTERNS[level].test(code)) fail({file, column: keys.code, row: i + 1, value: r[keys.code], message: `is not a ${level} code (expected ${CODE_PATTERNS[level]})`});
+      if (!CODE_PATTERNS[level].test(code))
+        fail({
+          file,
+          column: keys.code,
+          row: i + 1,
+          value: r[keys.code],
+          message: `is not a ${level} code (expected ${CODE_PATTERNS[level]})`,
+        });
       const num = (k: keyof LbmSource["columns"]) => readNumber(table, keys[k], i + 1, r[keys[k]]);
-      const dims = Object.fromEntries(DIMENSIONS.map((d) => [d, num(d)])) as Record<(typeof DIMENSIONS)[number], number | null>;
+      const dims = Object.fromEntries(DIMENSIONS.map((d) => [d, num(d)])) as Record<
+        (typeof DIMENSIONS)[number],
+        number | null
+      >;
       const afw = num("afw");
       if (afw !== null && DIMENSIONS.every((d) => dims[d] !== null)) {
         const sum = DIMENSIONS.reduce((s, d) => s + dims[d]!, 0);
-        if (Math.abs(sum - afw) > source.roundingTolerance) fail({file, column: keys.afw, row: i + 1, value: afw, message: `differs from the sum of the five dimensions (${sum.toFixed(4)}) by more than rounding`});
+        if (Math.abs(sum - afw) > source.roundingTolerance)
+          fail({
+            file,
+            column: keys.afw,
+            row: i + 1,
+            value: afw,
+            message: `differs from the sum of the five dimensions (${sum.toFixed(4)}) by more than rounding`,
+          });
       }
       rows.push({code, level, year: readYear(table, keys.year, i + 1, r[keys.year]), lbm: num("lbm"), afw, ...dims});
       fileLbm.push(num("lbm"));
@@ -69,7 +92,9 @@ export async function readLbm(source: LbmSource, hosts: Record<string, string>, 
     raw.push({level, file, rows, fileLbm});
   }
 
-  const gaps = raw.flatMap((t) => t.rows.filter((r) => r.lbm !== null && r.afw !== null).map((r) => r.lbm! - r.afw!)).sort((a, b) => a - b);
+  const gaps = raw
+    .flatMap((t) => t.rows.filter((r) => r.lbm !== null && r.afw !== null).map((r) => r.lbm! - r.afw!))
+    .sort((a, b) => a - b);
   if (!gaps.length) fail({file: raw[0].file, column: "lbm", message: "no row has both lbm and afw"});
   const lbmBase = Math.round(gaps[Math.floor(gaps.length / 2)] * 1e4) / 1e4;
   const out: LbmRow[] = [];
@@ -79,7 +104,13 @@ export async function readLbm(source: LbmSource, hosts: Record<string, string>, 
       const afw = complete ? DIMENSIONS.reduce((s, d) => s + r[d]!, 0) : null;
       const lbm = afw === null ? r.lbm : lbmBase + afw;
       if (r.lbm !== null && lbm !== null && Math.abs(r.lbm - lbm) > source.roundingTolerance * 2) {
-        fail({file: t.file, column: "lbm", row: i + 1, value: r.lbm, message: `is not ${lbmBase} + afw (${lbm.toFixed(4)}) within rounding: the file mixes reference levels`});
+        fail({
+          file: t.file,
+          column: "lbm",
+          row: i + 1,
+          value: r.lbm,
+          message: `is not ${lbmBase} + afw (${lbm.toFixed(4)}) within rounding: the file mixes reference levels`,
+        });
       }
       out.push({...r, afw, lbm, lbm_class: lbm === null ? null : classOf(lbm, DEFAULT_CLASS_LOWER_BOUNDS)});
     });

@@ -105,7 +105,13 @@ export interface Registry {
   g4: string[];
 }
 
-const cbs = (name: string, table: string, host: string, columns: CbsSource["columns"], extra: Partial<CbsSource> = {}): CbsSource => ({
+const cbs = (
+  name: string,
+  table: string,
+  host: string,
+  columns: CbsSource["columns"],
+  extra: Partial<CbsSource> = {},
+): CbsSource => ({
   kind: "cbs",
   name,
   publisher: "CBS",
@@ -141,7 +147,11 @@ export const DEFAULT_REGISTRY: Registry = {
     publisher: "Ministerie van BZK",
     licence: LICENCES.lbm,
     url: "{lbm}/open-data-leefbaarometer-meting-2022.zip",
-    files: {buurt: "scores[^/]*buurt[^/]*\\.csv$", wijk: "scores[^/]*wijk[^/]*\\.csv$", gemeente: "scores[^/]*gemeente[^/]*\\.csv$"},
+    files: {
+      buurt: "scores[^/]*buurt[^/]*\\.csv$",
+      wijk: "scores[^/]*wijk[^/]*\\.csv$",
+      gemeente: "scores[^/]*gemeente[^/]*\\.csv$",
+    },
     exclude: "ontwikkeling|pc4|grid",
     delimiter: ",",
     columns: {
@@ -163,66 +173,145 @@ export const DEFAULT_REGISTRY: Registry = {
     publisher: "CBS/PDOK",
     licence: LICENCES.pdok,
     layers: {
-      buurt: pdokLayer("wijkenbuurten/2020/wfs/v1_0?request=GetFeature&service=WFS&version=2.0.0&typeName=wijkenbuurten2020:cbs_buurten_2020", "buurtcode", "buurtnaam"),
-      wijk: pdokLayer("wijkenbuurten/2020/wfs/v1_0?request=GetFeature&service=WFS&version=2.0.0&typeName=wijkenbuurten2020:cbs_wijken_2020", "wijkcode", "wijknaam"),
-      gemeente: pdokLayer("gebiedsindelingen/2020/wfs/v1_0?request=GetFeature&service=WFS&version=2.0.0&typeName=gemeente_gegeneraliseerd", "statcode", "statnaam"),
-      provincie: pdokLayer("gebiedsindelingen/2020/wfs/v1_0?request=GetFeature&service=WFS&version=2.0.0&typeName=provincie_gegeneraliseerd", "statcode", "statnaam"),
+      buurt: pdokLayer(
+        "wijkenbuurten/2020/wfs/v1_0?request=GetFeature&service=WFS&version=2.0.0&typeName=wijkenbuurten2020:cbs_buurten_2020",
+        "buurtcode",
+        "buurtnaam",
+      ),
+      wijk: pdokLayer(
+        "wijkenbuurten/2020/wfs/v1_0?request=GetFeature&service=WFS&version=2.0.0&typeName=wijkenbuurten2020:cbs_wijken_2020",
+        "wijkcode",
+        "wijknaam",
+      ),
+      gemeente: pdokLayer(
+        "gebiedsindelingen/2020/wfs/v1_0?request=GetFeature&service=WFS&version=2.0.0&typeName=gemeente_gegeneraliseerd",
+        "statcode",
+        "statnaam",
+      ),
+      provincie: pdokLayer(
+        "gebiedsindelingen/2020/wfs/v1_0?request=GetFeature&service=WFS&version=2.0.0&typeName=provincie_gegeneraliseerd",
+        "statcode",
+        "statnaam",
+      ),
     },
     defaultCrs: "EPSG:28992",
     quantization: 100_000,
     simplifyQuantile: 0.5,
   },
   cbs: {
-    kwb: cbs("Kerncijfers wijken en buurten 2020", "84799NED", "cbs", {
-      region,
-      code: {keyPrefix: "Codering", title: "^Codering"},
-      gemeenteName: {keyPrefix: "Gemeentenaam", title: "^Gemeentenaam"},
-      inhabitants: {keyPrefix: "AantalInwoners", title: "^Aantal inwoners"},
-      households: {keyPrefix: "HuishoudensTotaal", title: "^Huishoudens totaal"},
-      stedelijkheid: {keyPrefix: "MateVanStedelijkheid", title: "^Mate van stedelijkheid"},
-    }, {dimensionTitles: ["WijkenEnBuurten"]}),
-    gebieden: cbs("Gebieden in Nederland 2020", "84721NED", "cbs", {region: regioS}, {dimensionTitles: ["RegioS"], selectAll: true}),
-    ses: cbs("SES-WOA per wijk en buurt (regio-indeling 2021)", "85163NED", "cbs", {
-      region,
-      period,
-      ses_total: {title: "^SES-WOA/Totaalscore/Gemiddelde score"},
-      ses_welvaart: {title: "Deelscore financi.le welvaart/Gemiddelde score"},
-      ses_opleiding: {title: "Deelscore opleidingsniveau/Gemiddelde score"},
-      ses_arbeid: {title: "Deelscore (recent )?arbeidsverleden/Gemiddelde score"},
-      ses_spread: {title: "^Spreiding/Spreiding totaal"},
-      households: {title: "^Particuliere huishoudens"},
-    }, {years: [2019]}),
-    crime: cbs("Geregistreerde criminaliteit; soort misdrijf, regio", "83648NED", "cbs", {
-      region: regioS,
-      period,
-      crimeType: {keyPrefix: "SoortMisdrijf", title: "^Soort misdrijf$"},
-      perThousand: {title: "per 1 ?000 inwoners"},
-    }, {years: [2019]}),
-    crimeWijk: cbs("Geregistreerde misdrijven; wijk en buurt", "47018NED", "dataderden", {
-      region,
-      period,
-      crimeType: {keyPrefix: "SoortMisdrijf", title: "^Soort misdrijf$"},
-      count: {keyPrefix: "GeregistreerdeMisdrijven", title: "^Geregistreerde misdrijven"},
-    }, {years: [2019], enabled: false}),
-    suspects: cbs("Verdachten; delictgroep, stedelijkheid buurt en woongemeente", "81960NED", "cbs", {
-      region: regioS,
-      period,
-      offence: {keyPrefix: "Delictgroep", title: "^Delictgroep$"},
-      urbanity: {keyPrefix: "Stedelijkheid", title: "^Stedelijkheid"},
-      perThousand: {title: "per 1 ?000 inwoners"},
-    }, {years: [2019], dimensionTitles: ["Delictgroep", "StedelijkheidBuurt"]}),
-    vm: cbs("(On)veiligheidsbeleving; regio", "81877NED", "cbs", {
-      region: regioS,
-      period,
-      margins: {keyPrefix: "Marges", title: "^Marges$"},
-      unsafe: {title: "^(voelt zich )?weleens onveilig in (eigen )?buurt"},
-    }, {years: [2019], dimensionTitles: ["Marges"]}),
+    kwb: cbs(
+      "Kerncijfers wijken en buurten 2020",
+      "84799NED",
+      "cbs",
+      {
+        region,
+        code: {keyPrefix: "Codering", title: "^Codering"},
+        gemeenteName: {keyPrefix: "Gemeentenaam", title: "^Gemeentenaam"},
+        inhabitants: {keyPrefix: "AantalInwoners", title: "^Aantal inwoners"},
+        households: {keyPrefix: "HuishoudensTotaal", title: "^Huishoudens totaal"},
+        stedelijkheid: {keyPrefix: "MateVanStedelijkheid", title: "^Mate van stedelijkheid"},
+      },
+      {dimensionTitles: ["WijkenEnBuurten"]},
+    ),
+    gebieden: cbs(
+      "Gebieden in Nederland 2020",
+      "84721NED",
+      "cbs",
+      {region: regioS},
+      {dimensionTitles: ["RegioS"], selectAll: true},
+    ),
+    ses: cbs(
+      "SES-WOA per wijk en buurt (regio-indeling 2021)",
+      "85163NED",
+      "cbs",
+      {
+        region,
+        period,
+        ses_total: {title: "^SES-WOA/Totaalscore/Gemiddelde score"},
+        ses_welvaart: {title: "Deelscore financi.le welvaart/Gemiddelde score"},
+        ses_opleiding: {title: "Deelscore opleidingsniveau/Gemiddelde score"},
+        ses_arbeid: {title: "Deelscore (recent )?arbeidsverleden/Gemiddelde score"},
+        ses_spread: {title: "^Spreiding/Spreiding totaal"},
+        households: {title: "^Particuliere huishoudens"},
+      },
+      {years: [2019]},
+    ),
+    crime: cbs(
+      "Geregistreerde criminaliteit; soort misdrijf, regio",
+      "83648NED",
+      "cbs",
+      {
+        region: regioS,
+        period,
+        crimeType: {keyPrefix: "SoortMisdrijf", title: "^Soort misdrijf$"},
+        perThousand: {title: "per 1 ?000 inwoners"},
+      },
+      {years: [2019]},
+    ),
+    crimeWijk: cbs(
+      "Geregistreerde misdrijven; wijk en buurt",
+      "47018NED",
+      "dataderden",
+      {
+        region,
+        period,
+        crimeType: {keyPrefix: "SoortMisdrijf", title: "^Soort misdrijf$"},
+        count: {keyPrefix: "GeregistreerdeMisdrijven", title: "^Geregistreerde misdrijven"},
+      },
+      {years: [2019], enabled: false},
+    ),
+    suspects: cbs(
+      "Verdachten; delictgroep, stedelijkheid buurt en woongemeente",
+      "81960NED",
+      "cbs",
+      {
+        region: regioS,
+        period,
+        offence: {keyPrefix: "Delictgroep", title: "^Delictgroep$"},
+        urbanity: {keyPrefix: "Stedelijkheid", title: "^Stedelijkheid"},
+        perThousand: {title: "per 1 ?000 inwoners"},
+      },
+      {years: [2019], dimensionTitles: ["Delictgroep", "StedelijkheidBuurt"]},
+    ),
+    vm: cbs(
+      "(On)veiligheidsbeleving; regio",
+      "81877NED",
+      "cbs",
+      {
+        region: regioS,
+        period,
+        margins: {keyPrefix: "Marges", title: "^Marges$"},
+        unsafe: {title: "^(voelt zich )?weleens onveilig in (eigen )?buurt"},
+      },
+      {years: [2019], dimensionTitles: ["Marges"]},
+    ),
   },
   safety: [
     {measure: "drugshandel", source: "crime", value: "perThousand", where: [{column: "crimeType", key: "3.1.1"}]},
-    {measure: "verdachten_drugs", source: "suspects", value: "perThousand", where: [{column: "offence", title: "drugs"}, {column: "urbanity", title: "^totaal"}]},
-    {measure: "verdachten_vermogen", source: "suspects", value: "perThousand", where: [{column: "offence", title: "vermogen"}, {column: "urbanity", title: "^totaal"}]},
-    {measure: "onveilig_buurt", source: "vm", value: "unsafe", margin: {column: "margins", value: "^waarde$", lower: "ondergrens", upper: "bovengrens"}},
+    {
+      measure: "verdachten_drugs",
+      source: "suspects",
+      value: "perThousand",
+      where: [
+        {column: "offence", title: "drugs"},
+        {column: "urbanity", title: "^totaal"},
+      ],
+    },
+    {
+      measure: "verdachten_vermogen",
+      source: "suspects",
+      value: "perThousand",
+      where: [
+        {column: "offence", title: "vermogen"},
+        {column: "urbanity", title: "^totaal"},
+      ],
+    },
+    {
+      measure: "onveilig_buurt",
+      source: "vm",
+      value: "unsafe",
+      margin: {column: "margins", value: "^waarde$", lower: "ondergrens", upper: "bovengrens"},
+    },
   ],
   g4: ["GM0363", "GM0599", "GM0518", "GM0344"],
 };
@@ -247,17 +336,24 @@ export function loadRegistry(configPath: string | undefined = process.env.LBM_SO
   } catch (error) {
     throw new Error(`LBM_SOURCES_CONFIG=${configPath}: cannot read it as JSON (${(error as Error).message})`);
   }
-  if (!isObject(override)) throw new Error(`LBM_SOURCES_CONFIG=${configPath}: expected a JSON object like {"hosts": {...}, "cbs": {"ses": {...}}}`);
+  if (!isObject(override))
+    throw new Error(
+      `LBM_SOURCES_CONFIG=${configPath}: expected a JSON object like {"hosts": {...}, "cbs": {"ses": {...}}}`,
+    );
   const known = new Set(Object.keys(DEFAULT_REGISTRY));
   const unknown = Object.keys(override).filter((k) => !known.has(k));
-  if (unknown.length) throw new Error(`LBM_SOURCES_CONFIG=${configPath}: unknown key(s) ${unknown.join(", ")}; known: ${[...known].join(", ")}`);
+  if (unknown.length)
+    throw new Error(
+      `LBM_SOURCES_CONFIG=${configPath}: unknown key(s) ${unknown.join(", ")}; known: ${[...known].join(", ")}`,
+    );
   return deepMerge(DEFAULT_REGISTRY, override);
 }
 
 /** Replaces `{host}` placeholders; an unknown placeholder is an error rather than a bad request. */
 export function expandUrl(url: string, hosts: Record<string, string>): string {
   return url.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in hosts)) throw new Error(`URL ${url}: unknown host placeholder {${name}}; known: ${Object.keys(hosts).join(", ")}`);
+    if (!(name in hosts))
+      throw new Error(`URL ${url}: unknown host placeholder {${name}}; known: ${Object.keys(hosts).join(", ")}`);
     return hosts[name].replace(/\/$/, "");
   });
 }

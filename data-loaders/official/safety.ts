@@ -10,7 +10,12 @@ import {readNumber, readYear, requireRows, resolveColumns, titleOf, trimmed, typ
 import {fail} from "./errors.ts";
 import type {CbsSource, DimensionFilter, SafetyRule} from "./registry.ts";
 
-function matches(table: RawTable, key: string, value: unknown, filter: Pick<DimensionFilter, "key" | "title">): boolean {
+function matches(
+  table: RawTable,
+  key: string,
+  value: unknown,
+  filter: Pick<DimensionFilter, "key" | "title">,
+): boolean {
   if (filter.key !== undefined && trimmed(value) === filter.key) return true;
   return filter.title !== undefined && new RegExp(filter.title, "i").test(titleOf(table, key, value));
 }
@@ -22,15 +27,47 @@ export function effectiveRespondents(percentage: number, lower: number, upper: n
   return Math.round((1.959964 ** 2 * p * (1 - p)) / half ** 2);
 }
 
-export function readSafetyMeasure(table: RawTable, source: CbsSource, rule: SafetyRule, inhabitants: Map<string, number | null>): SafetyRow[] {
+export function readSafetyMeasure(
+  table: RawTable,
+  source: CbsSource,
+  rule: SafetyRule,
+  inhabitants: Map<string, number | null>,
+): SafetyRow[] {
   requireRows(table);
-  const names = ["region", "period", rule.value, ...(rule.where ?? []).map((w) => w.column), ...(rule.margin ? [rule.margin.column] : []), ...(rule.respondents ? [rule.respondents] : [])];
+  const names = [
+    "region",
+    "period",
+    rule.value,
+    ...(rule.where ?? []).map((w) => w.column),
+    ...(rule.margin ? [rule.margin.column] : []),
+    ...(rule.respondents ? [rule.respondents] : []),
+  ];
   const rules = Object.fromEntries(
-    names.map((n) => [n, source.columns[n] ?? fail({file: table.file, column: n, message: `safety rule ${rule.measure} names a column that source ${source.table} does not define`})]),
+    names.map((n) => [
+      n,
+      source.columns[n] ??
+        fail({
+          file: table.file,
+          column: n,
+          message: `safety rule ${rule.measure} names a column that source ${source.table} does not define`,
+        }),
+    ]),
   );
   const keys = resolveColumns(table, rules) as Record<string, string>;
   const years = source.years ?? [];
-  const groups = new Map<string, {code: string; level: Level; year: number; value: number | null; lower?: number | null; upper?: number | null; respondents: number | null; row: number}>();
+  const groups = new Map<
+    string,
+    {
+      code: string;
+      level: Level;
+      year: number;
+      value: number | null;
+      lower?: number | null;
+      upper?: number | null;
+      respondents: number | null;
+      row: number;
+    }
+  >();
   table.rows.forEach((r, i) => {
     if (!(rule.where ?? []).every((w) => matches(table, keys[w.column], r[keys[w.column]], w))) return;
     const year = readYear(table, keys.period, i + 1, r[keys.period]);
@@ -39,27 +76,42 @@ export function readSafetyMeasure(table: RawTable, source: CbsSource, rule: Safe
     const level = levelOfCode(code);
     if (!level) {
       if (isTotalRegion(code)) return;
-      fail({file: table.file, column: keys.region, row: i + 1, value: r[keys.region], message: "is not a known region code"});
+      fail({
+        file: table.file,
+        column: keys.region,
+        row: i + 1,
+        value: r[keys.region],
+        message: "is not a known region code",
+      });
     }
     const id = `${code}|${year}`;
     const group = groups.get(id) ?? {code, level: level!, year, value: null, respondents: null, row: i + 1};
     groups.set(id, group);
     const value = readNumber(table, keys[rule.value], i + 1, r[keys[rule.value]]);
-    if (rule.respondents) group.respondents = readNumber(table, keys[rule.respondents], i + 1, r[keys[rule.respondents]]);
+    if (rule.respondents)
+      group.respondents = readNumber(table, keys[rule.respondents], i + 1, r[keys[rule.respondents]]);
     const m = rule.margin;
     if (!m) group.value = value;
     else if (matches(table, keys[m.column], r[keys[m.column]], {title: m.value})) group.value = value;
     else if (matches(table, keys[m.column], r[keys[m.column]], {title: m.lower})) group.lower = value;
     else if (matches(table, keys[m.column], r[keys[m.column]], {title: m.upper})) group.upper = value;
   });
-  if (!groups.size) fail({file: table.file, column: keys[rule.value], value: {measure: rule.measure, years, where: rule.where ?? []}, message: "no rows match this measure's filters"});
+  if (!groups.size)
+    fail({
+      file: table.file,
+      column: keys[rule.value],
+      value: {measure: rule.measure, years, where: rule.where ?? []},
+      message: "no rows match this measure's filters",
+    });
   return [...groups.values()].map((g) => {
     let value = g.value;
     if (value !== null && rule.perThousandInhabitants) {
       const n = inhabitants.get(g.code);
       value = n ? (value / n) * 1000 : null;
     }
-    const respondents = g.respondents ?? (g.value !== null && g.lower != null && g.upper != null ? effectiveRespondents(g.value, g.lower, g.upper) : null);
+    const respondents =
+      g.respondents ??
+      (g.value !== null && g.lower != null && g.upper != null ? effectiveRespondents(g.value, g.lower, g.upper) : null);
     return {code: g.code, level: g.level, year: g.year, measure: rule.measure, value, respondents};
   });
 }

@@ -9,7 +9,10 @@ function formatDate(text) {
 
 /** The span of retrieval dates over the tables, e.g. "3 maart 2025" or "3 maart 2025 – 9 april 2025". */
 function retrieval(tables = []) {
-  const dates = tables.map((t) => t.retrieved).filter(Boolean).sort();
+  const dates = tables
+    .map((t) => t.retrieved)
+    .filter(Boolean)
+    .sort();
   if (!dates.length) return null;
   const [first, last] = [formatDate(dates[0]), formatDate(dates.at(-1))];
   return first === last ? first : `${first} – ${last}`;
@@ -27,25 +30,24 @@ export function banner(provenance, {years} = {}) {
   const yearText = years?.length ? ` Jaren: ${years.join(", ")}.` : "";
   if (!provenance || typeof provenance !== "object") {
     return html`<aside class="banner banner--unknown" role="note" aria-label="Databron">
-      <strong>Databron onbekend.</strong> De herkomst van deze cijfers kon niet worden gelezen; behandel ze niet als echte gegevens.
+      <strong>Databron onbekend.</strong> De herkomst van deze cijfers kon niet worden gelezen; behandel ze niet als
+      echte gegevens.
     </aside>`;
   }
   if (isSynthetic(provenance)) {
     const g = provenance.generator;
     return html`<aside class="banner banner--demo" role="note" aria-label="Databron: synthetische gegevens">
       <strong>Let op: alle cijfers op deze pagina zijn verzonnen.</strong>
-      Ze komen uit <em>Demoland</em>, een nagemaakt land met verzonnen namen, en zeggen niets over
-      echte buurten, wijken of gemeenten.
-      ${g ? html`Gemaakt met ${g.name} versie ${g.version}, seed ${g.seed}.` : null}
-      Gebiedsindeling ${provenance.boundary_year}.${yearText}
+      Ze komen uit <em>Demoland</em>, een nagemaakt land met verzonnen namen, en zeggen niets over echte buurten, wijken
+      of gemeenten. ${g ? html`Gemaakt met ${g.name} versie ${g.version}, seed ${g.seed}.` : null} Gebiedsindeling
+      ${provenance.boundary_year}.${yearText}
     </aside>`;
   }
   const sources = [...new Set((provenance.tables ?? []).map((t) => t.source).filter(Boolean))];
   const retrieved = retrieval(provenance.tables);
   return html`<aside class="banner banner--official" role="note" aria-label="Databron: officiële bronnen">
     <strong>Officiële bronnen.</strong>
-    ${sources.length ? `${sources.join(", ")}. ` : null}
-    Gebiedsindeling ${provenance.boundary_year}.${yearText}
+    ${sources.length ? `${sources.join(", ")}. ` : null} Gebiedsindeling ${provenance.boundary_year}.${yearText}
     ${retrieved ? ` Opgehaald: ${retrieved}.` : null}
   </aside>`;
 }

@@ -4,6 +4,7 @@ import {html, svg} from "htl";
 import {describeMap, summarize} from "../lib/geo.js";
 import {fitMercator, lonLatBounds, mercatorAspect, mercatorInvert} from "../lib/mercator.js";
 import {GeoCanvas, geometryBounds, projectShapes} from "./geo-canvas.js";
+import {accessibleChart} from "./plot-a11y.js";
 
 const MISSING_TEXT = "geen gegevens";
 const isMissing = (v) => v == null || (typeof v === "number" && Number.isNaN(v));
@@ -15,18 +16,20 @@ let uid = 0;
 function missingSwatch(id) {
   return html`<span class="choropleth-missing">
     <svg width="15" height="15" aria-hidden="true">
-      <defs>${svg`<pattern id=${id} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+      <defs>
+        ${svg`<pattern id=${id} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
         <rect width="6" height="6" fill="#eeeeee"></rect>
         <line x1="0" y1="0" x2="0" y2="6" stroke="#6f6f6f" stroke-width="1.5"></line>
-      </pattern>`}</defs>
+      </pattern>`}
+      </defs>
       <rect width="15" height="15" fill=${`url(#${id})`} stroke="#6f6f6f"></rect>
     </svg>
     ${MISSING_TEXT}
   </span>`;
 }
 
-// Plot labels each mark's <g>; inside an svg with role="img" that is a prohibited ARIA attribute.
-// The tip re-renders on every pointer move, so the label is removed in its render function.
+// accessibleChart removes the marks' labels once; the tip re-renders on every pointer move, so its
+// label is removed in its render function.
 function withoutAriaLabel(index, scales, values, dimensions, context, next) {
   const g = next(index, scales, values, dimensions, context);
   g?.removeAttribute?.("aria-label");
@@ -51,30 +54,33 @@ function defaultColor(color, numeric) {
  * 2,000 areas, null = none), noun, width, height, and other Plot.plot options (extra `marks`
  * use the same projection, in lon/lat).
  */
-export function choropleth(features, {
-  value = (d) => d.value,
-  name = (d) => d.name ?? d.properties?.name ?? d.id,
-  color = {},
-  label = "Waarde",
-  format = defaultFormat,
-  title,
-  subtitle,
-  caption,
-  projection,
-  domain = projection?.domain,
-  borders,
-  stroke,
-  noun = "gebieden",
-  width = 640,
-  height,
-  inset = 4,
-  marks = [],
-  ...options
-} = {}) {
+export function choropleth(
+  features,
+  {
+    value = (d) => d.value,
+    name = (d) => d.name ?? d.properties?.name ?? d.id,
+    color = {},
+    label = "Waarde",
+    format = defaultFormat,
+    title,
+    subtitle,
+    caption,
+    projection,
+    domain = projection?.domain,
+    borders,
+    stroke,
+    noun = "gebieden",
+    width = 640,
+    height,
+    inset = 4,
+    marks = [],
+    ...options
+  } = {},
+) {
   if (projection != null && (typeof projection !== "object" || (projection.type ?? "mercator") !== "mercator")) {
-    throw new Error("choropleth tekent in Mercator; geef alleen {domain} of {type: \"mercator\", domain} als projection");
+    throw new Error('choropleth tekent in Mercator; geef alleen {domain} of {type: "mercator", domain} als projection');
   }
-  features = Array.isArray(features) ? features : features?.features ?? [];
+  features = Array.isArray(features) ? features : (features?.features ?? []);
   const values = features.map((d, i) => value(d, i));
   const present = [];
   const missing = [];
@@ -84,10 +90,17 @@ export function choropleth(features, {
   if (stroke === undefined) stroke = features.length > 2000 ? null : "white";
 
   const geometries = features.map((d) => d.geometry);
-  const bounds = (domain ? lonLatBounds(domain.type === "FeatureCollection" ? domain.features : [domain]) : geometryBounds(geometries))
-    ?? [[3.3, 50.7], [7.3, 53.6]];
+  const bounds = (domain
+    ? lonLatBounds(domain.type === "FeatureCollection" ? domain.features : [domain])
+    : geometryBounds(geometries)) ?? [
+    [3.3, 50.7],
+    [7.3, 53.6],
+  ];
   height ??= Math.round((width - 2 * inset) * mercatorAspect(bounds)) + 2 * inset;
-  const fit = fitMercator(bounds, [[inset, inset], [width - inset, height - inset]]);
+  const fit = fitMercator(bounds, [
+    [inset, inset],
+    [width - inset, height - inset],
+  ]);
   const plotProjection = geoMercator().scale(fit.scale).translate(fit.translate).precision(0);
 
   // Tooltip anchors: the centroid of each area's largest ring, back in lon/lat for Plot.
@@ -106,25 +119,31 @@ export function choropleth(features, {
     marks: [
       new GeoCanvas(geometries, {present, fill: present.map((i) => values[i]), fit, borders, outline: stroke}),
       ...marks,
-      Plot.tip(features, Plot.pointer({
-        x: anchors.map((a) => a[0]),
-        y: anchors.map((a) => a[1]),
-        // The title channel holds indexes; the text is made only for the area under the pointer.
-        title: features.map((d, i) => i),
-        format: {title: (i) => `${name(features[i])}\n${label}: ${isMissing(values[i]) ? MISSING_TEXT : format(values[i])}`},
-        render: withoutAriaLabel,
-      })),
+      Plot.tip(
+        features,
+        Plot.pointer({
+          x: anchors.map((a) => a[0]),
+          y: anchors.map((a) => a[1]),
+          // The title channel holds indexes; the text is made only for the area under the pointer.
+          title: features.map((d, i) => i),
+          format: {
+            title: (i) => `${name(features[i])}\n${label}: ${isMissing(values[i]) ? MISSING_TEXT : format(values[i])}`,
+          },
+          render: withoutAriaLabel,
+        }),
+      ),
     ],
   });
-  chart.setAttribute("role", "img");
+  accessibleChart(chart, text);
 
   // Legend ticks in the reader's notation (0,2 rather than 0.2) unless the page chose a format.
   const tickFormat = color.tickFormat ?? (stats.numeric ? format : undefined);
   const legend = present.length ? chart.legend("color", {label, tickFormat}) : null;
   const figure = html`<figure class="choropleth">
-    ${title != null ? html`<h2>${title}</h2>` : null}
-    ${subtitle != null ? html`<h3>${subtitle}</h3>` : null}
-    <div class="choropleth-legend">${legend}${missing.length ? missingSwatch(`choropleth-missing-${++uid}`) : null}</div>
+    ${title != null ? html`<h2>${title}</h2>` : null} ${subtitle != null ? html`<h3>${subtitle}</h3>` : null}
+    <div class="choropleth-legend">
+      ${legend}${missing.length ? missingSwatch(`choropleth-missing-${++uid}`) : null}
+    </div>
     ${chart}
     <figcaption>${caption != null ? html`${caption} ` : null}${text}</figcaption>
   </figure>`;

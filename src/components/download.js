@@ -28,14 +28,10 @@ function save(text, filename) {
  * With a synthetic `provenance` the file starts with a "# Synthetische gegevens …" line, its
  * name ends in "-demoland", and a note beside the button says so. `note` adds a comment line.
  */
-export function downloadButton(data, {
-  filename = "gegevens",
-  label = "CSV downloaden",
-  columns,
-  provenance,
-  note,
-  guardFormulas = true,
-} = {}) {
+export function downloadButton(
+  data,
+  {filename = "gegevens", label = "CSV downloaden", columns, provenance, note, guardFormulas = true} = {},
+) {
   const synthetic = isSynthetic(provenance);
   const name = csvFilename(filename, {suffix: synthetic ? "demoland" : null});
   const comment = [synthetic ? syntheticNote(provenance) : null, note].filter(Boolean).join("\n");

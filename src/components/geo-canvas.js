@@ -71,7 +71,12 @@ export function idBuffer(geometries, fit, width, height, ratio) {
   const key = `${fitKey(fit)}|${width}x${height}@${ratio}|${geometryKey(geometries)}`;
   return remember(idBuffers, key, () => {
     const shapes = projectShapes(geometries, fit);
-    const ids = rasterize(shapes.map((s) => s.rings), width, height, ratio);
+    const ids = rasterize(
+      shapes.map((s) => s.rings),
+      width,
+      height,
+      ratio,
+    );
     return {ids, runs: runsOf(ids, width), image: new ImageData(width, height)};
   });
 }
@@ -134,7 +139,13 @@ export class GeoCanvas extends Plot.Mark {
     const colors = new Uint32Array(this.geometries.length).fill(MISSING);
     for (const i of index) colors[this.present[i]] = pack(F[i]);
     paintRuns(runs, w, colors, new Uint32Array(image.data.buffer), {
-      hatch: {marker: MISSING, period: 8 * ratio, thickness: 2 * ratio, line: packRgba(111, 111, 111), background: packRgba(238, 238, 238)},
+      hatch: {
+        marker: MISSING,
+        period: 8 * ratio,
+        thickness: 2 * ratio,
+        line: packRgba(111, 111, 111),
+        background: packRgba(238, 238, 238),
+      },
       outline: this.outline ? pack(this.outline) : undefined,
     });
     ctx.putImageData(image, 0, 0);

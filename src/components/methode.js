@@ -22,11 +22,15 @@ export function methode({
   const details = html`<details class="methode" open=${openState.get(id) === true}>
     <summary>${title}</summary>
     ${queries.length ? html`<p>${intro}</p>` : null}
-    ${queries.map((q) => html.fragment`${q.title ? html`<p><strong>${q.title}</strong></p>` : null}
-      <pre><code class="language-sql">${compile(q.sql).display}</code></pre>`)}
-    ${definitions.length
-      ? html`<dl>${definitions.map(({term, text}) => html.fragment`<dt>${term}</dt><dd>${text}</dd>`)}</dl>`
-      : null}
+    ${queries.map(
+      (q) => html.fragment`${q.title ? html`<p><strong>${q.title}</strong></p>` : null}
+      <pre><code class="language-sql">${compile(q.sql).display}</code></pre>`,
+    )}
+    ${
+      definitions.length
+        ? html`<dl>${definitions.map(({term, text}) => html.fragment`<dt>${term}</dt><dd>${text}</dd>`)}</dl>`
+        : null
+    }
   </details>`;
   details.addEventListener("toggle", () => openState.set(id, details.open));
   return details;

@@ -59,7 +59,7 @@ export function regionFilter(areas, {value, url = true, label = "Regio", fields 
   }
   let current = Object.freeze(normalizeRegion(rows, {...initial, ...fromUrl}));
 
-  const slots = Object.fromEntries(fields.map((field) => [field, html`<div class="region-filter-field">`]));
+  const slots = Object.fromEntries(fields.map((field) => [field, html`<div class="region-filter-field"></div>`]));
   const selects = {};
   const signatures = {};
   const summary = html`<p class="region-filter-summary" role="status"></p>`;

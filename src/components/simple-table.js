@@ -8,11 +8,28 @@ export function simpleTable(rows, {columns, caption, className = "simple-table"}
   const cols = columns ?? Object.keys(rows[0] ?? {}).map((key) => ({key, label: key}));
   const cell = (row, c) => {
     const value = typeof c.key === "function" ? c.key(row) : row[c.key];
-    return c.format ? c.format(value, row) : value ?? "–";
+    return c.format ? c.format(value, row) : (value ?? "–");
   };
   return html`<table class=${className}>
-    ${caption ? html`<caption>${caption}</caption>` : null}
-    <thead><tr>${cols.map((c) => html`<th scope="col" style=${c.align ? `text-align:${c.align}` : ""}>${c.label}</th>`)}</tr></thead>
-    <tbody>${rows.map((row) => html`<tr>${cols.map((c) => html`<td style=${c.align ? `text-align:${c.align}` : ""}>${cell(row, c)}</td>`)}</tr>`)}</tbody>
+    ${
+      caption
+        ? html`<caption>
+            ${caption}
+          </caption>`
+        : null
+    }
+    <thead>
+      <tr>
+        ${cols.map((c) => html`<th scope="col" style=${c.align ? `text-align:${c.align}` : ""}>${c.label}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (row) =>
+          html`<tr>
+            ${cols.map((c) => html`<td style=${c.align ? `text-align:${c.align}` : ""}>${cell(row, c)}</td>`)}
+          </tr>`,
+      )}
+    </tbody>
   </table>`;
 }

@@ -6,8 +6,12 @@
 let pending = 0;
 let clearing = 0;
 
-const target = () => (typeof document === "undefined" ? null : document.querySelector("main") ?? document.documentElement);
-const nextFrame = () => new Promise((resolve) => (typeof requestAnimationFrame === "function" ? requestAnimationFrame(() => resolve()) : setTimeout(resolve, 0)));
+const target = () =>
+  typeof document === "undefined" ? null : (document.querySelector("main") ?? document.documentElement);
+const nextFrame = () =>
+  new Promise((resolve) =>
+    typeof requestAnimationFrame === "function" ? requestAnimationFrame(() => resolve()) : setTimeout(resolve, 0),
+  );
 
 function mark() {
   const element = target();

@@ -47,9 +47,11 @@ function stringValues(vector, out) {
   for (const data of vector.data) {
     const {values, valueOffsets, nullBitmap, offset, length} = data;
     const nulls = data.nullable && data.nullCount > 0;
-    const start = valueOffsets[0], end = valueOffsets[length];
+    const start = valueOffsets[0],
+      end = valueOffsets[length];
     const text = utf8.decode(values.subarray(start, end));
-    let byte = start, unit = 0;
+    let byte = start,
+      unit = 0;
     const unitAt = (target) => {
       for (; byte < target; ++byte) {
         const b = values[byte];

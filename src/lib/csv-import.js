@@ -92,7 +92,10 @@ function detectSeparator(firstLine) {
 
 const COMMA_DECIMAL = /^[+-]?\d*,\d+$/;
 const POINT_DECIMAL = /^[+-]?\d*\.\d+$/;
-const clean = (text) => String(text).replace(/[\s\u00a0\u202f]/g, "").replace(/^\u2212/, "-");
+const clean = (text) =>
+  String(text)
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/^\u2212/, "-");
 
 /** "," when more cells look like decimal-comma numbers than decimal-point ones, else ".". */
 export function detectDecimal(cells) {
@@ -136,7 +139,15 @@ function codeColumnOf(header, rows) {
   return header.findIndex((_, c) => share(c, isCode) >= 0.8 && share(c, hasPrefix) >= 0.5);
 }
 
-const fail = (error) => ({ok: false, error, indicators: [], skippedColumns: [], issues: [], unmatchedCodes: [], rows: 0});
+const fail = (error) => ({
+  ok: false,
+  error,
+  indicators: [],
+  skippedColumns: [],
+  issues: [],
+  unmatchedCodes: [],
+  rows: 0,
+});
 
 /**
  * @param {string} input the file's text
@@ -170,19 +181,28 @@ export function parseIndicatorCsv(input, {knownCodes = null, idPrefix = "eigen"}
   const [head, ...body] = records;
   const header = head.fields.map((name, c) => name.trim().slice(0, LIMITS.nameLength) || `kolom ${c + 1}`);
   if (header.length < 2) {
-    return fail("Het bestand heeft maar één kolom; verwacht een gemeentecode en ten minste één indicator, gescheiden door ; of ,.");
+    return fail(
+      "Het bestand heeft maar één kolom; verwacht een gemeentecode en ten minste één indicator, gescheiden door ; of ,.",
+    );
   }
   if (header.length > LIMITS.columns) return fail(`Het bestand heeft te veel kolommen (meer dan ${LIMITS.columns}).`);
 
   const issues = [];
   const rows = body.filter((r) => {
     if (r.fields.length === header.length) return true;
-    issues.push({line: r.line, column: null, value: r.fields.join(separator).slice(0, 80), problem: `${r.fields.length} velden in plaats van ${header.length}; regel overgeslagen`});
+    issues.push({
+      line: r.line,
+      column: null,
+      value: r.fields.join(separator).slice(0, 80),
+      problem: `${r.fields.length} velden in plaats van ${header.length}; regel overgeslagen`,
+    });
     return false;
   });
   const codeIndex = codeColumnOf(header, rows);
   if (codeIndex < 0) {
-    return fail("Geen kolom met gemeentecodes gevonden: noem die kolom bijvoorbeeld \"gemeentecode\", met waarden als GM0363 of 363.");
+    return fail(
+      'Geen kolom met gemeentecodes gevonden: noem die kolom bijvoorbeeld "gemeentecode", met waarden als GM0363 of 363.',
+    );
   }
 
   const decimal = detectDecimal(rows.flatMap((r) => r.fields.filter((_, c) => c !== codeIndex)));
@@ -193,9 +213,19 @@ export function parseIndicatorCsv(input, {knownCodes = null, idPrefix = "eigen"}
     const raw = r.fields[codeIndex];
     const code = normalizeGemeenteCode(raw);
     if (!code) {
-      issues.push({line: r.line, column: header[codeIndex], value: raw, problem: "geen gemeentecode; regel overgeslagen"});
+      issues.push({
+        line: r.line,
+        column: header[codeIndex],
+        value: raw,
+        problem: "geen gemeentecode; regel overgeslagen",
+      });
     } else if (seen.has(code)) {
-      issues.push({line: r.line, column: header[codeIndex], value: raw, problem: `${code} komt al eerder voor; deze regel is overgeslagen`});
+      issues.push({
+        line: r.line,
+        column: header[codeIndex],
+        value: raw,
+        problem: `${code} komt al eerder voor; deze regel is overgeslagen`,
+      });
     } else {
       seen.add(code);
       const matched = !knownCodes || knownCodes.has(code);
@@ -204,7 +234,13 @@ export function parseIndicatorCsv(input, {knownCodes = null, idPrefix = "eigen"}
     }
   }
   if (used.length && !used.some((d) => d.matched)) {
-    return {...fail(`Geen van de ${used.length} gemeentecodes in het bestand komt voor in de gegevens (bijvoorbeeld ${used[0].code}).`), unmatchedCodes: [...unmatched].sort(), rows: body.length};
+    return {
+      ...fail(
+        `Geen van de ${used.length} gemeentecodes in het bestand komt voor in de gegevens (bijvoorbeeld ${used[0].code}).`,
+      ),
+      unmatchedCodes: [...unmatched].sort(),
+      rows: body.length,
+    };
   }
 
   const indicators = [];
@@ -223,7 +259,12 @@ export function parseIndicatorCsv(input, {knownCodes = null, idPrefix = "eigen"}
     used.forEach(({code, record, matched}, i) => {
       const v = parsed[i];
       if (v === undefined) {
-        issues.push({line: record.line, column: name, value: record.fields[c], problem: "geen getal; als ontbrekend behandeld"});
+        issues.push({
+          line: record.line,
+          column: name,
+          value: record.fields[c],
+          problem: "geen getal; als ontbrekend behandeld",
+        });
       }
       if (matched) values.set(code, typeof v === "number" ? v : null);
     });

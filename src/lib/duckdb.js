@@ -37,8 +37,12 @@ async function instantiate() {
 // starts when the page opens the database, overlapping the parquet downloads; with one, the first
 // charts come from the snapshot and DuckDB starts once the page is idle (or after a second), so
 // that it does not slow them down.
-const whenIdle = (timeout) => new Promise((resolve) =>
-  typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), {timeout}) : setTimeout(resolve, 0));
+const whenIdle = (timeout) =>
+  new Promise((resolve) =>
+    typeof requestIdleCallback === "function"
+      ? requestIdleCallback(() => resolve(), {timeout})
+      : setTimeout(resolve, 0),
+  );
 
 async function decodeParquet(name, bytesPromise) {
   const [bytes] = await Promise.all([bytesPromise, ensureParquet()]);
@@ -66,7 +70,10 @@ export async function openDatabase(tables, {snapshot} = {}) {
   let opening = null;
   // DuckDB starts once: at once without a snapshot or when a query is not in it, otherwise when
   // the page is idle (the tables are then decoded after the compile, off the first charts' path).
-  const open = (decodeEarly) => (opening ??= openDuckDB(tables, started, {decodeEarly}).then((opened) => ((timings.openMs = performance.now() - started), opened)));
+  const open = (decodeEarly) =>
+    (opening ??= openDuckDB(tables, started, {decodeEarly}).then(
+      (opened) => ((timings.openMs = performance.now() - started), opened),
+    ));
   // Without a snapshot every query needs DuckDB: wait for it here, so that an unreadable table
   // shows up where the page opens the database.
   if (!snapshot) await open(true);
@@ -122,7 +129,10 @@ export async function openDatabase(tables, {snapshot} = {}) {
     }
     performance.measure("duckdb:warm", {start: started});
   }
-  if (snapshot) whenIdle(1000).then(warmUp).catch(() => {});
+  if (snapshot)
+    whenIdle(1000)
+      .then(warmUp)
+      .catch(() => {});
 
   return {
     queryArrow,

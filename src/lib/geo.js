@@ -92,7 +92,10 @@ const integer = new Intl.NumberFormat("nl-NL");
  * @param {{count: number, missing: number, min?: any, max?: any, numeric: boolean}} summary
  * @param {{label?: string, format?: (x: any) => string, noun?: string}} [options]
  */
-export function describeMap({count, missing, min, max, numeric}, {label = "waarde", format = (x) => x.toLocaleString("nl-NL"), noun = "gebieden"} = {}) {
+export function describeMap(
+  {count, missing, min, max, numeric},
+  {label = "waarde", format = (x) => x.toLocaleString("nl-NL"), noun = "gebieden"} = {},
+) {
   const parts = [`Kaart van ${integer.format(count)} ${noun}`];
   if (numeric && count - missing > 0) parts.push(`${label} van ${format(min)} tot ${format(max)}`);
   if (missing > 0) parts.push(`${integer.format(missing)} zonder gegevens (gearceerd)`);

@@ -15,7 +15,10 @@ export function classListLabel(classes) {
 }
 
 /** The total score and the five dimensions. */
-export const LBM_MEASURE_LABELS = Object.freeze({lbm: "Leefbaarometer totaalscore", ...Object.fromEntries(DIMENSIONS.map((d) => [d.id, d.label]))});
+export const LBM_MEASURE_LABELS = Object.freeze({
+  lbm: "Leefbaarometer totaalscore",
+  ...Object.fromEntries(DIMENSIONS.map((d) => [d.id, d.label])),
+});
 
 export const SES_MEASURE_LABELS = Object.freeze(Object.fromEntries(SES_MEASURES.map((m) => [m.id, m.label])));
 
@@ -23,8 +26,9 @@ export const SAFETY_MEASURE_LABELS = Object.freeze(Object.fromEntries(SAFETY_MEA
 
 export const sizeClassLabel = (id) => SIZE_CLASSES.find((d) => d.id === id)?.label ?? String(id);
 
-/** "1 – Zeer sterk stedelijk". */
+/** "1 – Zeer sterk stedelijk"; "Stedelijkheid onbekend" for an area without one. */
 export const stedelijkheidLabel = (value) => {
+  if (value == null || value === "") return "Stedelijkheid onbekend";
   const found = STEDELIJKHEID.find((d) => d.value === Number(value));
   return found ? `${found.value} – ${found.label}` : `Stedelijkheid ${value}`;
 };

@@ -15,5 +15,10 @@ export function remember(cache, key, make) {
  */
 export function objectMemo() {
   const byObject = new WeakMap();
-  return (object, key, make) => remember(remember(byObject, object, () => new Map()), key, make);
+  return (object, key, make) =>
+    remember(
+      remember(byObject, object, () => new Map()),
+      key,
+      make,
+    );
 }

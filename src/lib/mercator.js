@@ -31,7 +31,12 @@ export function lonLatBounds(items) {
     else visit(g.coordinates);
   };
   for (const item of items) geometry(item.type === "Feature" ? item.geometry : item);
-  return x0 <= x1 ? [[x0, y0], [x1, y1]] : null;
+  return x0 <= x1
+    ? [
+        [x0, y0],
+        [x1, y1],
+      ]
+    : null;
 }
 
 const rawX = (lon) => lon * RAD;

@@ -131,9 +131,10 @@ export function runsOf(ids, width) {
   const n = ids.length;
   let count = n > 0 ? 1 : 0;
   for (let i = 1; i < n; ++i) if (ids[i] !== ids[i - 1]) ++count;
-  const starts = new Int32Array(count + 1), runIds = new Int32Array(count);
+  const starts = new Int32Array(count + 1),
+    runIds = new Int32Array(count);
   for (let i = 0, r = -1; i < n; ++i) {
-    if (i === 0 || ids[i] !== ids[i - 1]) (starts[++r] = i), (runIds[r] = ids[i]);
+    if (i === 0 || ids[i] !== ids[i - 1]) ((starts[++r] = i), (runIds[r] = ids[i]));
   }
   starts[count] = n;
   const edges = [];
@@ -158,7 +159,9 @@ export function runsOf(ids, width) {
 export function paintRuns(runs, width, colors, out, {hatch, outline} = {}) {
   const {count, starts, ids} = runs;
   for (let r = 0; r < count; ++r) {
-    const id = ids[r], start = starts[r], end = starts[r + 1];
+    const id = ids[r],
+      start = starts[r],
+      end = starts[r + 1];
     const c = id === NONE ? 0 : colors[id];
     if (id !== NONE && hatch && c === hatch.marker) {
       for (let i = start; i < end; ++i) {

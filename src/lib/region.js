@@ -20,7 +20,13 @@ export const REGION_COLUMNS = {
 };
 
 /** @type {Readonly<Region>} */
-export const EMPTY_REGION = Object.freeze({provincie: null, corop: null, gemeente: null, size_class: null, stedelijkheid: null});
+export const EMPTY_REGION = Object.freeze({
+  provincie: null,
+  corop: null,
+  gemeente: null,
+  size_class: null,
+  stedelijkheid: null,
+});
 
 /**
  * Conditions for a region selection: [{column, value}] for every field that is set, in a fixed
@@ -93,8 +99,16 @@ export function regionOptions(rows, filter = EMPTY_REGION) {
   const sizes = present("size_class");
   const steds = present("stedelijkheid");
   return {
-    provincie: distinct(rows, (r) => r.provincie_code, (r) => r.provincie_name).sort(byLabel),
-    corop: distinct(inProvincie, (r) => r.corop_code, (r) => r.corop_name).sort(byLabel),
+    provincie: distinct(
+      rows,
+      (r) => r.provincie_code,
+      (r) => r.provincie_name,
+    ).sort(byLabel),
+    corop: distinct(
+      inProvincie,
+      (r) => r.corop_code,
+      (r) => r.corop_name,
+    ).sort(byLabel),
     gemeente: distinct(
       inCorop.filter((r) => matches(r, f, "size_class") && matches(r, f, "stedelijkheid")),
       (r) => r.gemeente_code,
@@ -102,7 +116,10 @@ export function regionOptions(rows, filter = EMPTY_REGION) {
     ).sort(byLabel),
     // Registry order (G4 first; 1 = zeer sterk stedelijk first), limited to classes that occur.
     size_class: SIZE_CLASSES.filter((d) => sizes.has(d.id)).map((d) => ({value: d.id, label: sizeLabels.get(d.id)})),
-    stedelijkheid: STEDELIJKHEID.filter((d) => steds.has(d.value)).map((d) => ({value: d.value, label: `${d.value} – ${stedLabels.get(d.value)}`})),
+    stedelijkheid: STEDELIJKHEID.filter((d) => steds.has(d.value)).map((d) => ({
+      value: d.value,
+      label: `${d.value} – ${stedLabels.get(d.value)}`,
+    })),
   };
 }
 

@@ -31,86 +31,118 @@ export const SAFETY_YEARS = deepFreeze(/** @type {const} */ ([2019]));
 
 export const LEVELS = deepFreeze(/** @type {const} */ (["buurt", "wijk", "gemeente"]));
 
-export const CODE_PATTERNS = deepFreeze(/** @type {Record<Level, RegExp>} */ ({
-  buurt: /^BU\d{8}$/,
-  wijk: /^WK\d{6}$/,
-  gemeente: /^GM\d{4}$/,
-}));
+export const CODE_PATTERNS = deepFreeze(
+  /** @type {Record<Level, RegExp>} */ ({
+    buurt: /^BU\d{8}$/,
+    wijk: /^WK\d{6}$/,
+    gemeente: /^GM\d{4}$/,
+  }),
+);
 export const PROVINCIE_CODE = /^PV\d{2}$/;
 export const COROP_CODE = /^CR\d{2}$/;
 
-export const DIMENSIONS = deepFreeze(/** @type {const} */ ([
-  {id: "won", label: "Woningvoorraad"},
-  {id: "fys", label: "Fysieke omgeving"},
-  {id: "vrz", label: "Voorzieningen"},
-  {id: "soc", label: "Sociale samenhang"},
-  {id: "onv", label: "Overlast en onveiligheid"},
-]));
+export const DIMENSIONS = deepFreeze(
+  /** @type {const} */ ([
+    {id: "won", label: "Woningvoorraad"},
+    {id: "fys", label: "Fysieke omgeving"},
+    {id: "vrz", label: "Voorzieningen"},
+    {id: "soc", label: "Sociale samenhang"},
+    {id: "onv", label: "Overlast en onveiligheid"},
+  ]),
+);
 export const DIMENSION_IDS = deepFreeze(DIMENSIONS.map((d) => d.id));
 
-export const LBM_CLASSES = deepFreeze(/** @type {const} */ ([
-  {value: 1, label: "zeer onvoldoende"},
-  {value: 2, label: "ruim onvoldoende"},
-  {value: 3, label: "onvoldoende"},
-  {value: 4, label: "zwak"},
-  {value: 5, label: "voldoende"},
-  {value: 6, label: "ruim voldoende"},
-  {value: 7, label: "goed"},
-  {value: 8, label: "zeer goed"},
-  {value: 9, label: "uitstekend"},
-]));
+export const LBM_CLASSES = deepFreeze(
+  /** @type {const} */ ([
+    {value: 1, label: "zeer onvoldoende"},
+    {value: 2, label: "ruim onvoldoende"},
+    {value: 3, label: "onvoldoende"},
+    {value: 4, label: "zwak"},
+    {value: 5, label: "voldoende"},
+    {value: 6, label: "ruim voldoende"},
+    {value: 7, label: "goed"},
+    {value: 8, label: "zeer goed"},
+    {value: 9, label: "uitstekend"},
+  ]),
+);
 
 /**
  * Lower bounds of classes 2..9 on the total score `lbm`: class = 1 + number of bounds <= lbm.
  * LBM 3.0 does not publish its cut points; these are the editable default used for Demoland and
  * for official files that do not carry the class. Official files that do carry it override this.
  */
-export const DEFAULT_CLASS_LOWER_BOUNDS = deepFreeze(/** @type {const} */ ([3.55, 3.7, 3.85, 4.0, 4.15, 4.3, 4.45, 4.6]));
+export const DEFAULT_CLASS_LOWER_BOUNDS = deepFreeze(
+  /** @type {const} */ ([3.55, 3.7, 3.85, 4.0, 4.15, 4.3, 4.45, 4.6]),
+);
 
 /** `lbm = LBM_BASE + afw`; afw is measured against this fixed national reference. */
 export const LBM_BASE = 4.0;
 
-export const SIZE_CLASSES = deepFreeze(/** @type {const} */ ([
-  {id: "G4", label: "G4 (vier grote steden)"},
-  {id: "100k+", label: "Overig 100.000+"},
-  {id: "50-100k", label: "50.000–100.000"},
-  {id: "20-50k", label: "20.000–50.000"},
-  {id: "<20k", label: "Minder dan 20.000"},
-]));
+export const SIZE_CLASSES = deepFreeze(
+  /** @type {const} */ ([
+    {id: "G4", label: "G4 (vier grote steden)"},
+    {id: "100k+", label: "Overig 100.000+"},
+    {id: "50-100k", label: "50.000–100.000"},
+    {id: "20-50k", label: "20.000–50.000"},
+    {id: "<20k", label: "Minder dan 20.000"},
+  ]),
+);
 
-export const STEDELIJKHEID = deepFreeze(/** @type {const} */ ([
-  {value: 1, label: "Zeer sterk stedelijk"},
-  {value: 2, label: "Sterk stedelijk"},
-  {value: 3, label: "Matig stedelijk"},
-  {value: 4, label: "Weinig stedelijk"},
-  {value: 5, label: "Niet stedelijk"},
-]));
+export const STEDELIJKHEID = deepFreeze(
+  /** @type {const} */ ([
+    {value: 1, label: "Zeer sterk stedelijk"},
+    {value: 2, label: "Sterk stedelijk"},
+    {value: 3, label: "Matig stedelijk"},
+    {value: 4, label: "Weinig stedelijk"},
+    {value: 5, label: "Niet stedelijk"},
+  ]),
+);
 
-export const SES_MEASURES = deepFreeze(/** @type {const} */ ([
-  {id: "ses_total", label: "SES-WOA totaalscore"},
-  {id: "ses_welvaart", label: "Deelscore financiële welvaart"},
-  {id: "ses_opleiding", label: "Deelscore opleidingsniveau"},
-  {id: "ses_arbeid", label: "Deelscore recent arbeidsverleden"},
-  {id: "ses_spread", label: "Spreiding SES-WOA binnen het gebied"},
-]));
+export const SES_MEASURES = deepFreeze(
+  /** @type {const} */ ([
+    {id: "ses_total", label: "SES-WOA totaalscore"},
+    {id: "ses_welvaart", label: "Deelscore financiële welvaart"},
+    {id: "ses_opleiding", label: "Deelscore opleidingsniveau"},
+    {id: "ses_arbeid", label: "Deelscore recent arbeidsverleden"},
+    {id: "ses_spread", label: "Spreiding SES-WOA binnen het gebied"},
+  ]),
+);
 
-export const SAFETY_MEASURES = deepFreeze(/** @type {SafetyMeasure[]} */ ([
-  {id: "verdachten_drugs", label: "Verdachten van drugsmisdrijven", unit: "per 1.000 inwoners", kind: "ondermijning"},
-  {id: "veroordeelden_drugs", label: "Veroordeelden voor drugsmisdrijven", unit: "per 1.000 inwoners", kind: "ondermijning"},
-  {id: "verdachten_vermogen", label: "Verdachten van vermogensmisdrijven", unit: "per 1.000 inwoners", kind: "ondermijning"},
-  {id: "drugshandel", label: "Geregistreerde drugshandel", unit: "per 1.000 inwoners", kind: "ondermijning"},
-  {id: "hennepkwekerijen", label: "Opgerolde hennepkwekerijen", unit: "per 10.000 woningen", kind: "ondermijning"},
-  {id: "witwassen", label: "Verdachten van witwassen", unit: "per 10.000 inwoners", kind: "ondermijning"},
-  {id: "onveilig_buurt", label: "Voelt zich weleens onveilig in eigen buurt", unit: "% inwoners 15+", kind: "onveiligheid"},
-]));
+export const SAFETY_MEASURES = deepFreeze(
+  /** @type {SafetyMeasure[]} */ ([
+    {id: "verdachten_drugs", label: "Verdachten van drugsmisdrijven", unit: "per 1.000 inwoners", kind: "ondermijning"},
+    {
+      id: "veroordeelden_drugs",
+      label: "Veroordeelden voor drugsmisdrijven",
+      unit: "per 1.000 inwoners",
+      kind: "ondermijning",
+    },
+    {
+      id: "verdachten_vermogen",
+      label: "Verdachten van vermogensmisdrijven",
+      unit: "per 1.000 inwoners",
+      kind: "ondermijning",
+    },
+    {id: "drugshandel", label: "Geregistreerde drugshandel", unit: "per 1.000 inwoners", kind: "ondermijning"},
+    {id: "hennepkwekerijen", label: "Opgerolde hennepkwekerijen", unit: "per 10.000 woningen", kind: "ondermijning"},
+    {id: "witwassen", label: "Verdachten van witwassen", unit: "per 10.000 inwoners", kind: "ondermijning"},
+    {
+      id: "onveilig_buurt",
+      label: "Voelt zich weleens onveilig in eigen buurt",
+      unit: "% inwoners 15+",
+      kind: "onveiligheid",
+    },
+  ]),
+);
 export const ONVEILIGHEID_MEASURE = "onveilig_buurt";
 /** Veiligheidsmonitor estimates with fewer respondents are treated as unreliable by default. */
 export const DEFAULT_MIN_RESPONDENTS = 300;
 
-export const LICENCES = deepFreeze(/** @type {const} */ ({
-  demo: "Synthetisch (Demoland); vrij te gebruiken, geen echte gegevens",
-  lbm: "CC0 1.0 (ministerie van BZK)",
-  cbs: "CC BY 4.0 (CBS)",
-  pdok: "CC BY 4.0 (CBS/PDOK)",
-}));
-
+export const LICENCES = deepFreeze(
+  /** @type {const} */ ({
+    demo: "Synthetisch (Demoland); vrij te gebruiken, geen echte gegevens",
+    lbm: "CC0 1.0 (ministerie van BZK)",
+    cbs: "CC BY 4.0 (CBS)",
+    pdok: "CC BY 4.0 (CBS/PDOK)",
+  }),
+);

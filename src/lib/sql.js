@@ -43,7 +43,12 @@ export function join(parts, separator = ", ") {
 /** WHERE-ready conjunction of fragments; TRUE when there are none. */
 export function and(conditions) {
   const list = conditions.filter(Boolean);
-  return list.length ? join(list.map((c) => sql`(${c})`), " AND ") : raw("TRUE");
+  return list.length
+    ? join(
+        list.map((c) => sql`(${c})`),
+        " AND ",
+      )
+    : raw("TRUE");
 }
 
 export function literal(value) {
@@ -59,7 +64,8 @@ export function literal(value) {
 }
 
 function checkParam(value) {
-  if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`Geen eindig getal als parameter: ${value}`);
+  if (typeof value === "number" && !Number.isFinite(value))
+    throw new Error(`Geen eindig getal als parameter: ${value}`);
   if (value !== null && typeof value === "object" && !(value instanceof Date)) {
     throw new Error(`Parameter van type ${value?.constructor?.name ?? typeof value} wordt niet ondersteund`);
   }

@@ -8,9 +8,11 @@ export function timeChange(step, outputs, {stamped = [], waitFor = [], timeout =
     page.evaluate(
       async ({step, outputs, stamped, waitFor, timeout, i}) => {
         const loading = () => document.querySelector("observablehq-loading");
-        const present = () => [...outputs, ...stamped, ...waitFor].every((s) => document.querySelector(s)) && !loading();
-        for (const deadline = performance.now() + timeout; !present(); ) {
-          if (performance.now() > deadline) throw new Error(`bench: missing output among ${[...outputs, ...stamped, ...waitFor].join(", ")}`);
+        const present = () =>
+          [...outputs, ...stamped, ...waitFor].every((s) => document.querySelector(s)) && !loading();
+        for (const deadline = performance.now() + timeout; !present();) {
+          if (performance.now() > deadline)
+            throw new Error(`bench: missing output among ${[...outputs, ...stamped, ...waitFor].join(", ")}`);
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
         const before = outputs.map((s) => document.querySelector(s));

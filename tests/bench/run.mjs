@@ -10,7 +10,9 @@ import {fileURLToPath} from "node:url";
 
 const SCENARIO_DIR = fileURLToPath(new URL("./scenarios/", import.meta.url));
 const SCENARIOS = [];
-for (const file of readdirSync(SCENARIO_DIR).filter((f) => f.endsWith(".mjs")).sort()) {
+for (const file of readdirSync(SCENARIO_DIR)
+  .filter((f) => f.endsWith(".mjs"))
+  .sort()) {
   SCENARIOS.push(...(await import(join(SCENARIO_DIR, file))).default);
 }
 
@@ -24,14 +26,18 @@ const ONLY = (process.env.BENCH_ONLY ?? "").toLowerCase();
 const quantile = (values, q) => {
   const s = [...values].sort((a, b) => a - b);
   if (!s.length) return NaN;
-  const i = (s.length - 1) * q, lo = Math.floor(i), hi = Math.ceil(i);
+  const i = (s.length - 1) * q,
+    lo = Math.floor(i),
+    hi = Math.ceil(i);
   return s[lo] + (s[hi] - s[lo]) * (i - lo);
 };
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : "–");
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} kB`;
 
 function walk(dir) {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 function buildSite() {
@@ -52,7 +58,8 @@ function payloads() {
 
 // DuckDB-WASM has opened (its tables inserted) and run the page's first-view queries once (its
 // code paths compiled): from then on every control is answered at full speed.
-const duckdbReady = (page) => page.waitForFunction(() => performance.getEntriesByName("duckdb:warm").length > 0, null, {timeout: 60_000});
+const duckdbReady = (page) =>
+  page.waitForFunction(() => performance.getEntriesByName("duckdb:warm").length > 0, null, {timeout: 60_000});
 
 // The first chart counts as shown at the first animation frame after it entered the DOM (the frame
 // that paints it), in the page's own clock from navigation start: the driver's round trips would
@@ -67,7 +74,8 @@ function watchFirstChart(selector) {
 }
 
 async function coldLoad(browser, origin, scenario) {
-  const times = [], ready = [];
+  const times = [],
+    ready = [];
   for (let run = 0; run < COLD_RUNS; ++run) {
     const {page, context} = await openPage(browser, origin);
     await page.addInitScript(watchFirstChart, scenario.firstChart);
@@ -75,7 +83,13 @@ async function coldLoad(browser, origin, scenario) {
     await page.waitForSelector(scenario.firstChart, {timeout: 60_000});
     times.push(await (await page.waitForFunction(() => window.__benchFirstChart)).jsonValue());
     await duckdbReady(page);
-    ready.push(await page.evaluate(() => performance.getEntriesByName("duckdb:open")[0].startTime + performance.getEntriesByName("duckdb:open")[0].duration));
+    ready.push(
+      await page.evaluate(
+        () =>
+          performance.getEntriesByName("duckdb:open")[0].startTime +
+          performance.getEntriesByName("duckdb:open")[0].duration,
+      ),
+    );
     await context.close();
   }
   return {times, ready};
@@ -101,10 +115,13 @@ for (const [group, bytes] of payloads()) console.log(`  ${group.padEnd(24)} ${kb
 
 const server = await serve(DIST);
 const browser = await launch();
-console.log(`\n${"page / scenario".padEnd(44)} ${"cold p50".padStart(10)} ${"cold max".padStart(10)} ${"DuckDB p50".padStart(11)} ${"change p50".padStart(11)} ${"change p95".padStart(11)} ${"n".padStart(4)}`);
+console.log(
+  `\n${"page / scenario".padEnd(44)} ${"cold p50".padStart(10)} ${"cold max".padStart(10)} ${"DuckDB p50".padStart(11)} ${"change p50".padStart(11)} ${"change p95".padStart(11)} ${"n".padStart(4)}`,
+);
 try {
   for (const scenario of SCENARIOS.filter((s) => existsPage(s.path) && s.name.toLowerCase().includes(ONLY))) {
-    let cold = {times: [], ready: []}, change = [];
+    let cold = {times: [], ready: []},
+      change = [];
     try {
       cold = await coldLoad(browser, server.origin, scenario);
       change = scenario.change ? await controlLatency(browser, server.origin, scenario) : [];
@@ -112,7 +129,9 @@ try {
       console.log(`${scenario.name.padEnd(44)} failed: ${String(error.message ?? error).split("\n")[0]}`);
       continue;
     }
-    console.log(`${scenario.name.padEnd(44)} ${ms(quantile(cold.times, 0.5)).padStart(10)} ${ms(Math.max(...cold.times)).padStart(10)} ${ms(quantile(cold.ready, 0.5)).padStart(11)} ${ms(quantile(change, 0.5)).padStart(11)} ${ms(quantile(change, 0.95)).padStart(11)} ${String(change.length).padStart(4)}`);
+    console.log(
+      `${scenario.name.padEnd(44)} ${ms(quantile(cold.times, 0.5)).padStart(10)} ${ms(Math.max(...cold.times)).padStart(10)} ${ms(quantile(cold.ready, 0.5)).padStart(11)} ${ms(quantile(change, 0.5)).padStart(11)} ${ms(quantile(change, 0.95)).padStart(11)} ${String(change.length).padStart(4)}`,
+    );
   }
 } finally {
   await browser.close();

@@ -49,9 +49,18 @@ describe("parquet writer", () => {
     const written = back.find((r) => r.code === rows[0].code)!;
     expect(written.won).toBe(0.1 + 0.2);
     expect(written.lbm_class).toBeNull();
-    const kv = (await db.runAndReadAll(`SELECT decode(key) AS k, decode(value) AS v FROM parquet_kv_metadata('${path}')`)).getRowObjectsJS();
-    expect(kv).toEqual(expect.arrayContaining([{k: "source", v: "test"}, {k: "synthetic", v: "true"}]));
-    const compression = (await db.runAndReadAll(`SELECT DISTINCT compression FROM parquet_metadata('${path}')`)).getRowObjectsJS();
+    const kv = (
+      await db.runAndReadAll(`SELECT decode(key) AS k, decode(value) AS v FROM parquet_kv_metadata('${path}')`)
+    ).getRowObjectsJS();
+    expect(kv).toEqual(
+      expect.arrayContaining([
+        {k: "source", v: "test"},
+        {k: "synthetic", v: "true"},
+      ]),
+    );
+    const compression = (
+      await db.runAndReadAll(`SELECT DISTINCT compression FROM parquet_metadata('${path}')`)
+    ).getRowObjectsJS();
     expect(compression).toEqual([{compression: "ZSTD"}]);
     db.closeSync();
     instance.closeSync();

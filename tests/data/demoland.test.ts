@@ -8,7 +8,17 @@ import {feature} from "topojson-client";
 import type {Topology} from "topojson-specification";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {buildDataset, OUTPUTS, writeDemoland, type BuiltDataset} from "../../data-loaders/build.ts";
-import {CODE_PATTERNS, classOf, DIMENSION_IDS, LBM_YEARS, SAFETY_MEASURES, SIZE_CLASSES, validateDataset, type Dataset, type Level} from "../../data-loaders/contract/index.ts";
+import {
+  CODE_PATTERNS,
+  classOf,
+  DIMENSION_IDS,
+  LBM_YEARS,
+  SAFETY_MEASURES,
+  SIZE_CLASSES,
+  validateDataset,
+  type Dataset,
+  type Level,
+} from "../../data-loaders/contract/index.ts";
 import {DEFAULT_SEED, generateDemoland, type DemolandTruth} from "../../data-loaders/demo/index.ts";
 
 let data: Dataset;
@@ -22,7 +32,8 @@ beforeAll(async () => {
 
 const ofLevel = (level: Level) => data.areas.filter((a) => a.level === level);
 /** Collects what fails over many rows, so one expect reports them (per-row expects are slow). */
-const failures = <T>(rows: readonly T[], bad: (row: T) => string | false | null | undefined) => rows.map(bad).filter(Boolean).slice(0, 5);
+const failures = <T>(rows: readonly T[], bad: (row: T) => string | false | null | undefined) =>
+  rows.map(bad).filter(Boolean).slice(0, 5);
 
 describe("Demoland against the contract", () => {
   it("passes validateDataset with zero issues", () => {
@@ -48,18 +59,26 @@ describe("Demoland against the contract", () => {
   });
 
   it("has heavy-tailed buurt populations and all five stedelijkheid classes", () => {
-    const inhabitants = ofLevel("buurt").map((b) => b.inhabitants ?? 0).sort((a, b) => a - b);
+    const inhabitants = ofLevel("buurt")
+      .map((b) => b.inhabitants ?? 0)
+      .sort((a, b) => a - b);
     const median = inhabitants[Math.floor(inhabitants.length / 2)];
     expect(inhabitants[inhabitants.length - 1]).toBeGreaterThan(8 * median);
-    for (const s of [1, 2, 3, 4, 5]) expect(ofLevel("buurt").filter((b) => b.stedelijkheid === s).length).toBeGreaterThan(300);
+    for (const s of [1, 2, 3, 4, 5])
+      expect(ofLevel("buurt").filter((b) => b.stedelijkheid === s).length).toBeGreaterThan(300);
   });
 
   it("embeds the gemeente and wijk codes in buurt codes, as CBS does", () => {
     const codes = new Map(data.areas.map((a) => [a.code, a]));
     expect(
       failures(ofLevel("buurt"), (b) =>
-        !CODE_PATTERNS.buurt.test(b.code) || codes.get(b.wijk_code!)?.level !== "wijk" || codes.get(b.gemeente_code)?.level !== "gemeente" ||
-        b.code.slice(2, 8) !== b.wijk_code!.slice(2) || b.code.slice(2, 6) !== b.gemeente_code.slice(2) ? b.code : false,
+        !CODE_PATTERNS.buurt.test(b.code) ||
+        codes.get(b.wijk_code!)?.level !== "wijk" ||
+        codes.get(b.gemeente_code)?.level !== "gemeente" ||
+        b.code.slice(2, 8) !== b.wijk_code!.slice(2) ||
+        b.code.slice(2, 6) !== b.gemeente_code.slice(2)
+          ? b.code
+          : false,
       ),
     ).toEqual([]);
     expect(failures(ofLevel("wijk"), (w) => w.code.slice(2, 6) !== w.gemeente_code.slice(2) && w.code)).toEqual([]);
@@ -69,13 +88,23 @@ describe("Demoland against the contract", () => {
   it("keeps every LBM row consistent: dimensions sum to afw, lbm = base + afw, classes follow the bounds", () => {
     const bounds = data.provenance.class_lower_bounds;
     const scored = data.lbm.filter((r) => r.afw !== null);
-    expect(failures(data.lbm, (r) => r.afw === null && [r.lbm, r.won, r.fys, r.vrz, r.soc, r.onv, r.lbm_class].some((v) => v !== null) && `${r.code} ${r.year} partly null`)).toEqual([]);
+    expect(
+      failures(
+        data.lbm,
+        (r) =>
+          r.afw === null &&
+          [r.lbm, r.won, r.fys, r.vrz, r.soc, r.onv, r.lbm_class].some((v) => v !== null) &&
+          `${r.code} ${r.year} partly null`,
+      ),
+    ).toEqual([]);
     expect(
       failures(scored, (r) => {
         const sum = DIMENSION_IDS.reduce((s, d) => s + (r[d] as number), 0);
         if (Math.abs(sum - (r.afw as number)) > 1e-9) return `${r.code} ${r.year}: sum ${sum} ≠ afw ${r.afw}`;
-        if (Math.abs((r.lbm as number) - data.provenance.lbm_base - (r.afw as number)) > 1e-9) return `${r.code} ${r.year}: lbm ≠ base + afw`;
-        if (r.lbm_class !== classOf(r.lbm as number, bounds)) return `${r.code} ${r.year}: class ${r.lbm_class} for lbm ${r.lbm}`;
+        if (Math.abs((r.lbm as number) - data.provenance.lbm_base - (r.afw as number)) > 1e-9)
+          return `${r.code} ${r.year}: lbm ≠ base + afw`;
+        if (r.lbm_class !== classOf(r.lbm as number, bounds))
+          return `${r.code} ${r.year}: class ${r.lbm_class} for lbm ${r.lbm}`;
       }),
     ).toEqual([]);
     expect(scored.length).toBeGreaterThan(0.98 * data.lbm.length);
@@ -87,14 +116,21 @@ describe("Demoland against the contract", () => {
       const classes = new Set(data.lbm.filter((r) => r.level === "buurt" && r.year === year).map((r) => r.lbm_class));
       for (let c = 1; c <= 9; c++) expect(classes.has(c), `class ${c} in ${year}`).toBe(true);
     }
-    const classes2020 = data.lbm.filter((r) => r.level === "buurt" && r.year === 2020 && r.lbm_class !== null).map((r) => r.lbm_class as number);
+    const classes2020 = data.lbm
+      .filter((r) => r.level === "buurt" && r.year === 2020 && r.lbm_class !== null)
+      .map((r) => r.lbm_class as number);
     expect(classes2020.filter((c) => c >= 5 && c <= 7).length / classes2020.length).toBeGreaterThan(0.6);
   });
 
   it("has no NaN or infinite number anywhere", () => {
     for (const table of ["areas", "lbm", "ses", "safety"] as const) {
       const rows = data[table] as unknown as Record<string, unknown>[];
-      expect(failures(rows, (row) => Object.values(row).some((v) => typeof v === "number" && !Number.isFinite(v)) && JSON.stringify(row))).toEqual([]);
+      expect(
+        failures(
+          rows,
+          (row) => Object.values(row).some((v) => typeof v === "number" && !Number.isFinite(v)) && JSON.stringify(row),
+        ),
+      ).toEqual([]);
     }
   });
 
@@ -121,7 +157,8 @@ describe("Demoland against the contract", () => {
     const published = survey.filter((r) => r.value !== null);
     expect(published.length).toBeGreaterThanOrEqual(130);
     expect(published.length).toBeLessThanOrEqual(150);
-    for (const r of published) expect(r.respondents).toBeGreaterThanOrEqual(300), expect(r.respondents).toBeLessThanOrEqual(3000);
+    for (const r of published)
+      (expect(r.respondents).toBeGreaterThanOrEqual(300), expect(r.respondents).toBeLessThanOrEqual(3000));
     for (const r of survey.filter((r) => r.value === null)) expect(r.respondents).toBeNull();
     for (const r of data.safety.filter((r) => r.measure !== "onveilig_buurt")) expect(r.value).toBeGreaterThan(0);
   });
@@ -149,12 +186,15 @@ describe("Demoland geometry", () => {
 
   it("has the provincies", () => {
     const features = feature(topology(), topology().objects.provincie) as unknown as GeoJSON.FeatureCollection;
-    expect(features.features.map((f) => f.id).sort()).toEqual([...new Set(data.areas.map((a) => a.provincie_code))].sort());
+    expect(features.features.map((f) => f.id).sort()).toEqual(
+      [...new Set(data.areas.map((a) => a.provincie_code))].sort(),
+    );
   });
 
   it("uses d3-geo winding and lies where the Netherlands is", () => {
     for (const level of ["buurt", "wijk", "gemeente", "provincie"]) {
-      const features = (feature(topology(), topology().objects[level]) as unknown as GeoJSON.FeatureCollection).features;
+      const features = (feature(topology(), topology().objects[level]) as unknown as GeoJSON.FeatureCollection)
+        .features;
       expect(failures(features, (f) => !(geoArea(f) < 0.01) && `${level} ${f.id}`)).toEqual([]);
       const [[w, s], [e, n]] = geoBounds({type: "FeatureCollection", features} as GeoJSON.FeatureCollection);
       expect(w).toBeGreaterThanOrEqual(3.4);
@@ -165,7 +205,14 @@ describe("Demoland geometry", () => {
   });
 
   it("has centroids inside the country's bounds", () => {
-    expect(failures(data.areas, (a) => !(a.centroid_lon! > 3.4 && a.centroid_lon! < 7.2 && a.centroid_lat! > 50.8 && a.centroid_lat! < 53.5) && a.code)).toEqual([]);
+    expect(
+      failures(
+        data.areas,
+        (a) =>
+          !(a.centroid_lon! > 3.4 && a.centroid_lon! < 7.2 && a.centroid_lat! > 50.8 && a.centroid_lat! < 53.5) &&
+          a.code,
+      ),
+    ).toEqual([]);
   });
 
   it("stays compact (guard against growth; see report for the 1.5 MB target)", async () => {

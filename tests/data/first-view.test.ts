@@ -17,7 +17,8 @@ describe("first-view snapshots", () => {
   beforeAll(async () => {
     const built = await buildDataset();
     conn = await (await DuckDBInstance.create(":memory:")).connect();
-    for (const t of ["areas", "lbm", "ses", "safety"]) await conn.run(`CREATE TABLE ${t} AS SELECT * FROM read_parquet('${built.path(t as "lbm")}')`);
+    for (const t of ["areas", "lbm", "ses", "safety"])
+      await conn.run(`CREATE TABLE ${t} AS SELECT * FROM read_parquet('${built.path(t as "lbm")}')`);
     dir = await mkdtemp(join(tmpdir(), "lbm-first-view-test-"));
   }, 180_000);
   afterAll(async () => rm(dir, {recursive: true, force: true}));
@@ -44,5 +45,7 @@ describe("first-view snapshots", () => {
 
 async function runFragmentOn(conn: DuckDBConnection, text: string) {
   const reader = await conn.runAndReadAll(text);
-  return reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
+  return reader
+    .getRowObjectsJS()
+    .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
 }

@@ -1,5 +1,11 @@
 // A minimal valid dataset (one gemeente, one wijk, two buurten) to break in contract tests.
-import {DEFAULT_CLASS_LOWER_BOUNDS, LBM_BASE, type AreaRow, type Dataset, type LbmRow} from "../../data-loaders/contract/index.ts";
+import {
+  DEFAULT_CLASS_LOWER_BOUNDS,
+  LBM_BASE,
+  type AreaRow,
+  type Dataset,
+  type LbmRow,
+} from "../../data-loaders/contract/index.ts";
 
 const area = (code: string, level: AreaRow["level"], wijk_code: string | null): AreaRow => ({
   code,
@@ -28,11 +34,36 @@ const lbm = (code: string, level: LbmRow["level"], year: number): LbmRow => {
 
 export function validFixture(): Dataset {
   return {
-    areas: [area("BU00010000", "buurt", "WK000100"), area("BU00010001", "buurt", "WK000100"), area("WK000100", "wijk", null), area("GM0001", "gemeente", null)],
+    areas: [
+      area("BU00010000", "buurt", "WK000100"),
+      area("BU00010001", "buurt", "WK000100"),
+      area("WK000100", "wijk", null),
+      area("GM0001", "gemeente", null),
+    ],
     lbm: [lbm("BU00010000", "buurt", 2020), lbm("BU00010001", "buurt", 2020), lbm("GM0001", "gemeente", 2020)],
     ses: [
-      {code: "BU00010000", level: "buurt", year: 2019, ses_total: -0.1, ses_welvaart: 0, ses_opleiding: -0.2, ses_arbeid: 0.1, ses_spread: 0.3, households: 500},
-      {code: "BU00010001", level: "buurt", year: 2019, ses_total: null, ses_welvaart: null, ses_opleiding: null, ses_arbeid: null, ses_spread: null, households: 20},
+      {
+        code: "BU00010000",
+        level: "buurt",
+        year: 2019,
+        ses_total: -0.1,
+        ses_welvaart: 0,
+        ses_opleiding: -0.2,
+        ses_arbeid: 0.1,
+        ses_spread: 0.3,
+        households: 500,
+      },
+      {
+        code: "BU00010001",
+        level: "buurt",
+        year: 2019,
+        ses_total: null,
+        ses_welvaart: null,
+        ses_opleiding: null,
+        ses_arbeid: null,
+        ses_spread: null,
+        households: 20,
+      },
     ],
     safety: [
       {code: "GM0001", level: "gemeente", year: 2019, measure: "verdachten_drugs", value: 1.2, respondents: null},

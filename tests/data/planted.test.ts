@@ -14,7 +14,9 @@ let db: DuckDBConnection;
 type Row = Record<string, unknown>;
 async function query(sql: string): Promise<Row[]> {
   const reader = await db.runAndReadAll(sql);
-  return reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
+  return reader
+    .getRowObjectsJS()
+    .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
 }
 const list = (codes: string[]) => codes.map((c) => `'${c}'`).join(", ");
 
@@ -23,7 +25,8 @@ beforeAll(async () => {
   truth = JSON.parse(await readFile(built.path("truth"), "utf8"));
   instance = await DuckDBInstance.create(":memory:");
   db = await instance.connect();
-  for (const table of ["areas", "lbm", "ses", "safety"] as const) await db.run(`CREATE VIEW ${table} AS SELECT * FROM read_parquet('${built.path(table)}')`);
+  for (const table of ["areas", "lbm", "ses", "safety"] as const)
+    await db.run(`CREATE VIEW ${table} AS SELECT * FROM read_parquet('${built.path(table)}')`);
   await db.run(`CREATE VIEW change AS
     SELECT b.code, b.lbm_class AS class_start, e.lbm_class AS class_end,
            e.won - b.won AS won, e.fys - b.fys AS fys, e.vrz - b.vrz AS vrz, e.soc - b.soc AS soc, e.onv - b.onv AS onv
@@ -38,20 +41,37 @@ afterAll(() => {
 
 /** Dimensions ordered by mean change over the selected rows of `change`, largest first. */
 async function dimensionsByChange(where: string): Promise<{order: string[]; n: number}> {
-  const [row] = await query(`SELECT count(*) AS n, avg(won) AS won, avg(fys) AS fys, avg(vrz) AS vrz, avg(soc) AS soc, avg(onv) AS onv FROM change WHERE ${where}`);
+  const [row] = await query(
+    `SELECT count(*) AS n, avg(won) AS won, avg(fys) AS fys, avg(vrz) AS vrz, avg(soc) AS soc, avg(onv) AS onv FROM change WHERE ${where}`,
+  );
   const order = ["won", "fys", "vrz", "soc", "onv"].sort((a, b) => (row[b] as number) - (row[a] as number));
   return {order, n: row.n as number};
 }
 
 describe("parquet files", () => {
   it("carry typed columns and say they are synthetic", async () => {
-    const types = Object.fromEntries((await query(`DESCRIBE SELECT * FROM lbm`)).map((r) => [r.column_name, r.column_type]));
-    expect(types).toMatchObject({code: "VARCHAR", level: "VARCHAR", year: "SMALLINT", lbm: "DOUBLE", afw: "DOUBLE", lbm_class: "TINYINT"});
-    const areaTypes = Object.fromEntries((await query(`DESCRIBE SELECT * FROM areas`)).map((r) => [r.column_name, r.column_type]));
+    const types = Object.fromEntries(
+      (await query(`DESCRIBE SELECT * FROM lbm`)).map((r) => [r.column_name, r.column_type]),
+    );
+    expect(types).toMatchObject({
+      code: "VARCHAR",
+      level: "VARCHAR",
+      year: "SMALLINT",
+      lbm: "DOUBLE",
+      afw: "DOUBLE",
+      lbm_class: "TINYINT",
+    });
+    const areaTypes = Object.fromEntries(
+      (await query(`DESCRIBE SELECT * FROM areas`)).map((r) => [r.column_name, r.column_type]),
+    );
     expect(areaTypes).toMatchObject({inhabitants: "INTEGER", stedelijkheid: "TINYINT", centroid_lon: "DOUBLE"});
     for (const table of ["areas", "lbm", "ses", "safety"]) {
       const kv = Object.fromEntries(
-        (await query(`SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata('${built.path(table as "lbm")}')`)).map((r) => [r.key, r.value]),
+        (
+          await query(
+            `SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata('${built.path(table as "lbm")}')`,
+          )
+        ).map((r) => [r.key, r.value]),
       );
       expect(kv).toMatchObject({source: "demo", synthetic: "true", table});
     }
@@ -62,17 +82,21 @@ describe("parquet files", () => {
     // concatenation orders as the key does.
     const key = SCHEMAS.lbm.sortBy.join(" || ");
     expect(key).toBe("level || year || code");
-    const [row] = await query(`SELECT count(*) AS n FROM (SELECT lag(${key}) OVER () AS prev, ${key} AS cur FROM lbm) WHERE prev > cur`);
+    const [row] = await query(
+      `SELECT count(*) AS n FROM (SELECT lag(${key}) OVER () AS prev, ${key} AS cur FROM lbm) WHERE prev > cur`,
+    );
     expect(row.n).toBe(0);
   });
 });
 
 describe("planted: risers and fallers", () => {
   it("(a) planted risers go from zwak/onvoldoende (2014) to voldoende+ (2020)", async () => {
-    const rows = await query(`SELECT class_start, class_end FROM change WHERE code IN (${list(truth.risers_onv.codes)})`);
+    const rows = await query(
+      `SELECT class_start, class_end FROM change WHERE code IN (${list(truth.risers_onv.codes)})`,
+    );
     expect(rows.length).toBe(truth.risers_onv.codes.length);
     expect(rows.length).toBeGreaterThanOrEqual(100);
-    for (const r of rows) expect([3, 4]).toContain(r.class_start), expect(r.class_end).toBeGreaterThanOrEqual(5);
+    for (const r of rows) (expect([3, 4]).toContain(r.class_start), expect(r.class_end).toBeGreaterThanOrEqual(5));
   });
 
   it("(a) all risers from zwak/onvoldoende improved mostly through onv", async () => {
@@ -82,9 +106,11 @@ describe("planted: risers and fallers", () => {
   });
 
   it("(b) risers from zeer onvoldoende improved mostly through won, then soc", async () => {
-    const planted = await query(`SELECT class_start, class_end FROM change WHERE code IN (${list(truth.risers_won_soc.codes)})`);
+    const planted = await query(
+      `SELECT class_start, class_end FROM change WHERE code IN (${list(truth.risers_won_soc.codes)})`,
+    );
     expect(planted.length).toBeGreaterThanOrEqual(20);
-    for (const r of planted) expect(r.class_start).toBe(1), expect(r.class_end).toBeGreaterThanOrEqual(5);
+    for (const r of planted) (expect(r.class_start).toBe(1), expect(r.class_end).toBeGreaterThanOrEqual(5));
     const {order} = await dimensionsByChange(`class_start = 1 AND class_end >= 5`);
     expect(order.slice(0, 2)).toEqual(["won", "soc"]);
     const {order: upToTwo} = await dimensionsByChange(`class_start <= 2 AND class_end >= 5`);
@@ -102,7 +128,9 @@ describe("planted: risers and fallers", () => {
   it("nationally the scores drift upward, carried mostly by vrz", async () => {
     const {order} = await dimensionsByChange(`true`);
     expect(order[0]).toBe("vrz");
-    const years = await query(`SELECT year, avg(afw) AS afw FROM lbm WHERE level = 'buurt' GROUP BY year ORDER BY year`);
+    const years = await query(
+      `SELECT year, avg(afw) AS afw FROM lbm WHERE level = 'buurt' GROUP BY year ORDER BY year`,
+    );
     for (let i = 1; i < years.length; i++) expect(years[i].afw as number).toBeGreaterThan(years[i - 1].afw as number);
   });
 });
@@ -142,11 +170,18 @@ describe("planted: livability and SES", () => {
       SELECT corop_code, count(*) AS clustered FROM (
         SELECT code, corop_code, sum(low_low::INT) AS neighbours FROM pairs WHERE rank <= 8 GROUP BY code, corop_code)
       WHERE neighbours >= 5 GROUP BY corop_code ORDER BY clustered DESC, corop_code`);
-    const top = rows.slice(0, 2).map((r) => r.corop_code).sort();
+    const top = rows
+      .slice(0, 2)
+      .map((r) => r.corop_code)
+      .sort();
     expect(top).toEqual(truth.low_low_clusters.regions.map((r) => r.code).sort());
-    expect(rows[1].clustered as number, JSON.stringify(rows.slice(0, 5))).toBeGreaterThan(1.25 * ((rows[2]?.clustered as number) ?? 0));
+    expect(rows[1].clustered as number, JSON.stringify(rows.slice(0, 5))).toBeGreaterThan(
+      1.25 * ((rows[2]?.clustered as number) ?? 0),
+    );
     for (const region of truth.low_low_clusters.regions) {
-      const [core] = await query(`SELECT avg(low_low::INT) AS share FROM low_low WHERE code IN (${list(region.core_buurten)})`);
+      const [core] = await query(
+        `SELECT avg(low_low::INT) AS share FROM low_low WHERE code IN (${list(region.core_buurten)})`,
+      );
       expect(core.share as number).toBeGreaterThan(0.5);
     }
     const [national] = await query(`SELECT avg(low_low::INT) AS share FROM low_low`);
@@ -159,8 +194,14 @@ describe("planted: livability and SES", () => {
       GROUP BY gemeente_code HAVING count(*) >= ${truth.low_low_gemeenten.min_eligible_buurten} ORDER BY share DESC, gemeente_code`);
     const planted = truth.low_low_gemeenten.gemeenten.map((g) => g.code);
     expect(planted.length).toBeGreaterThanOrEqual(3);
-    expect(rows.slice(0, planted.length).map((r) => r.gemeente_code).sort()).toEqual(planted.slice().sort());
-    for (const r of rows.slice(0, planted.length)) expect(r.share as number).toBeGreaterThanOrEqual(0.25), expect(r.share as number).toBeLessThanOrEqual(0.4);
+    expect(
+      rows
+        .slice(0, planted.length)
+        .map((r) => r.gemeente_code)
+        .sort(),
+    ).toEqual(planted.slice().sort());
+    for (const r of rows.slice(0, planted.length))
+      (expect(r.share as number).toBeGreaterThanOrEqual(0.25), expect(r.share as number).toBeLessThanOrEqual(0.4));
   });
 });
 
@@ -180,7 +221,14 @@ describe("planted: ondermijning and ervaren onveiligheid", () => {
     SELECT w.*, a.stedelijkheid, l.soc FROM wide w
     JOIN areas a ON a.code = w.code JOIN lbm l ON l.code = w.code AND l.year = 2020
     WHERE w.respondents >= 300 AND w.onveilig IS NOT NULL`;
-  const INDICATORS = ["verdachten_drugs", "veroordeelden_drugs", "verdachten_vermogen", "drugshandel", "hennepkwekerijen", "witwassen"];
+  const INDICATORS = [
+    "verdachten_drugs",
+    "veroordeelden_drugs",
+    "verdachten_vermogen",
+    "drugshandel",
+    "hennepkwekerijen",
+    "witwassen",
+  ];
 
   it("(g) the planted gemeenten have much ondermijning, little felt unsafety and high soc", async () => {
     const z = INDICATORS.map((m) => `(${m} - avg(${m}) OVER ()) / stddev_samp(${m}) OVER ()`).join(" + ");

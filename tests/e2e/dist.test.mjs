@@ -5,13 +5,24 @@ import {join} from "node:path";
 import {describe, it} from "node:test";
 import {DIST} from "./setup.mjs";
 
-const HOSTS = ["fonts.googleapis.com", "fonts.gstatic.com", "cdn.jsdelivr.net", "extensions.duckdb.org", "unpkg.com", "esm.sh"];
-const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+const HOSTS = [
+  "fonts.googleapis.com",
+  "fonts.gstatic.com",
+  "cdn.jsdelivr.net",
+  "extensions.duckdb.org",
+  "unpkg.com",
+  "esm.sh",
+];
+const walk = (dir) =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 
 describe("dist", () => {
   it("contains no reference to an external host", () => {
     const files = walk(DIST);
-    assert.ok(files.some((f) => f.endsWith(".wasm")), "the scan must include the DuckDB wasm files");
+    assert.ok(
+      files.some((f) => f.endsWith(".wasm")),
+      "the scan must include the DuckDB wasm files",
+    );
     const hits = [];
     for (const file of files) {
       const text = readFileSync(file).toString("latin1");

@@ -8,7 +8,12 @@ import {FIRST_VIEWS} from "../../src/first-views.js";
 import {snapshotKey, snapshotQuery} from "../../src/lib/snapshot.js";
 import {DIST, TIMEOUT, settled, startSite} from "./setup.mjs";
 
-const PAGES = {home: "/", "stijgers-en-dalers": "/stijgers-en-dalers", "sociale-ongelijkheid": "/sociale-ongelijkheid", ondermijning: "/ondermijning"};
+const PAGES = {
+  home: "/",
+  "stijgers-en-dalers": "/stijgers-en-dalers",
+  "sociale-ongelijkheid": "/sociale-ongelijkheid",
+  ondermijning: "/ondermijning",
+};
 // Built files carry a content hash: data/areas.978be4f1.parquet, lib/duckdb.4f5fffd2.js.
 const built = (dir, prefix) => `/${dir}/${readdirSync(`${DIST}/${dir}`).find((f) => f.startsWith(`${prefix}.`))}`;
 
@@ -38,9 +43,16 @@ test("every snapshot result equals DuckDB-WASM's result for the same query", {ti
       for (const fragment of fragments) {
         const fromSnapshot = await db.query(fragment);
         const fromDuckDB = await db.query(fragment, {useSnapshot: false});
-        out.push({page: name, keys: keys.length, fragments: fragments.length, hits: db.timings.snapshotHits, rows: fromDuckDB.length,
+        out.push({
+          page: name,
+          keys: keys.length,
+          fragments: fragments.length,
+          hits: db.timings.snapshotHits,
+          rows: fromDuckDB.length,
           same: JSON.stringify(fromSnapshot) === JSON.stringify(fromDuckDB),
-          first: JSON.stringify(fromSnapshot[0]), expected: JSON.stringify(fromDuckDB[0])});
+          first: JSON.stringify(fromSnapshot[0]),
+          expected: JSON.stringify(fromDuckDB[0]),
+        });
       }
       await db.close();
     }
@@ -48,9 +60,15 @@ test("every snapshot result equals DuckDB-WASM's result for the same query", {ti
   }, files);
   for (const r of report) {
     assert.equal(r.keys, r.fragments, `${r.page}: one snapshot result per first-view query`);
-    assert.ok(r.same, `${r.page}: snapshot differs from DuckDB (${r.rows} rows), first row ${r.first} vs ${r.expected}`);
+    assert.ok(
+      r.same,
+      `${r.page}: snapshot differs from DuckDB (${r.rows} rows), first row ${r.first} vs ${r.expected}`,
+    );
   }
-  assert.ok(report.some((r) => r.rows > 10000), "the big first-view results (13,000 buurten) are compared too");
+  assert.ok(
+    report.some((r) => r.rows > 10000),
+    "the big first-view results (13,000 buurten) are compared too",
+  );
   await context.close();
 });
 
@@ -61,8 +79,14 @@ for (const [name, path] of Object.entries(PAGES)) {
     await settled(page);
     // Every query in the page's first-view list was asked by the page (its defaults have not drifted).
     const hits = new Set(await page.evaluate(() => performance.getEntriesByName("snapshot:hit").map((e) => e.detail)));
-    const missed = FIRST_VIEWS[name]().map(snapshotKey).filter((key) => !hits.has(key));
-    assert.deepEqual(missed.map((key) => snapshotQuery(key).text.slice(0, 80)), [], `${path}: first-view queries the page did not ask`);
+    const missed = FIRST_VIEWS[name]()
+      .map(snapshotKey)
+      .filter((key) => !hits.has(key));
+    assert.deepEqual(
+      missed.map((key) => snapshotQuery(key).text.slice(0, 80)),
+      [],
+      `${path}: first-view queries the page did not ask`,
+    );
     await context.close();
   });
 }

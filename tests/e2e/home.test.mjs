@@ -19,22 +19,29 @@ describe("home", () => {
   });
 
   const overview = async (year, level, where = "TRUE", params = []) =>
-    (await data.rows(
-      `SELECT count(*) AS areas, count(*) FILTER (WHERE l.lbm_class < 5) AS insufficient,
+    (
+      await data.rows(
+        `SELECT count(*) AS areas, count(*) FILTER (WHERE l.lbm_class < 5) AS insufficient,
               coalesce(sum(a.households) FILTER (WHERE l.lbm_class < 5), 0) AS households
        FROM lbm l JOIN areas a ON a.code = l.code
        WHERE l.level = '${level}' AND l.year = ${year} AND l.lbm_class IS NOT NULL AND ${where}`,
-      params,
-    ))[0];
+        params,
+      )
+    )[0];
 
   it("restores year, level and region from the URL", async () => {
-    const [{provincie_code: provincie}] = await data.rows("SELECT provincie_code FROM areas WHERE level = 'gemeente' ORDER BY provincie_code DESC LIMIT 1");
+    const [{provincie_code: provincie}] = await data.rows(
+      "SELECT provincie_code FROM areas WHERE level = 'gemeente' ORDER BY provincie_code DESC LIMIT 1",
+    );
     const {page, context, log} = await site.open();
     try {
       await page.goto(`${site.origin}/?jaar=2014&niveau=wijk&provincie=${provincie}`);
       await settled(page);
       assert.equal(await page.$eval("#home-year select", (s) => s.options[s.selectedIndex].textContent), "2014");
-      assert.equal(await page.$eval("input[type=radio]:checked", (el) => el.parentElement.textContent.trim()), "Wijken");
+      assert.equal(
+        await page.$eval("input[type=radio]:checked", (el) => el.parentElement.textContent.trim()),
+        "Wijken",
+      );
       const expected = await overview(2014, "wijk", "a.provincie_code = $1", [provincie]);
       assert.equal(await value(page, "kpi-areas"), expected.areas);
       assert.equal(await value(page, "kpi-insufficient"), expected.insufficient);
@@ -53,7 +60,9 @@ describe("home", () => {
       const national = await overview(2020, "buurt");
       assert.equal(await value(page, "kpi-areas"), national.areas);
       const before = await page.$("#class-chart");
-      const index = await page.$eval("#home-year select", (s) => [...s.options].findIndex((o) => o.textContent === "2008"));
+      const index = await page.$eval("#home-year select", (s) =>
+        [...s.options].findIndex((o) => o.textContent === "2008"),
+      );
       await page.selectOption("#home-year select", String(index));
       await page.waitForFunction((old) => document.querySelector("#class-chart") !== old, before);
       await settled(page);

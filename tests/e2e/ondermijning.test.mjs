@@ -12,7 +12,14 @@ import {DIST, assertClean, screenshotPath, settled, startSite} from "./setup.mjs
 
 const PATH = "/ondermijning";
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
-const MEASURES = ["verdachten_drugs", "veroordeelden_drugs", "verdachten_vermogen", "drugshandel", "hennepkwekerijen", "witwassen"];
+const MEASURES = [
+  "verdachten_drugs",
+  "veroordeelden_drugs",
+  "verdachten_vermogen",
+  "drugshandel",
+  "hennepkwekerijen",
+  "witwassen",
+];
 const YEAR = 2019;
 const MIN_RESPONDENTS = 300;
 
@@ -45,7 +52,11 @@ async function expectedTop(conn, weights, limit = 10) {
 }
 
 async function rankingCodes(page, n = 10) {
-  return page.$$eval("#ranking-table tbody tr", (rows, n) => rows.slice(0, n).map((r) => ({code: r.dataset.code, rank: Number(r.dataset.rank)})), n);
+  return page.$$eval(
+    "#ranking-table tbody tr",
+    (rows, n) => rows.slice(0, n).map((r) => ({code: r.dataset.code, rank: Number(r.dataset.rank)})),
+    n,
+  );
 }
 
 describe("ondermijning page", () => {
@@ -66,7 +77,11 @@ describe("ondermijning page", () => {
       const all = Object.fromEntries(MEASURES.map((m) => [m, 1]));
       const expectedDefault = await expectedTop(conn, all);
       const shown = await rankingCodes(page);
-      assert.deepEqual(shown.map((d) => d.code), expectedDefault.map((d) => d.code), "default ranking differs from DuckDB");
+      assert.deepEqual(
+        shown.map((d) => d.code),
+        expectedDefault.map((d) => d.code),
+        "default ranking differs from DuckDB",
+      );
       assert.equal(await page.getAttribute("#ranking-top", "data-code"), expectedDefault[0].code);
 
       // Hennep only (others 0) and then hennep 3 : vermogen 1.
@@ -80,7 +95,11 @@ describe("ondermijning page", () => {
         await settled(page);
         const expected = await expectedTop(conn, weights);
         const got = await rankingCodes(page);
-        assert.deepEqual(got.map((d) => d.code), expected.map((d) => d.code), `ranking for ${JSON.stringify(weights)}`);
+        assert.deepEqual(
+          got.map((d) => d.code),
+          expected.map((d) => d.code),
+          `ranking for ${JSON.stringify(weights)}`,
+        );
         tops.push(got[0].code);
       }
       assert.notEqual(tops[0], expectedDefault[0].code, "changing weights should change the top of this ranking");
@@ -112,7 +131,11 @@ describe("ondermijning page", () => {
       const codes = reader.getRowObjectsJS().map((d) => d.code);
       const chosen = codes[Math.floor(codes.length / 2)];
       // Dutch Excel style: BOM, semicolons, decimal comma, unpadded codes; one unknown code.
-      const lines = ["\ufeffgemeentecode;Eigen teller", ...codes.map((c, i) => `${Number(c.slice(2))};${c === chosen ? "1000,5" : `${i % 7},25`}`), "9997;1"];
+      const lines = [
+        "\ufeffgemeentecode;Eigen teller",
+        ...codes.map((c, i) => `${Number(c.slice(2))};${c === chosen ? "1000,5" : `${i % 7},25`}`),
+        "9997;1",
+      ];
       const file = join(mkdtempSync(join(tmpdir(), "ondermijning-")), "eigen.csv");
       writeFileSync(file, lines.join("\r\n"));
 
@@ -145,9 +168,14 @@ describe("ondermijning page", () => {
       await page.goto(site.origin + PATH);
       await settled(page);
       // The fixture's @@CODE@@ becomes a gemeente that exists in the data being served.
-      const [{code}] = (await conn.runAndReadAll(`SELECT min(code) AS code FROM read_parquet('${parquet("safety")}')`)).getRowObjectsJS();
+      const [{code}] = (
+        await conn.runAndReadAll(`SELECT min(code) AS code FROM read_parquet('${parquet("safety")}')`)
+      ).getRowObjectsJS();
       const file = join(mkdtempSync(join(tmpdir(), "ondermijning-")), "markup.csv");
-      writeFileSync(file, readFileSync(join(FIXTURES, "ondermijning-markup.csv"), "utf8").replace("@@CODE@@", String(code)));
+      writeFileSync(
+        file,
+        readFileSync(join(FIXTURES, "ondermijning-markup.csv"), "utf8").replace("@@CODE@@", String(code)),
+      );
       await page.setInputFiles("#indicator-file", file);
       await page.waitForSelector("#file-indicators-report");
       await settled(page);

@@ -38,10 +38,18 @@ describe("every page", () => {
         await page.addScriptTag({content: AXE});
         const violations = await page.evaluate(async () => {
           // @ts-ignore axe is injected above
-          const result = await window.axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}});
+          const result = await window.axe.run(document, {
+            runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+          });
           return result.violations
             .filter((v) => v.impact === "serious" || v.impact === "critical")
-            .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+            .map(
+              (v) =>
+                `${v.id} (${v.impact}): ${v.nodes
+                  .slice(0, 3)
+                  .map((n) => n.target.join(" "))
+                  .join(" | ")}`,
+            );
         });
         assert.deepEqual(violations, [], `axe violations on ${path}`);
       } finally {

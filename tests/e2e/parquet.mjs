@@ -21,7 +21,9 @@ export async function builtData(dist = DIST) {
   return {
     async rows(text, params = []) {
       const rows = (await conn.runAndReadAll(text, params)).getRowObjectsJS();
-      return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
+      return rows.map((r) =>
+        Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])),
+      );
     },
     close: () => conn.closeSync(),
   };

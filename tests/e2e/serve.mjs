@@ -36,7 +36,10 @@ export async function serve(dir = "dist", {port = 0} = {}) {
       return;
     }
     const body = await readFile(file);
-    res.writeHead(200, {"content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-length": body.length});
+    res.writeHead(200, {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "content-length": body.length,
+    });
     res.end(body);
   });
   await new Promise((ok) => server.listen(port, "127.0.0.1", ok));

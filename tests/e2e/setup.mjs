@@ -10,7 +10,8 @@ export const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? "/tmp/lbm-e2e-screensho
 export const TIMEOUT = 60_000;
 
 export function builtPages() {
-  if (!existsSync(join(DIST, "index.html"))) throw new Error(`${DIST}/index.html is missing: run "npm run build" first`);
+  if (!existsSync(join(DIST, "index.html")))
+    throw new Error(`${DIST}/index.html is missing: run "npm run build" first`);
   return readdirSync(DIST)
     .filter((f) => f.endsWith(".html") && f !== "404.html")
     .map((f) => (f === "index.html" ? "/" : `/${f.replace(/\.html$/, "")}`))
@@ -60,8 +61,12 @@ export async function settled(page, {timeout = TIMEOUT} = {}) {
             observer.disconnect();
             if (!changed && idle()) return resolve();
           }
-          const busy = [...document.querySelectorAll("observablehq-loading, [aria-busy=true]")].map((e) => e.id || e.tagName);
-          reject(new Error(`page did not settle within ${timeout} ms (still busy: ${busy.join(", ") || "DOM changing"})`));
+          const busy = [...document.querySelectorAll("observablehq-loading, [aria-busy=true]")].map(
+            (e) => e.id || e.tagName,
+          );
+          reject(
+            new Error(`page did not settle within ${timeout} ms (still busy: ${busy.join(", ") || "DOM changing"})`),
+          );
         })();
       }),
     timeout,

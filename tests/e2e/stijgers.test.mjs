@@ -19,10 +19,14 @@ function parquet(table) {
 }
 
 // An area counts when it has a class, afw and all five dimension scores in both years and is in the areas table.
-const complete = (alias) => ["lbm_class", "afw", "won", "fys", "vrz", "soc", "onv"].map((c) => `${alias}.${c} IS NOT NULL`).join(" AND ");
+const complete = (alias) =>
+  ["lbm_class", "afw", "won", "fys", "vrz", "soc", "onv"].map((c) => `${alias}.${c} IS NOT NULL`).join(" AND ");
 
 /** Risers among buurten starting in `classes`: `end` is the SQL condition on s (start) and e (end). */
-async function countRisers(conn, {base, end = 2020, classes = [1, 2, 3, 4], rule = "e.lbm_class >= 5 AND e.lbm_class > s.lbm_class", level = "buurt"}) {
+async function countRisers(
+  conn,
+  {base, end = 2020, classes = [1, 2, 3, 4], rule = "e.lbm_class >= 5 AND e.lbm_class > s.lbm_class", level = "buurt"},
+) {
   const reader = await conn.runAndReadAll(`
     SELECT count(*) AS n
     FROM lbm AS s JOIN lbm AS e ON e.code = s.code AND e.level = s.level
@@ -53,7 +57,9 @@ async function riserCount(page) {
 
 async function waitForCount(page, selector, expected) {
   await page
-    .waitForFunction(([s, v]) => document.querySelector(s)?.dataset.value === String(v), [selector, expected], {timeout: TIMEOUT})
+    .waitForFunction(([s, v]) => document.querySelector(s)?.dataset.value === String(v), [selector, expected], {
+      timeout: TIMEOUT,
+    })
     .catch(() => {});
 }
 
@@ -79,7 +85,11 @@ describe("Stijgers en dalers", () => {
     try {
       await page.goto(site.origin + PATH);
       await ready(page);
-      assert.equal(await riserCount(page), await countRisers(conn, {base: 2014}), "default: 2014 → 2020, zwak or lower → voldoende+");
+      assert.equal(
+        await riserCount(page),
+        await countRisers(conn, {base: 2014}),
+        "default: 2014 → 2020, zwak or lower → voldoende+",
+      );
 
       const base2012 = await countRisers(conn, {base: 2012});
       assert.notEqual(base2012, await riserCount(page), "pick a change that moves the count");
@@ -93,7 +103,11 @@ describe("Stijgers en dalers", () => {
       await waitForCount(page, "#riser-count", gain);
       assert.equal(await riserCount(page), gain, "riser = at least 3 classes up");
 
-      const threshold = await countRisers(conn, {base: 2012, classes: [3, 4], rule: "e.lbm_class >= 6 AND e.lbm_class > s.lbm_class"});
+      const threshold = await countRisers(conn, {
+        base: 2012,
+        classes: [3, 4],
+        rule: "e.lbm_class >= 6 AND e.lbm_class > s.lbm_class",
+      });
       await page.locator("#ctl-riser-mode label", {hasText: "haalt een eindklasse"}).click();
       await page.selectOption("#ctl-riser-min select", {label: "6 ruim voldoende"});
       await page.locator("#ctl-start label", {hasText: "zeer onvoldoende"}).click();
@@ -123,8 +137,14 @@ describe("Stijgers en dalers", () => {
       assert.equal(await page.$eval("#ctl-base-year select", (s) => s.selectedOptions[0].textContent), "2008");
       assert.equal(await page.$eval("#ctl-end-year select", (s) => s.selectedOptions[0].textContent), "2018");
       assert.equal(await page.$eval("#ctl-riser-k select", (s) => s.selectedOptions[0].textContent), "2");
-      assert.equal(await page.$eval("#ctl-riser-mode input:checked", (i) => i.parentElement.textContent.trim()), "stijgt minstens k klassen");
-      assert.equal(await page.$eval("#ctl-weight input:checked", (i) => i.parentElement.textContent.trim()), "naar inwoners");
+      assert.equal(
+        await page.$eval("#ctl-riser-mode input:checked", (i) => i.parentElement.textContent.trim()),
+        "stijgt minstens k klassen",
+      );
+      assert.equal(
+        await page.$eval("#ctl-weight input:checked", (i) => i.parentElement.textContent.trim()),
+        "naar inwoners",
+      );
       assert.match(await page.$eval("#decomposition-chart figcaption", (f) => f.textContent), /gewogen naar inwoners/);
       assertClean(log, "on a restored view");
     } finally {
@@ -141,11 +161,17 @@ describe("Stijgers en dalers", () => {
       assert.equal(await dominant("risers-weak"), await dominantOfRisers(conn, [3, 4]));
       assert.equal(await dominant("risers-lowest"), await dominantOfRisers(conn, [1]));
       const text = await page.$eval("#findings", (el) => el.textContent.replace(/\s+/g, " "));
-      assert.match(text, /Bij stijgers uit zwak of onvoldoende \([\d.]+ buurten\) steeg afw gemiddeld met \+\d,\d{3}; \S.* droeg het meest bij/);
+      assert.match(
+        text,
+        /Bij stijgers uit zwak of onvoldoende \([\d.]+ buurten\) steeg afw gemiddeld met \+\d,\d{3}; \S.* droeg het meest bij/,
+      );
       assert.match(text, /Landelijk \([\d.]+ buurten\)/);
       // The numbers come from the JS engine; the Methode disclosure must say so and not claim DuckDB ran the SQL.
       const methodeText = await page.$eval("details.methode", (el) => el.textContent.replace(/\s+/g, " "));
-      assert.match(methodeText, /rekenmodule in JavaScript \(src\/lib\/stijgers\/engine\.js\) in uw browser uit, niet de query's hieronder/);
+      assert.match(
+        methodeText,
+        /rekenmodule in JavaScript \(src\/lib\/stijgers\/engine\.js\) in uw browser uit, niet de query's hieronder/,
+      );
       await page.screenshot({path: screenshotPath("stijgers"), fullPage: true});
       assertClean(log, "on the default view");
     } finally {
@@ -158,7 +184,10 @@ describe("Stijgers en dalers", () => {
     try {
       await page.goto(`${site.origin}${PATH}?basisjaar=2020&eindjaar=2014`);
       await page.waitForSelector("#definition-error", {timeout: TIMEOUT});
-      assert.match(await page.$eval("#definition-error", (el) => el.textContent), /eindjaar \(2014\) moet na het basisjaar \(2020\)/);
+      assert.match(
+        await page.$eval("#definition-error", (el) => el.textContent),
+        /eindjaar \(2014\) moet na het basisjaar \(2020\)/,
+      );
       await settled(page);
       assert.deepEqual(await page.$$eval(".observablehq--error", (els) => els.map((e) => e.textContent)), []);
       assertClean(log, "with impossible years");

@@ -11,7 +11,7 @@ export async function runFragment(conn: DuckDBConnection, fragment: unknown): Pr
   let i = 0;
   const numbered = text.replace(/\?/g, () => `$${++i}`);
   const reader = await conn.runAndReadAll(numbered, params);
-  return reader.getRowObjectsJS().map((row) =>
-    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])),
-  );
+  return reader
+    .getRowObjectsJS()
+    .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
 }

@@ -28,7 +28,11 @@ function owner(path: string): string {
   return THEMES.includes(second) ? second : "platform";
 }
 
-const modules = [...files(join(SRC, "lib"), /\.js$/), ...files(join(SRC, "components"), /\.js$/), ...files(join(SRC, "workers"), /\.js$/)];
+const modules = [
+  ...files(join(SRC, "lib"), /\.js$/),
+  ...files(join(SRC, "components"), /\.js$/),
+  ...files(join(SRC, "workers"), /\.js$/),
+];
 
 describe("import rules", () => {
   it("finds the modules and their imports (so the rules below can fail)", () => {
@@ -50,14 +54,20 @@ describe("import rules", () => {
   });
 
   it("the browser never imports from the pipeline or the tests", () => {
-    const outside = modules.flatMap((path) => imports(path).filter((t) => t.startsWith("..")).map((t) => `${relative(SRC, path)} → ${t}`));
+    const outside = modules.flatMap((path) =>
+      imports(path)
+        .filter((t) => t.startsWith(".."))
+        .map((t) => `${relative(SRC, path)} → ${t}`),
+    );
     expect(outside).toEqual([]);
   });
 });
 
 describe("small modules", () => {
   it("no browser module is much over 300 lines", () => {
-    const long = modules.filter((path) => readFileSync(path, "utf8").split("\n").length > 330).map((path) => relative(SRC, path));
+    const long = modules
+      .filter((path) => readFileSync(path, "utf8").split("\n").length > 330)
+      .map((path) => relative(SRC, path));
     expect(long).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import {arrowToRows, toPlain} from "../../src/lib/arrow-rows.js";
 // The reference: Arrow's own Vector.get per value.
 const slowRows = (table: Table) =>
   Array.from({length: table.numRows}, (_, i) =>
-    Object.fromEntries(table.schema.fields.map((f) => [f.name, toPlain(table.getChild(f.name)!.get(i))])));
+    Object.fromEntries(table.schema.fields.map((f) => [f.name, toPlain(table.getChild(f.name)!.get(i))])),
+  );
 
 describe("arrowToRows", () => {
   it("reads numbers, BIGINTs, strings, booleans and nulls as Vector.get does", () => {
@@ -43,7 +44,15 @@ describe("arrowToRows", () => {
   });
 
   it("reads a table that went through Arrow IPC (as from parquet-wasm and DuckDB-WASM)", () => {
-    const table = tableFromIPC(tableToIPC(new Table({x: vectorFromArray([null, 2.5, 3], new Float64()), k: vectorFromArray([5n, null, 7n], new Int64())})));
-    expect(arrowToRows(table)).toEqual([{x: null, k: 5}, {x: 2.5, k: null}, {x: 3, k: 7}]);
+    const table = tableFromIPC(
+      tableToIPC(
+        new Table({x: vectorFromArray([null, 2.5, 3], new Float64()), k: vectorFromArray([5n, null, 7n], new Int64())}),
+      ),
+    );
+    expect(arrowToRows(table)).toEqual([
+      {x: null, k: 5},
+      {x: 2.5, k: null},
+      {x: 3, k: 7},
+    ]);
   });
 });

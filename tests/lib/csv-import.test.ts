@@ -1,8 +1,15 @@
 import {describe, expect, it} from "vitest";
-import {detectDecimal, normalizeGemeenteCode, parseIndicatorCsv, parseNumber, tokenize} from "../../src/lib/csv-import.js";
+import {
+  detectDecimal,
+  normalizeGemeenteCode,
+  parseIndicatorCsv,
+  parseNumber,
+  tokenize,
+} from "../../src/lib/csv-import.js";
 
 const KNOWN = new Set(["GM0003", "GM0014", "GM0363", "GM1680"]);
-const valuesOf = (result: ReturnType<typeof parseIndicatorCsv>, i = 0) => Object.fromEntries(result.indicators[i].values);
+const valuesOf = (result: ReturnType<typeof parseIndicatorCsv>, i = 0) =>
+  Object.fromEntries(result.indicators[i].values);
 
 describe("gemeentecodes", () => {
   it("accepts padded and unpadded codes, with or without GM", () => {
@@ -11,7 +18,8 @@ describe("gemeentecodes", () => {
     expect(normalizeGemeenteCode(" 0363 ")).toBe("GM0363");
     expect(normalizeGemeenteCode("gm3")).toBe("GM0003");
     expect(normalizeGemeenteCode("GM 1680")).toBe("GM1680");
-    for (const bad of ["", "GM12345", "BU03630000", "Amsterdam", "36.3", null]) expect(normalizeGemeenteCode(bad)).toBeNull();
+    for (const bad of ["", "GM12345", "BU03630000", "Amsterdam", "36.3", null])
+      expect(normalizeGemeenteCode(bad)).toBeNull();
   });
 });
 
@@ -26,7 +34,8 @@ describe("numbers", () => {
     expect(parseNumber(" 12 ", ".")).toBe(12);
     expect(parseNumber("1e3", ".")).toBe(1000);
     expect(parseNumber("", ",")).toBeNull();
-    for (const bad of [".", "-", "n.b.", "x", "1,5", "12,34,5", "e5", "1e999"]) expect(parseNumber(bad, ".")).toBeUndefined();
+    for (const bad of [".", "-", "n.b.", "x", "1,5", "12,34,5", "e5", "1e999"])
+      expect(parseNumber(bad, ".")).toBeUndefined();
     expect(parseNumber("2.5", ",")).toBeUndefined();
   });
 
@@ -40,7 +49,11 @@ describe("numbers", () => {
 describe("tokenizer", () => {
   it("handles quotes, doubled quotes, separators and line breaks inside quotes, CRLF", () => {
     const records = tokenize('a;"b;c"\r\n"say ""hi""";"two\nlines"\r\n\r\nx;y', ";");
-    expect(records.map((r) => r.fields)).toEqual([["a", "b;c"], ['say "hi"', "two\nlines"], ["x", "y"]]);
+    expect(records.map((r) => r.fields)).toEqual([
+      ["a", "b;c"],
+      ['say "hi"', "two\nlines"],
+      ["x", "y"],
+    ]);
     expect(records.map((r) => r.line)).toEqual([1, 2, 5]);
     expect(() => tokenize('a;"b\nc', ";")).toThrow(/regel 1/);
   });
@@ -48,8 +61,18 @@ describe("tokenizer", () => {
 
 describe("parseIndicatorCsv", () => {
   it("reads a Dutch Excel export: semicolons, decimal comma, BOM, unpadded codes", () => {
-    const result = parseIndicatorCsv("\ufeffgemeentecode;Naam;Jeugdoverlast\r\n363;Amsterdam;12,5\r\n14;Groningen;7\r\n", {knownCodes: KNOWN});
-    expect(result).toMatchObject({ok: true, error: null, separator: ";", decimal: ",", codeColumn: "gemeentecode", rows: 2});
+    const result = parseIndicatorCsv(
+      "\ufeffgemeentecode;Naam;Jeugdoverlast\r\n363;Amsterdam;12,5\r\n14;Groningen;7\r\n",
+      {knownCodes: KNOWN},
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      error: null,
+      separator: ";",
+      decimal: ",",
+      codeColumn: "gemeentecode",
+      rows: 2,
+    });
     expect(result.indicators).toHaveLength(1);
     expect(result.indicators[0]).toMatchObject({id: "eigen_1", name: "Jeugdoverlast", count: 2});
     expect(valuesOf(result)).toEqual({GM0363: 12.5, GM0014: 7});
@@ -104,7 +127,9 @@ describe("parseIndicatorCsv", () => {
   });
 
   it("keeps markup in names as plain text and never uses names as ids", () => {
-    const result = parseIndicatorCsv('gemeentecode;"<script>alert(1)</script>";<img src=x onerror=alert(1)>\n363;1;2\n');
+    const result = parseIndicatorCsv(
+      'gemeentecode;"<script>alert(1)</script>";<img src=x onerror=alert(1)>\n363;1;2\n',
+    );
     expect(result.indicators.map((d) => d.name)).toEqual(["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"]);
     expect(result.indicators.map((d) => d.id)).toEqual(["eigen_1", "eigen_2"]);
   });

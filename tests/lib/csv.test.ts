@@ -11,15 +11,15 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; ++i) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), ++i;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), ++i);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), ++i;
+    else if (c === ",") (row.push(field), (field = ""));
+    else if (c === "\r" && text[i + 1] === "\n") (row.push(field), rows.push(row), (row = []), (field = ""), ++i);
     else field += c;
   }
-  if (field !== "" || row.length) row.push(field), rows.push(row);
+  if (field !== "" || row.length) (row.push(field), rows.push(row));
   return rows;
 }
 
@@ -59,7 +59,7 @@ describe("csvField", () => {
   });
 
   it("guards text that a spreadsheet would run as a formula", () => {
-    expect(csvField("=HYPERLINK(\"http://x\")")).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvField("+31")).toBe("'+31");
     expect(csvField("-1+1")).toBe("'-1+1");
     expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
@@ -95,7 +95,9 @@ describe("csvFormat", () => {
   });
 
   it("selects and renames columns", () => {
-    expect(csvFormat(rows.slice(0, 1), {columns: ["code", ["lbm", "Leefbaarheid"]]})).toBe("code,Leefbaarheid\r\nGM0001,4.1\r\n");
+    expect(csvFormat(rows.slice(0, 1), {columns: ["code", ["lbm", "Leefbaarheid"]]})).toBe(
+      "code,Leefbaarheid\r\nGM0001,4.1\r\n",
+    );
   });
 
   it("takes columns from all rows, not only the first", () => {
@@ -114,7 +116,11 @@ describe("csvFormat", () => {
   });
 
   it("reads Apache Arrow tables (DuckDB-WASM results), including BigInt columns", () => {
-    const table = tableFromArrays({code: ["BU1", "BU2"], n: new BigInt64Array([3n, 4n]), x: Float64Array.from([1.5, NaN])});
+    const table = tableFromArrays({
+      code: ["BU1", "BU2"],
+      n: new BigInt64Array([3n, 4n]),
+      x: Float64Array.from([1.5, NaN]),
+    });
     expect(columnsOf(table)).toEqual(["code", "n", "x"]);
     expect(toRows(table)[0]).toEqual({code: "BU1", n: 3n, x: 1.5});
     expect(csvFormat(table)).toBe("code,n,x\r\nBU1,3,1.5\r\nBU2,4,\r\n");

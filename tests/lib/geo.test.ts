@@ -3,12 +3,30 @@ import {topology} from "topojson-server";
 import type {Topology} from "topojson-specification";
 import {describeMap, featuresOf, joinValues, meshOf, summarize} from "../../src/lib/geo.js";
 
-const square = (x: number, y: number) => [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]];
+const square = (x: number, y: number) => [
+  [
+    [x, y],
+    [x + 1, y],
+    [x + 1, y + 1],
+    [x, y + 1],
+    [x, y],
+  ],
+];
 const collection = {
   type: "FeatureCollection",
   features: [
-    {type: "Feature", id: "GM0001", properties: {name: "Aastad"}, geometry: {type: "Polygon", coordinates: square(5, 52)}},
-    {type: "Feature", id: "GM0002", properties: {name: "Berkdorp"}, geometry: {type: "Polygon", coordinates: square(6, 52)}},
+    {
+      type: "Feature",
+      id: "GM0001",
+      properties: {name: "Aastad"},
+      geometry: {type: "Polygon", coordinates: square(5, 52)},
+    },
+    {
+      type: "Feature",
+      id: "GM0002",
+      properties: {name: "Berkdorp"},
+      geometry: {type: "Polygon", coordinates: square(6, 52)},
+    },
     {type: "Feature", id: "GM0003", properties: {}, geometry: {type: "Polygon", coordinates: square(5, 53)}},
   ],
 };
@@ -40,7 +58,15 @@ describe("featuresOf / meshOf", () => {
 describe("joinValues", () => {
   const features = featuresOf(topo, "gemeente");
   it("joins rows by code and keeps unmatched features with a null value", () => {
-    const joined = joinValues(features, [{code: "GM0001", name: "Aastad", lbm: 4.2}, {code: "GM0003", name: "Ceder", lbm: null}, {code: "GM9999", lbm: 1}], {value: "lbm"});
+    const joined = joinValues(
+      features,
+      [
+        {code: "GM0001", name: "Aastad", lbm: 4.2},
+        {code: "GM0003", name: "Ceder", lbm: null},
+        {code: "GM9999", lbm: 1},
+      ],
+      {value: "lbm"},
+    );
     expect(joined.map((d: {value: unknown}) => d.value)).toEqual([4.2, null, null]);
     expect(joined.map((d: {name: unknown}) => d.name)).toEqual(["Aastad", "Berkdorp", "Ceder"]);
     expect(joined[1].row).toBeNull();
@@ -48,7 +74,14 @@ describe("joinValues", () => {
   });
 
   it("takes a function as value and turns NaN into null", () => {
-    const joined = joinValues(features, [{code: "GM0001", a: 1, b: 2}, {code: "GM0002", a: NaN, b: 0}], {value: (r: {a: number; b: number}) => r.a + r.b});
+    const joined = joinValues(
+      features,
+      [
+        {code: "GM0001", a: 1, b: 2},
+        {code: "GM0002", a: NaN, b: 0},
+      ],
+      {value: (r: {a: number; b: number}) => r.a + r.b},
+    );
     expect(joined.map((d: {value: unknown}) => d.value)).toEqual([3, null, null]);
   });
 });
@@ -57,7 +90,9 @@ describe("summarize / describeMap", () => {
   it("counts missing values and finds the range", () => {
     const s = summarize([{value: 3}, {value: null}, {value: -1}, {value: NaN}, {value: 10}]);
     expect(s).toEqual({count: 5, missing: 2, min: -1, max: 10, numeric: true});
-    expect(describeMap(s, {label: "LBM-score"})).toBe("Kaart van 5 gebieden; LBM-score van -1 tot 10; 2 zonder gegevens (gearceerd).");
+    expect(describeMap(s, {label: "LBM-score"})).toBe(
+      "Kaart van 5 gebieden; LBM-score van -1 tot 10; 2 zonder gegevens (gearceerd).",
+    );
   });
 
   it("describes categorical and empty maps without a range", () => {

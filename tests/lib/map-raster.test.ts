@@ -1,18 +1,46 @@
 import {describe, expect, it} from "vitest";
 import {geoMercator} from "d3-geo";
-import {fitMercator, lonLatBounds, mercator, mercatorAspect, mercatorInvert, traceGeometry} from "../../src/lib/mercator.js";
+import {
+  fitMercator,
+  lonLatBounds,
+  mercator,
+  mercatorAspect,
+  mercatorInvert,
+  traceGeometry,
+} from "../../src/lib/mercator.js";
 import {NONE, hitTest, packRgba, paint, parseColor, rasterize} from "../../src/lib/raster.js";
 
-const square = (x: number, y: number, s = 1) => [[[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]]];
+const square = (x: number, y: number, s = 1) => [
+  [
+    [x, y],
+    [x + s, y],
+    [x + s, y + s],
+    [x, y + s],
+    [x, y],
+  ],
+];
 
 describe("mercator", () => {
-  const bounds = [[3.36, 50.75], [7.23, 53.55]] as [[number, number], [number, number]];
+  const bounds = [
+    [3.36, 50.75],
+    [7.23, 53.55],
+  ] as [[number, number], [number, number]];
 
   it("matches d3.geoMercator with the same scale and translate", () => {
-    const fit = fitMercator(bounds, [[4, 4], [636, 796]]);
-    const d3 = geoMercator().scale(fit.scale).translate(fit.translate as [number, number]);
+    const fit = fitMercator(bounds, [
+      [4, 4],
+      [636, 796],
+    ]);
+    const d3 = geoMercator()
+      .scale(fit.scale)
+      .translate(fit.translate as [number, number]);
     const ours = mercator(fit);
-    for (const [lon, lat] of [[3.36, 50.75], [5.12, 52.09], [7.23, 53.55], [4.9, 52.37]]) {
+    for (const [lon, lat] of [
+      [3.36, 50.75],
+      [5.12, 52.09],
+      [7.23, 53.55],
+      [4.9, 52.37],
+    ]) {
       const [x, y] = ours(lon, lat);
       const [ex, ey] = d3([lon, lat]) as [number, number];
       expect(x).toBeCloseTo(ex, 9);
@@ -21,7 +49,10 @@ describe("mercator", () => {
   });
 
   it("fits the bounds inside the extent, centred, touching on the tighter side", () => {
-    const fit = fitMercator(bounds, [[0, 0], [600, 600]]);
+    const fit = fitMercator(bounds, [
+      [0, 0],
+      [600, 600],
+    ]);
     const p = mercator(fit);
     const [x0, y1] = p(bounds[0][0], bounds[0][1]);
     const [x1, y0] = p(bounds[1][0], bounds[1][1]);
@@ -38,18 +69,26 @@ describe("mercator", () => {
   });
 
   it("inverts", () => {
-    const fit = fitMercator(bounds, [[0, 0], [640, 760]]);
+    const fit = fitMercator(bounds, [
+      [0, 0],
+      [640, 760],
+    ]);
     const [lon, lat] = mercatorInvert(fit)(...(mercator(fit)(5.12, 52.09) as [number, number]));
     expect(lon).toBeCloseTo(5.12, 9);
     expect(lat).toBeCloseTo(52.09, 9);
   });
 
   it("finds bounds of features and geometries of every type", () => {
-    expect(lonLatBounds([
-      {type: "Feature", geometry: {type: "Polygon", coordinates: square(5, 52)}},
-      {type: "MultiPolygon", coordinates: [square(3, 51), square(6, 53)]},
-      {type: "Feature", geometry: null},
-    ])).toEqual([[3, 51], [7, 54]]);
+    expect(
+      lonLatBounds([
+        {type: "Feature", geometry: {type: "Polygon", coordinates: square(5, 52)}},
+        {type: "MultiPolygon", coordinates: [square(3, 51), square(6, 53)]},
+        {type: "Feature", geometry: null},
+      ]),
+    ).toEqual([
+      [3, 51],
+      [7, 54],
+    ]);
     expect(lonLatBounds([])).toBeNull();
   });
 
@@ -61,10 +100,26 @@ describe("mercator", () => {
       closePath: () => calls.push("Z"),
     };
     const identity = (x: number, y: number) => [x, y];
-    const centroid = traceGeometry({type: "MultiPolygon", coordinates: [square(0, 0, 1), square(10, 10, 4)]}, identity, context);
+    const centroid = traceGeometry(
+      {type: "MultiPolygon", coordinates: [square(0, 0, 1), square(10, 10, 4)]},
+      identity,
+      context,
+    );
     expect(calls.slice(0, 6)).toEqual(["M0,0", "L1,0", "L1,1", "L0,1", "L0,0", "Z"]);
     expect(centroid).toEqual([12, 12]);
-    expect(traceGeometry({type: "LineString", coordinates: [[0, 0], [2, 2]]}, identity, context)).toEqual([1, 1]);
+    expect(
+      traceGeometry(
+        {
+          type: "LineString",
+          coordinates: [
+            [0, 0],
+            [2, 2],
+          ],
+        },
+        identity,
+        context,
+      ),
+    ).toEqual([1, 1]);
   });
 });
 
@@ -84,7 +139,10 @@ describe("raster", () => {
   });
 
   it("leaves holes empty (even-odd) and scales by the pixel ratio", () => {
-    const withHole = [[0, 0, 4, 0, 4, 4, 0, 4], [1, 1, 3, 1, 3, 3, 1, 3]];
+    const withHole = [
+      [0, 0, 4, 0, 4, 4, 0, 4],
+      [1, 1, 3, 1, 3, 3, 1, 3],
+    ];
     const ids = rasterize([withHole], 4, 4);
     expect(ids.filter((id) => id === 0).length).toBe(12);
     expect(rasterize([a], 20, 12, 2).filter((id) => id === 0).length).toBe(64);

@@ -20,7 +20,12 @@ describe("regionCondition", () => {
     await conn.run(AREAS);
   });
   const buurten = async (filter: object) =>
-    (await runFragment(conn, sql`SELECT code FROM areas AS a WHERE level = 'buurt' AND ${regionCondition(filter)} ORDER BY code`)).map((r) => r.code);
+    (
+      await runFragment(
+        conn,
+        sql`SELECT code FROM areas AS a WHERE level = 'buurt' AND ${regionCondition(filter)} ORDER BY code`,
+      )
+    ).map((r) => r.code);
 
   it("is TRUE without a selection", async () => {
     expect(await buurten({})).toEqual(["BU00010001", "BU00010002", "BU00020001"]);

@@ -11,7 +11,15 @@ import {
 } from "../../src/lib/region.js";
 import {SCHEMAS} from "../../data-loaders/contract/schema.ts";
 
-const row = (gemeente_code: string, gemeente_name: string, provincie: [string, string], corop: [string, string], size_class: string, stedelijkheid: number | null, level = "gemeente") => ({
+const row = (
+  gemeente_code: string,
+  gemeente_name: string,
+  provincie: [string, string],
+  corop: [string, string],
+  size_class: string,
+  stedelijkheid: number | null,
+  level = "gemeente",
+) => ({
   code: level === "gemeente" ? gemeente_code : `BU${gemeente_code.slice(2)}0000`,
   level,
   gemeente_code,
@@ -42,7 +50,9 @@ describe("regionPredicate", () => {
   });
 
   it("returns one condition per chosen field, in a fixed order, with values untouched", () => {
-    expect(regionPredicate({stedelijkheid: 1, provincie: "PV01", corop: null, gemeente: undefined, size_class: "<20k"})).toEqual([
+    expect(
+      regionPredicate({stedelijkheid: 1, provincie: "PV01", corop: null, gemeente: undefined, size_class: "<20k"}),
+    ).toEqual([
       {column: "provincie_code", value: "PV01"},
       {column: "size_class", value: "<20k"},
       {column: "stedelijkheid", value: 1},
@@ -80,9 +90,17 @@ describe("regionOptions", () => {
   });
 
   it("narrows gemeente to the chosen COROP, size class and stedelijkheid", () => {
-    expect(regionOptions(rows, {...EMPTY_REGION, corop: "CR01"}).gemeente.map((d) => d.value)).toEqual(["GM0001", "GM0002"]);
-    expect(regionOptions(rows, {...EMPTY_REGION, size_class: "<20k"}).gemeente.map((d) => d.value)).toEqual(["GM0002", "GM0004"]);
-    expect(regionOptions(rows, {...EMPTY_REGION, provincie: "PV01", size_class: "<20k"}).gemeente.map((d) => d.value)).toEqual(["GM0002"]);
+    expect(regionOptions(rows, {...EMPTY_REGION, corop: "CR01"}).gemeente.map((d) => d.value)).toEqual([
+      "GM0001",
+      "GM0002",
+    ]);
+    expect(regionOptions(rows, {...EMPTY_REGION, size_class: "<20k"}).gemeente.map((d) => d.value)).toEqual([
+      "GM0002",
+      "GM0004",
+    ]);
+    expect(
+      regionOptions(rows, {...EMPTY_REGION, provincie: "PV01", size_class: "<20k"}).gemeente.map((d) => d.value),
+    ).toEqual(["GM0002"]);
     expect(regionOptions(rows, {...EMPTY_REGION, stedelijkheid: 3}).gemeente.map((d) => d.value)).toEqual(["GM0003"]);
   });
 
@@ -101,11 +119,17 @@ describe("normalizeRegion", () => {
   });
 
   it("drops a COROP or gemeente outside the chosen provincie", () => {
-    expect(normalizeRegion(rows, {provincie: "PV02", corop: "CR01", gemeente: "GM0001"})).toEqual({...EMPTY_REGION, provincie: "PV02"});
+    expect(normalizeRegion(rows, {provincie: "PV02", corop: "CR01", gemeente: "GM0001"})).toEqual({
+      ...EMPTY_REGION,
+      provincie: "PV02",
+    });
   });
 
   it("drops a gemeente that does not match the size class", () => {
-    expect(normalizeRegion(rows, {gemeente: "GM0001", size_class: "<20k"})).toEqual({...EMPTY_REGION, size_class: "<20k"});
+    expect(normalizeRegion(rows, {gemeente: "GM0001", size_class: "<20k"})).toEqual({
+      ...EMPTY_REGION,
+      size_class: "<20k",
+    });
   });
 
   it("drops unknown codes and unknown fields", () => {

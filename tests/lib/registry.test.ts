@@ -4,7 +4,8 @@ import * as registry from "../../src/lib/registry.js";
 
 describe("the registry", () => {
   it("is one copy: the contract re-exports the browser module's values", () => {
-    for (const name of Object.keys(registry)) expect((contract as Record<string, unknown>)[name]).toBe((registry as Record<string, unknown>)[name]);
+    for (const name of Object.keys(registry))
+      expect((contract as Record<string, unknown>)[name]).toBe((registry as Record<string, unknown>)[name]);
   });
 
   it("is frozen, so a page cannot change a shared fact by accident", () => {

@@ -3,7 +3,10 @@ import {releaseCanvases} from "../../src/lib/release-canvases.js";
 
 describe("releaseCanvases", () => {
   it("empties the element's canvases when the cell is invalidated, not before", async () => {
-    const canvases = [{width: 1280, height: 1560}, {width: 640, height: 420}];
+    const canvases = [
+      {width: 1280, height: 1560},
+      {width: 640, height: 420},
+    ];
     const element = {querySelectorAll: (selector: string) => (selector === "canvas" ? canvases : [])};
     let invalidate!: () => void;
     const invalidation = new Promise<void>((resolve) => (invalidate = resolve));
@@ -13,6 +16,9 @@ describe("releaseCanvases", () => {
     invalidate();
     await invalidation;
     await Promise.resolve();
-    expect(canvases).toEqual([{width: 0, height: 0}, {width: 0, height: 0}]);
+    expect(canvases).toEqual([
+      {width: 0, height: 0},
+      {width: 0, height: 0},
+    ]);
   });
 });

@@ -19,12 +19,17 @@ describe("snapshot container", () => {
     expect(snapshotKey(sql`SELECT ${1} AS x`)).toBe(snapshotKey(sql`SELECT ${1} AS x`));
     expect(snapshotKey(sql`SELECT ${1} AS x`)).not.toBe(snapshotKey(sql`SELECT ${2} AS x`));
     expect(snapshotKey(sql`SELECT ${"1"} AS x`)).not.toBe(snapshotKey(sql`SELECT ${1} AS x`));
-    expect(snapshotQuery(snapshotKey(sql`SELECT ${"Ede's"} AS naam`))).toEqual({text: "SELECT ? AS naam", params: ["Ede's"]});
+    expect(snapshotQuery(snapshotKey(sql`SELECT ${"Ede's"} AS naam`))).toEqual({
+      text: "SELECT ? AS naam",
+      params: ["Ede's"],
+    });
   });
 
   it("names the file and the problem for malformed input", () => {
     const packed = packSnapshot(entries);
-    expect(() => unpackSnapshot(new Uint8Array([1, 2, 3]), "first-view-home.bin")).toThrow(/first-view-home\.bin.*LBMSNAP1/);
+    expect(() => unpackSnapshot(new Uint8Array([1, 2, 3]), "first-view-home.bin")).toThrow(
+      /first-view-home\.bin.*LBMSNAP1/,
+    );
     expect(() => unpackSnapshot(packed.subarray(0, packed.length - 2))).toThrow(/buiten het bestand/);
     const badHeader = packed.slice();
     badHeader[12] = 0x7b + 1; // the header's opening brace

@@ -17,7 +17,8 @@ function bruteKnn(x: ArrayLike<number>, y: ArrayLike<number>, k: number) {
 describe("k nearest neighbours", () => {
   it("agrees with a brute-force search on clustered random points", () => {
     const random = mulberry32(9);
-    const x: number[] = [], y: number[] = [];
+    const x: number[] = [],
+      y: number[] = [];
     for (let i = 0; i < 1500; ++i) {
       const city = i % 5;
       x.push(city * 20 + random() * (city ? 3 : 60));
@@ -29,7 +30,8 @@ describe("k nearest neighbours", () => {
   });
 
   it("finds the four rook neighbours of the centre of a unit grid", () => {
-    const x = [0, 1, 2, 0, 1, 2, 0, 1, 2], y = [0, 0, 0, 1, 1, 1, 2, 2, 2];
+    const x = [0, 1, 2, 0, 1, 2, 0, 1, 2],
+      y = [0, 0, 0, 1, 1, 1, 2, 2, 2];
     expect(knnLists(x, y, 4)[4]).toEqual([1, 3, 5, 7]);
   });
 
@@ -42,12 +44,32 @@ describe("k nearest neighbours", () => {
 
 // Four unit squares A B / C D plus E, which touches D only at its corner (2, 2), and F, far away.
 const square = (id: string, x: number, y: number) => ({
-  type: "Feature" as const, id, properties: {},
-  geometry: {type: "Polygon" as const, coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]]},
+  type: "Feature" as const,
+  id,
+  properties: {},
+  geometry: {
+    type: "Polygon" as const,
+    coordinates: [
+      [
+        [x, y],
+        [x + 1, y],
+        [x + 1, y + 1],
+        [x, y + 1],
+        [x, y],
+      ],
+    ],
+  },
 });
 const squares = {
   type: "FeatureCollection" as const,
-  features: [square("A", 0, 1), square("B", 1, 1), square("C", 0, 0), square("D", 1, 0), square("E", 2, -1), square("F", 9, 9)],
+  features: [
+    square("A", 0, 1),
+    square("B", 1, 1),
+    square("C", 0, 0),
+    square("D", 1, 0),
+    square("E", 2, -1),
+    square("F", 9, 9),
+  ],
 };
 
 describe("contiguity from TopoJSON", () => {

@@ -21,7 +21,16 @@ const line = (n: number) => Array.from({length: n}, (_, i) => [i - 1, i + 1].fil
 
 function run(x: number[], y: number[], lists: number[][], permutations: number, seed = 1) {
   const w = fromNeighbourLists(lists);
-  return localMoranKernel(Float64Array.from(x), Float64Array.from(y), w.offsets, w.neighbors, w.weights, permutations, seed, null)!;
+  return localMoranKernel(
+    Float64Array.from(x),
+    Float64Array.from(y),
+    w.offsets,
+    w.neighbors,
+    w.weights,
+    permutations,
+    seed,
+    null,
+  )!;
 }
 
 describe("global Moran's I", () => {
@@ -60,9 +69,11 @@ describe("local Moran / bivariate LISA", () => {
   });
 
   it("bivariate: x at the area times the lag of y around it", () => {
-    const x = [1, 2, 3, 4, 5], y = [5, 3, 3, 3, 1]; // zy = (2, 0, 0, 0, −2)/√1.6
+    const x = [1, 2, 3, 4, 5],
+      y = [5, 3, 3, 3, 1]; // zy = (2, 0, 0, 0, −2)/√1.6
     const r = run(x, y, line(5), 0);
-    const s = Math.sqrt(1.6), zx = (v: number) => (v - 3) / Math.sqrt(2);
+    const s = Math.sqrt(1.6),
+      zx = (v: number) => (v - 3) / Math.sqrt(2);
     [0, 1 / s, 0, -1 / s, 0].forEach((lag, i) => expect(r.lag[i]).toBeCloseTo(lag, 14));
     expect(r.I[1]).toBeCloseTo(zx(2) / s, 14);
     expect(r.quadrant[3]).toBe(3); // high x, low neighbours: hoog–laag
@@ -85,7 +96,8 @@ describe("local Moran / bivariate LISA", () => {
   });
 
   it("is reproducible with a seed, finds a planted low–low block, and leaves islands alone", () => {
-    const rows = 12, cols = 12;
+    const rows = 12,
+      cols = 12;
     const x = Array.from({length: rows * cols}, (_, i) => Math.sin(i * 12.9898) * 0.5);
     for (const r of [1, 2, 3]) for (const c of [1, 2, 3]) x[r * cols + c] -= 3;
     const lists = rookLattice(rows, cols);
@@ -99,8 +111,9 @@ describe("local Moran / bivariate LISA", () => {
     expect(a.p[centre]).toBeLessThan(0.01);
     expect(clusterType(a.quadrant[rows * cols], a.p[rows * cols], 0.05)).toBe(5);
     // Away from the block, roughly 5% significant by chance at most.
-    let significant = 0, far = 0;
-    for (let r = 6; r < rows; ++r) for (let c = 6; c < cols; ++c) ++far, (a.p[r * cols + c] <= 0.05 && ++significant);
+    let significant = 0,
+      far = 0;
+    for (let r = 6; r < rows; ++r) for (let c = 6; c < cols; ++c) (++far, a.p[r * cols + c] <= 0.05 && ++significant);
     expect(significant / far).toBeLessThan(0.2);
   });
 

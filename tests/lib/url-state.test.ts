@@ -108,7 +108,13 @@ describe("readParam", () => {
 
   it("falls back to the default for invalid values", () => {
     const spec = {default: 2014, options: years};
-    for (const search of ["?basisjaar=2013", "?basisjaar=abc", "?basisjaar=", "?basisjaar=2014.5", "?basisjaar=2012,2014"]) {
+    for (const search of [
+      "?basisjaar=2013",
+      "?basisjaar=abc",
+      "?basisjaar=",
+      "?basisjaar=2014.5",
+      "?basisjaar=2012,2014",
+    ]) {
       expect(readParam(search, "basisjaar", spec), search).toBe(2014);
     }
     expect(readParam("?niveau=gemeente", "niveau", {default: "buurt", options: ["buurt", "wijk"]})).toBe("buurt");

@@ -20,7 +20,10 @@ const snapshot = async (dir: string) => {
   if (!existsSync(dir)) return out;
   for (const name of (await readdir(dir, {recursive: true})).sort()) {
     const path = join(dir, name);
-    out[name] = (await readdir(path).then(() => "dir").catch(() => null)) ?? (await readFile(path)).toString("base64");
+    out[name] =
+      (await readdir(path)
+        .then(() => "dir")
+        .catch(() => null)) ?? (await readFile(path)).toString("base64");
   }
   return out;
 };
@@ -35,7 +38,12 @@ afterAll(async () => {
 });
 beforeEach(async (test) => {
   logged = [];
-  ctx = {cacheDir: join(temp.dir, test.task.name.replace(/\W+/g, "-")), attempts: 2, backoffMs: 1, log: (line) => logged.push(line)};
+  ctx = {
+    cacheDir: join(temp.dir, test.task.name.replace(/\W+/g, "-")),
+    attempts: 2,
+    backoffMs: 1,
+    log: (line) => logged.push(line),
+  };
   publisher.faults.clear();
 });
 
@@ -62,7 +70,9 @@ describe("fetch with cache", () => {
     publisher.faults.set("/lbm/next-edition.zip", {cutAfter: 200});
     const url = `${publisher.origin}/lbm/next-edition.zip`;
     await expect(fetchCached({url, name: "lbm.zip"}, ctx)).rejects.toThrow(
-      new RegExp(`Could not download ${url}: connection (closed|broken) after \\d+ (bytes )?of \\d+.*after 2 attempts.*cache was left unchanged.*save it as .*lbm\\.zip.*LBM_OFFLINE_DIR`),
+      new RegExp(
+        `Could not download ${url}: connection (closed|broken) after \\d+ (bytes )?of \\d+.*after 2 attempts.*cache was left unchanged.*save it as .*lbm\\.zip.*LBM_OFFLINE_DIR`,
+      ),
     );
     expect(await snapshot(ctx.cacheDir)).toEqual(before);
   });
@@ -99,7 +109,9 @@ describe("fetch with cache", () => {
     expect(Object.keys(before)).toEqual(["next-edition.zip", "next-edition.zip.meta.json"]);
     // Same file name, new URL: the truncated download must not replace the good copy.
     const truncated = registryFor(publisher, {lbm: {url: "{lbm}/v2/next-edition.zip"}});
-    await expect(readLbm(truncated.lbm, truncated.hosts, ctx)).rejects.toThrow(/v2\/next-edition\.zip: the downloaded file is not usable: not a complete zip archive.*cache was left unchanged/);
+    await expect(readLbm(truncated.lbm, truncated.hosts, ctx)).rejects.toThrow(
+      /v2\/next-edition\.zip: the downloaded file is not usable: not a complete zip archive.*cache was left unchanged/,
+    );
     expect(await snapshot(ctx.cacheDir)).toEqual(before);
   });
 
@@ -122,7 +134,9 @@ describe("fetch with cache", () => {
     const url = `${publisher.origin}${LBM_ZIP}`;
     const before = publisher.requests.length;
     await expect(fetchCached({url, name: "lbm.zip"}, {...ctx, offlineDir: offline})).rejects.toThrow(
-      new RegExp(`Could not download ${url}: offline mode \\(LBM_OFFLINE_DIR=${offline}\\).*save it as ${offline}/lbm\\.zip`),
+      new RegExp(
+        `Could not download ${url}: offline mode \\(LBM_OFFLINE_DIR=${offline}\\).*save it as ${offline}/lbm\\.zip`,
+      ),
     );
     expect(publisher.requests.length).toBe(before);
   });

@@ -17,7 +17,8 @@ afterAll(async () => {
   await temp.remove();
 });
 
-const LBM_BUURT = "open-data-leefbaarometer-meting-2022\\.zip!Leefbaarometer 3\\.0 - Meting 2022 - open data/Leefbaarometer-scores buurten 2002-2022\\.csv";
+const LBM_BUURT =
+  "open-data-leefbaarometer-meting-2022\\.zip!Leefbaarometer 3\\.0 - Meting 2022 - open data/Leefbaarometer-scores buurten 2002-2022\\.csv";
 const replaceLine = (text: string, from: string, to: string) => text.replace(from, to);
 
 interface Case {
@@ -31,11 +32,25 @@ const cases: Case[] = [
   {
     name: "Leefbaarometer column renamed (onv → onveiligheid)",
     mutate: (p) => void (p.lbmCsv.buurten = p.lbmCsv.buurten.replace(",onv,", ",onveiligheid,")),
-    expected: [new RegExp(`file .*${LBM_BUURT}`), /column "onv"/, /no column matches title \/\^onv\$\/i/, /Columns found: bu_code; jaar; lbm; afw; fys; onveiligheid/],
+    expected: [
+      new RegExp(`file .*${LBM_BUURT}`),
+      /column "onv"/,
+      /no column matches title \/\^onv\$\/i/,
+      /Columns found: bu_code; jaar; lbm; afw; fys; onveiligheid/,
+    ],
   },
   {
     name: "Leefbaarometer column missing (afw)",
-    mutate: (p) => void (p.lbmCsv.buurten = p.lbmCsv.buurten.split("\n").map((l) => l.split(",").filter((_, i) => i !== 3).join(",")).join("\n")),
+    mutate: (p) =>
+      void (p.lbmCsv.buurten = p.lbmCsv.buurten
+        .split("\n")
+        .map((l) =>
+          l
+            .split(",")
+            .filter((_, i) => i !== 3)
+            .join(","),
+        )
+        .join("\n")),
     expected: [new RegExp(LBM_BUURT), /column "afw"/, /Columns found: bu_code; jaar; lbm; fys/],
   },
   {
@@ -55,7 +70,8 @@ const cases: Case[] = [
   },
   {
     name: "Leefbaarometer decimal comma in a comma file",
-    mutate: (p) => void (p.lbmCsv.gemeenten = p.lbmCsv.gemeenten.replace(/\nGM9902,2018,[^,]+,/, '\nGM9902,2018,"4,1",')),
+    mutate: (p) =>
+      void (p.lbmCsv.gemeenten = p.lbmCsv.gemeenten.replace(/\nGM9902,2018,[^,]+,/, '\nGM9902,2018,"4,1",')),
     expected: [/Leefbaarometer-scores gemeenten 2002-2022\.csv/, /column "lbm"/, /value "4,1"/, /decimal comma/],
   },
   {
@@ -68,9 +84,14 @@ const cases: Case[] = [
     mutate: (p) => {
       const prop = p.kwb.properties.find((x) => x.Key === "AantalInwoners_5")!;
       Object.assign(prop, {Key: "Inwonertal_5", Title: "Inwonertal"});
-      for (const r of p.kwb.rows) (r.Inwonertal_5 = r.AantalInwoners_5), delete r.AantalInwoners_5;
+      for (const r of p.kwb.rows) ((r.Inwonertal_5 = r.AantalInwoners_5), delete r.AantalInwoners_5);
     },
-    expected: [/file .*\/cbs\/84799NED\/TypedDataSet/, /column "inhabitants"/, /key prefix AantalInwoners or title/, /Inwonertal_5 \(Bevolking\/Inwonertal\)/],
+    expected: [
+      /file .*\/cbs\/84799NED\/TypedDataSet/,
+      /column "inhabitants"/,
+      /key prefix AantalInwoners or title/,
+      /Inwonertal_5 \(Bevolking\/Inwonertal\)/,
+    ],
   },
   {
     name: "Kerncijfers: unknown region code",
@@ -86,7 +107,7 @@ const cases: Case[] = [
     name: "Gebieden in Nederland: no COROP column",
     mutate: (p) => {
       p.gebieden.properties = p.gebieden.properties.filter((x) => !["Code_5", "Naam_6"].includes(x.Key));
-      for (const r of p.gebieden.rows) delete r.Code_5, delete r.Naam_6;
+      for (const r of p.gebieden.rows) (delete r.Code_5, delete r.Naam_6);
     },
     expected: [/84721NED\/TypedDataSet/, /column "COROP code"/, /CR\\d\{2\}/, /Columns found: RegioS; Code_1/],
   },
@@ -103,17 +124,27 @@ const cases: Case[] = [
   {
     name: "SES-WOA (OData v4): measure renamed",
     mutate: (p) => void (p.ses.measures[0].Title = "Gemiddelde"),
-    expected: [/85163NED\/Observations/, /column "ses_total"/, /title \/\^SES-WOA\/Totaalscore\/Gemiddelde score\/i/, /M001 \(SES-WOA\/Totaalscore\/Gemiddelde\)/],
+    expected: [
+      /85163NED\/Observations/,
+      /column "ses_total"/,
+      /title \/\^SES-WOA\/Totaalscore\/Gemiddelde score\/i/,
+      /M001 \(SES-WOA\/Totaalscore\/Gemiddelde\)/,
+    ],
   },
   {
     name: "SES-WOA: negative spread",
-    mutate: (p) => void (p.ses.observations.find((o) => o.Measure === "M005" && o.Perioden === "2019JJ00")!.Value = -0.2),
+    mutate: (p) =>
+      void (p.ses.observations.find((o) => o.Measure === "M005" && o.Perioden === "2019JJ00")!.Value = -0.2),
     expected: [/85163NED\/Observations/, /column "M005"/, /value -0\.2/, /spread cannot be negative/],
   },
   {
     name: "Suspects (StatLine CSV): delimiter changed to ,",
     mutate: (p) => void (p.suspectsCsv = p.suspectsCsv.replaceAll('";"', '","')),
-    expected: [/\/cbs\/81960NED\/export\.csv/, /column "Delictgroep,\\"Stedelijkheid buurt/, /separated by ",", not ";"/],
+    expected: [
+      /\/cbs\/81960NED\/export\.csv/,
+      /column "Delictgroep,\\"Stedelijkheid buurt/,
+      /separated by ",", not ";"/,
+    ],
   },
   {
     name: "Veiligheidsmonitor: unknown region code",
@@ -122,12 +153,23 @@ const cases: Case[] = [
   },
   {
     name: "Crime: value that is not a number",
-    mutate: (p) => void (p.crime.rows.find((r) => r.SoortMisdrijf === "3.1.1 " && r.Perioden === "2019JJ00" && r.RegioS === "GM9902")!.GeregistreerdeMisdrijvenPer1000Inwoners_3 = "n.b."),
-    expected: [/83648NED\/TypedDataSet/, /column "GeregistreerdeMisdrijvenPer1000Inwoners_3"/, /value "n\.b\."/, /is not a number/],
+    mutate: (p) =>
+      void (p.crime.rows.find(
+        (r) => r.SoortMisdrijf === "3.1.1 " && r.Perioden === "2019JJ00" && r.RegioS === "GM9902",
+      )!.GeregistreerdeMisdrijvenPer1000Inwoners_3 = "n.b."),
+    expected: [
+      /83648NED\/TypedDataSet/,
+      /column "GeregistreerdeMisdrijvenPer1000Inwoners_3"/,
+      /value "n\.b\."/,
+      /is not a number/,
+    ],
   },
   {
     name: "PDOK: code property renamed",
-    mutate: (p) => p.pdok.wijk.features.forEach((f) => (f.properties = {code: f.properties!.wijkcode, wijknaam: f.properties!.wijknaam})),
+    mutate: (p) =>
+      p.pdok.wijk.features.forEach(
+        (f) => (f.properties = {code: f.properties!.wijkcode, wijknaam: f.properties!.wijknaam}),
+      ),
     expected: [/\/pdok\/wijk\.json/, /column "code"/, /properties found: code, wijknaam/],
   },
   {

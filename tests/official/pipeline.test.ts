@@ -36,7 +36,17 @@ describe("official pipeline on the fixture publisher", () => {
 
   it("trims padded codes, drops the national row and fills the hierarchy from Gebieden in Nederland", () => {
     const haven = data.areas.find((a) => a.code === "BU99010101")!;
-    expect(haven).toMatchObject({name: "Haven", level: "buurt", wijk_code: "WK990101", gemeente_code: "GM9901", gemeente_name: "Proefstad", corop_code: "CR98", provincie_code: "PV98", provincie_name: "Proefprovincie", size_class: "<20k"});
+    expect(haven).toMatchObject({
+      name: "Haven",
+      level: "buurt",
+      wijk_code: "WK990101",
+      gemeente_code: "GM9901",
+      gemeente_name: "Proefstad",
+      corop_code: "CR98",
+      provincie_code: "PV98",
+      provincie_name: "Proefprovincie",
+      size_class: "<20k",
+    });
     expect(data.areas.some((a) => a.code.startsWith("NL"))).toBe(false);
     expect(haven.centroid_lon).toBeGreaterThan(3);
     expect(haven.centroid_lat).toBeGreaterThan(50);
@@ -44,7 +54,9 @@ describe("official pipeline on the fixture publisher", () => {
 
   it("follows odata.nextLink and @odata.nextLink to the last page", () => {
     expect(publisher.requests).toContain("/cbs/84799NED/TypedDataSet?$skiptoken=3");
-    expect(publisher.requests.filter((r) => r.startsWith("/cbs4/85163NED/Observations?$skiptoken")).length).toBeGreaterThan(10);
+    expect(
+      publisher.requests.filter((r) => r.startsWith("/cbs4/85163NED/Observations?$skiptoken")).length,
+    ).toBeGreaterThan(10);
   });
 
   it("keeps the published Leefbaarometer scores within rounding, with afw exactly the sum of the dimensions", () => {
@@ -57,9 +69,19 @@ describe("official pipeline on the fixture publisher", () => {
 
   it("reads SES-WOA from OData v4 by title path, keeps suppressed values null and only the configured year", () => {
     expect(new Set(data.ses.map((r) => r.year))).toEqual(new Set([2019]));
-    expect(data.ses.find((r) => r.code === "BU99030101")).toMatchObject({ses_total: null, ses_spread: null, households: expect.any(Number)});
+    expect(data.ses.find((r) => r.code === "BU99030101")).toMatchObject({
+      ses_total: null,
+      ses_spread: null,
+      households: expect.any(Number),
+    });
     const gm = data.ses.find((r) => r.code === "GM9901")!;
-    expect(gm).toMatchObject({ses_total: 0.1, ses_welvaart: 0.05, ses_opleiding: 0.2, ses_arbeid: -0.02, ses_spread: 0.4});
+    expect(gm).toMatchObject({
+      ses_total: 0.1,
+      ses_welvaart: 0.05,
+      ses_opleiding: 0.2,
+      ses_arbeid: -0.02,
+      ses_spread: 0.4,
+    });
   });
 
   it("builds safety measures from OData v3 and a StatLine CSV (decimal comma), with respondents from the margin", () => {
@@ -80,7 +102,12 @@ describe("official pipeline on the fixture publisher", () => {
     expect(lbmIn).toMatchObject({matched: 8, unmatched: 1, unmatched_examples: ["BU99019999"]});
     const vm = data.provenance.joins.find((j) => j.join.startsWith("gebieden 2020 (gemeente) zonder onveilig_buurt"))!;
     const meetwoud = data.areas.find((a) => a.code === "GM9903")!;
-    expect(vm).toMatchObject({matched: 2, unmatched: 1, unmatched_inhabitants: meetwoud.inhabitants, unmatched_examples: ["GM9903"]});
+    expect(vm).toMatchObject({
+      matched: 2,
+      unmatched: 1,
+      unmatched_inhabitants: meetwoud.inhabitants,
+      unmatched_examples: ["GM9903"],
+    });
     const borders = data.provenance.joins.find((j) => j.join === "grenzen (buurt) → gebieden 2020")!;
     expect(borders).toMatchObject({unmatched: 1, unmatched_examples: ["BU99019998"]});
   });
@@ -89,7 +116,8 @@ describe("official pipeline on the fixture publisher", () => {
     const topo = data.geometry as Topology;
     expect(Object.keys(topo.objects).sort()).toEqual(["buurt", "gemeente", "provincie", "wijk"]);
     for (const name of ["buurt", "wijk", "gemeente", "provincie"]) {
-      const features = (feature(topo, topo.objects[name] as GeometryCollection) as unknown as {features: Feature[]}).features;
+      const features = (feature(topo, topo.objects[name] as GeometryCollection) as unknown as {features: Feature[]})
+        .features;
       expect(features.length).toBeGreaterThan(0);
       for (const f of features) {
         expect(geoArea(f)).toBeLessThan(2 * Math.PI);
@@ -97,7 +125,12 @@ describe("official pipeline on the fixture publisher", () => {
       }
     }
     const buurten = (topo.objects.buurt as GeometryCollection).geometries.map((g) => g.id).sort();
-    expect(buurten).toEqual(data.areas.filter((a) => a.level === "buurt").map((a) => a.code).sort());
+    expect(buurten).toEqual(
+      data.areas
+        .filter((a) => a.level === "buurt")
+        .map((a) => a.code)
+        .sort(),
+    );
     const provincies = (topo.objects.provincie as GeometryCollection).geometries.map((g) => g.id).sort();
     expect(provincies).toEqual(["PV98", "PV99"]);
   });
@@ -137,7 +170,10 @@ describe("build.ts with LBM_SOURCE=official", () => {
       expect(publisher.requests.length).toBe(requests);
       expect(await readFile(offline.path("areas"))).toEqual(await readFile(built.path("areas")));
     } finally {
-      for (const [key, value] of [["LBM_SOURCES_CONFIG", saved.config], ["LBM_OFFLINE_DIR", saved.offline]] as const) {
+      for (const [key, value] of [
+        ["LBM_SOURCES_CONFIG", saved.config],
+        ["LBM_OFFLINE_DIR", saved.offline],
+      ] as const) {
         if (value === undefined) delete process.env[key];
         else process.env[key] = value;
       }

@@ -18,7 +18,8 @@ export interface Publisher {
   close(): Promise<void>;
 }
 
-const routeOf = (url: URL) => url.pathname + (url.searchParams.has("$skiptoken") ? `?$skiptoken=${url.searchParams.get("$skiptoken")}` : "");
+const routeOf = (url: URL) =>
+  url.pathname + (url.searchParams.has("$skiptoken") ? `?$skiptoken=${url.searchParams.get("$skiptoken")}` : "");
 
 export async function startPublisher(parts: Parts = fixtureParts()): Promise<Publisher> {
   const faults = new Map<string, Fault>();
@@ -31,12 +32,17 @@ export async function startPublisher(parts: Parts = fixtureParts()): Promise<Pub
     const fault = faults.get(route);
     if (fault) {
       if (fault.times !== undefined && --fault.times <= 0) faults.delete(route);
-      if ("status" in fault) return void response.writeHead(fault.status, {"content-type": "text/plain"}).end("server error");
+      if ("status" in fault)
+        return void response.writeHead(fault.status, {"content-type": "text/plain"}).end("server error");
     }
     const body = files.get(route);
-    if (body === undefined) return void response.writeHead(404, {"content-type": "text/plain"}).end(`not found: ${route}`);
+    if (body === undefined)
+      return void response.writeHead(404, {"content-type": "text/plain"}).end(`not found: ${route}`);
     const bytes = typeof body === "string" ? Buffer.from(body) : Buffer.from(body);
-    response.writeHead(200, {"content-length": bytes.length, "content-type": route.endsWith(".zip") ? "application/zip" : "application/json"});
+    response.writeHead(200, {
+      "content-length": bytes.length,
+      "content-type": route.endsWith(".zip") ? "application/zip" : "application/json",
+    });
     if (fault && "cutAfter" in fault) {
       response.write(bytes.subarray(0, fault.cutAfter));
       setTimeout(() => response.socket?.destroy(), 20);
@@ -57,10 +63,11 @@ export async function startPublisher(parts: Parts = fixtureParts()): Promise<Pub
       files = publisherFiles(next, origin);
     },
     config: () => fixtureConfig(origin),
-    close: () => new Promise((done) => {
-      server.closeAllConnections();
-      server.close(() => done());
-    }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
   publisher.publish(parts);
   return publisher;

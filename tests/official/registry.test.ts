@@ -15,13 +15,28 @@ describe("source registry", () => {
       expect(source.publisher).toBeTruthy();
       expect(source.licence).toMatch(/CC/);
     }
-    for (const source of Object.values(DEFAULT_REGISTRY.cbs)) expect(expandUrl(source.url, DEFAULT_REGISTRY.hosts)).toMatch(new RegExp(`^https://.*/${source.table}$`));
-    expect(expandUrl(DEFAULT_REGISTRY.cbs.crimeWijk.url, DEFAULT_REGISTRY.hosts)).toBe("https://dataderden.cbs.nl/ODataApi/odata/47018NED");
+    for (const source of Object.values(DEFAULT_REGISTRY.cbs))
+      expect(expandUrl(source.url, DEFAULT_REGISTRY.hosts)).toMatch(new RegExp(`^https://.*/${source.table}$`));
+    expect(expandUrl(DEFAULT_REGISTRY.cbs.crimeWijk.url, DEFAULT_REGISTRY.hosts)).toBe(
+      "https://dataderden.cbs.nl/ODataApi/odata/47018NED",
+    );
   });
 
   it("deep-merges a JSON config: one table id and one column title change, the rest stays", async () => {
     const path = join(temp.dir, "sources.json");
-    await writeFile(path, JSON.stringify({cbs: {ses: {table: "85539NED", url: "{cbs}/85539NED", years: [2021], columns: {households: {title: "^Huishoudens"}}}}}));
+    await writeFile(
+      path,
+      JSON.stringify({
+        cbs: {
+          ses: {
+            table: "85539NED",
+            url: "{cbs}/85539NED",
+            years: [2021],
+            columns: {households: {title: "^Huishoudens"}},
+          },
+        },
+      }),
+    );
     const registry = loadRegistry(path);
     expect(registry.cbs.ses).toMatchObject({table: "85539NED", years: [2021], format: "cbs-odata3"});
     expect(registry.cbs.ses.columns.households).toEqual({title: "^Huishoudens"});
@@ -32,7 +47,9 @@ describe("source registry", () => {
   it("rejects unknown top-level keys, bad JSON and unknown host placeholders by name", async () => {
     const typo = join(temp.dir, "typo.json");
     await writeFile(typo, JSON.stringify({host: {}}));
-    expect(() => loadRegistry(typo)).toThrow(/LBM_SOURCES_CONFIG=.*typo\.json: unknown key\(s\) host; known: boundaryYear, hosts/);
+    expect(() => loadRegistry(typo)).toThrow(
+      /LBM_SOURCES_CONFIG=.*typo\.json: unknown key\(s\) host; known: boundaryYear, hosts/,
+    );
     const broken = join(temp.dir, "broken.json");
     await writeFile(broken, "{");
     expect(() => loadRegistry(broken)).toThrow(/broken\.json: cannot read it as JSON/);

@@ -15,8 +15,14 @@ describe("official data banner", () => {
       try {
         await page.goto(site.origin + path);
         await settled(page);
-        await page.screenshot({path: screenshotPath(`official${path === "/" ? "-home" : path.replaceAll("/", "-")}`), fullPage: true});
-        const banner = await page.$eval(".banner", (el) => ({cls: el.className, text: el.textContent.replace(/\s+/g, " ")}));
+        await page.screenshot({
+          path: screenshotPath(`official${path === "/" ? "-home" : path.replaceAll("/", "-")}`),
+          fullPage: true,
+        });
+        const banner = await page.$eval(".banner", (el) => ({
+          cls: el.className,
+          text: el.textContent.replace(/\s+/g, " "),
+        }));
         assert.match(banner.cls, /banner--official/);
         assert.match(banner.text, /Officiële bronnen\./);
         assert.match(banner.text, /CBS 84799NED/);

@@ -14,16 +14,25 @@ const work = resolve(process.argv[2] ?? "/tmp/lbm-official-site");
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((done, failed) => {
     const child = spawn(command, args, {cwd: ROOT, env: {...process.env, ...env}, stdio: "inherit"});
-    child.on("exit", (code) => (code === 0 ? done() : failed(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? done() : failed(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 
 await rm(join(work, "root"), {recursive: true, force: true});
 await rm(join(work, "dist"), {recursive: true, force: true});
 await mkdir(join(work, "root"), {recursive: true});
-await cp(join(ROOT, "src"), join(work, "root/src"), {recursive: true, filter: (path) => !path.includes(".observablehq")});
-for (const name of ["data-loaders", "node_modules", "package.json", "tsconfig.json"]) await symlink(join(ROOT, name), join(work, "root", name));
-await writeFile(join(work, "config.mjs"), `import config from ${JSON.stringify(join(ROOT, "observablehq.config.ts"))};\nexport default {...config, root: ${JSON.stringify(join(work, "root/src"))}, output: ${JSON.stringify(join(work, "dist"))}};\n`);
+await cp(join(ROOT, "src"), join(work, "root/src"), {
+  recursive: true,
+  filter: (path) => !path.includes(".observablehq"),
+});
+for (const name of ["data-loaders", "node_modules", "package.json", "tsconfig.json"])
+  await symlink(join(ROOT, name), join(work, "root", name));
+await writeFile(
+  join(work, "config.mjs"),
+  `import config from ${JSON.stringify(join(ROOT, "observablehq.config.ts"))};\nexport default {...config, root: ${JSON.stringify(join(work, "root/src"))}, output: ${JSON.stringify(join(work, "dist"))}};\n`,
+);
 
 const publisher = await startPublisher();
 try {
@@ -36,7 +45,10 @@ try {
   };
   await run("npx", ["observable", "build", "--config", join(work, "config.mjs")], env);
   await run("node", ["scripts/postbuild.mjs", join(work, "dist")], {});
-  await run("node", ["--test", "tests/official/site-banner.e2e.mjs"], {DIST_DIR: join(work, "dist"), SCREENSHOT_DIR: join(work, "screenshots")});
+  await run("node", ["--test", "tests/official/site-banner.e2e.mjs"], {
+    DIST_DIR: join(work, "dist"),
+    SCREENSHOT_DIR: join(work, "screenshots"),
+  });
   console.log(`Official site built and checked: ${join(work, "dist")}`);
 } finally {
   await publisher.close();

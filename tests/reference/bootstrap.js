@@ -21,12 +21,19 @@ export function bootstrapInterval(statistic, n, {replicates = 1000, level = 0.95
   }
   values.sort((a, b) => a - b);
   const alpha = (1 - level) / 2;
-  return {estimate, lower: quantileSorted(values, alpha), upper: quantileSorted(values, 1 - alpha), replicates: values.length};
+  return {
+    estimate,
+    lower: quantileSorted(values, alpha),
+    upper: quantileSorted(values, 1 - alpha),
+    replicates: values.length,
+  };
 }
 
 /** Linear-interpolation quantile (type 7, as R and numpy default) of sorted values. */
 export function quantileSorted(sorted, p) {
   if (!sorted.length) return NaN;
-  const h = (sorted.length - 1) * p, lo = Math.floor(h), hi = Math.ceil(h);
+  const h = (sorted.length - 1) * p,
+    lo = Math.floor(h),
+    hi = Math.ceil(h);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (h - lo);
 }

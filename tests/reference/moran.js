@@ -15,7 +15,8 @@ export function moranI(values, w, {permutations = 0, seed = 1} = {}) {
   let s0 = 0;
   for (const v of w.weights) s0 += v;
   const statistic = (zz) => {
-    let num = 0, den = 0;
+    let num = 0,
+      den = 0;
     for (let i = 0; i < n; ++i) {
       let lag = 0;
       for (let m = w.offsets[i]; m < w.offsets[i + 1]; ++m) lag += w.weights[m] * zz[w.neighbors[m]];
@@ -33,7 +34,9 @@ export function moranI(values, w, {permutations = 0, seed = 1} = {}) {
   for (let p = 0; p < permutations; ++p) {
     for (let i = n - 1; i > 0; --i) {
       const j = Math.floor(random() * (i + 1));
-      const t = shuffled[i]; shuffled[i] = shuffled[j]; shuffled[j] = t;
+      const t = shuffled[i];
+      shuffled[i] = shuffled[j];
+      shuffled[j] = t;
     }
     if (statistic(shuffled) >= I) ++larger;
   }

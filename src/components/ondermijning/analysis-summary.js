@@ -8,11 +8,13 @@ import {formatInt} from "../../lib/format.js";
  */
 export function analysisSummary({counts, chosenCount, minRespondents, regionText}) {
   return html`<p class="analysis-summary" id="analysis-summary" data-analysed=${counts.analysed}>
-  ${chosenCount === 0
-    ? html`<strong>Kies ten minste één indicator met een gewicht boven 0.</strong>`
-    : html`Index uit ${chosenCount} ${chosenCount === 1 ? "indicator" : "indicatoren"} voor
-      <strong>${formatInt(counts.analysed)}</strong> gemeenten met een betrouwbare schatting van de
-      onveiligheid (minstens ${formatInt(minRespondents)} respondenten; ${regionText}).
-      ${counts.incomplete ? `${formatInt(counts.incomplete)} gemeenten vallen af omdat een gekozen indicator ontbreekt.` : ""}`}
-</p>`;
+    ${
+      chosenCount === 0
+        ? html`<strong>Kies ten minste één indicator met een gewicht boven 0.</strong>`
+        : html`Index uit ${chosenCount} ${chosenCount === 1 ? "indicator" : "indicatoren"} voor
+            <strong>${formatInt(counts.analysed)}</strong> gemeenten met een betrouwbare schatting van de onveiligheid
+            (minstens ${formatInt(minRespondents)} respondenten; ${regionText}).
+            ${counts.incomplete ? `${formatInt(counts.incomplete)} gemeenten vallen af omdat een gekozen indicator ontbreekt.` : ""}`
+    }
+  </p>`;
 }

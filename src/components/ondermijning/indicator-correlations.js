@@ -1,11 +1,14 @@
 import * as Plot from "@observablehq/plot";
+import {accessibleChart} from "../plot-a11y.js";
 import {html} from "htl";
 import {formatDecimal} from "../../lib/format.js";
 
 const r2 = (x) => formatDecimal(x, 2);
 
 function describe(rows, labelOf) {
-  const parts = rows.map((d) => `${labelOf(d.id)}: r = ${r2(d.r)} (95%-interval ${r2(d.lo)} tot ${r2(d.hi)}, n = ${d.n})`);
+  const parts = rows.map(
+    (d) => `${labelOf(d.id)}: r = ${r2(d.r)} (95%-interval ${r2(d.lo)} tot ${r2(d.hi)}, n = ${d.n})`,
+  );
   return `Correlatie met ervaren onveiligheid per indicator. ${parts.join("; ")}.`;
 }
 
@@ -17,52 +20,109 @@ function describe(rows, labelOf) {
 export function indicatorCorrelationBars(rows, {labelOf = (id) => id, width = 640, title} = {}) {
   const data = rows.filter((d) => d.group === "all" && d.r != null).map((d) => ({...d, label: labelOf(d.id)}));
   const text = describe(data, labelOf);
-  const chart = Plot.plot({
-    width,
-    height: 40 + 32 * data.length,
-    marginLeft: Math.min(280, 12 + 6.5 * Math.max(10, ...data.map((d) => d.label.length))),
-    x: {domain: [-1, 1], grid: true, label: "Correlatie met ervaren onveiligheid (r)"},
-    y: {label: null, domain: data.map((d) => d.label)},
-    ariaLabel: text,
-    marks: [
-      Plot.barX(data, {x: "r", y: "label", fill: (d) => (d.id === "index" ? "#1f5fa6" : "#8fb3de"), insetTop: 6, insetBottom: 6}),
-      Plot.ruleY(data, {x1: "lo", x2: "hi", y: "label", stroke: "#222", strokeWidth: 1.5}),
-      Plot.ruleX([0]),
-      Plot.text(data, {x: "hi", y: "label", text: (d) => r2(d.r), dx: 6, textAnchor: "start", fontSize: 11}),
-      Plot.tip(data, Plot.pointerY({x: "r", y: "label", title: (d) => `${d.label}\nr = ${r2(d.r)}\n95%: ${r2(d.lo)} – ${r2(d.hi)}\nn = ${d.n}`})),
-    ],
-  });
-  return html`<figure class="indicator-correlations">${title ? html`<h3>${title}</h3>` : null}${chart}<figcaption>${text}</figcaption></figure>`;
+  const chart = accessibleChart(
+    Plot.plot({
+      width,
+      height: 40 + 32 * data.length,
+      marginLeft: Math.min(280, 12 + 6.5 * Math.max(10, ...data.map((d) => d.label.length))),
+      x: {domain: [-1, 1], grid: true, label: "Correlatie met ervaren onveiligheid (r)"},
+      y: {label: null, domain: data.map((d) => d.label)},
+      ariaLabel: text,
+      marks: [
+        Plot.barX(data, {
+          x: "r",
+          y: "label",
+          fill: (d) => (d.id === "index" ? "#1f5fa6" : "#8fb3de"),
+          insetTop: 6,
+          insetBottom: 6,
+        }),
+        Plot.ruleY(data, {x1: "lo", x2: "hi", y: "label", stroke: "#222", strokeWidth: 1.5}),
+        Plot.ruleX([0]),
+        Plot.text(data, {x: "hi", y: "label", text: (d) => r2(d.r), dx: 6, textAnchor: "start", fontSize: 11}),
+        Plot.tip(
+          data,
+          Plot.pointerY({
+            x: "r",
+            y: "label",
+            title: (d) => `${d.label}\nr = ${r2(d.r)}\n95%: ${r2(d.lo)} – ${r2(d.hi)}\nn = ${d.n}`,
+          }),
+        ),
+      ],
+    }),
+  );
+  return html`<figure class="indicator-correlations">
+    ${title ? html`<h3>${title}</h3>` : null}${chart}
+    <figcaption>${text}</figcaption>
+  </figure>`;
 }
 
 /**
  * Small multiples of the same correlations per stedelijkheid class (columns), indicators as rows:
  * a dot at r with its 95% interval. Classes with too few gemeenten show no interval.
  */
-export function indicatorCorrelationGrid(rows, {labelOf = (id) => id, groupLabel = (g) => String(g), groupDescription = groupLabel, width = 640, title, note} = {}) {
-  const data = rows.filter((d) => d.r != null).map((d) => ({...d, label: labelOf(d.id), groupText: groupLabel(d.group)}));
+export function indicatorCorrelationGrid(
+  rows,
+  {labelOf = (id) => id, groupLabel = (g) => String(g), groupDescription = groupLabel, width = 640, title, note} = {},
+) {
+  const data = rows
+    .filter((d) => d.r != null)
+    .map((d) => ({...d, label: labelOf(d.id), groupText: groupLabel(d.group)}));
   const groups = [...new Set(rows.map((d) => groupLabel(d.group)))];
   const labels = [...new Set(rows.map((d) => labelOf(d.id)))];
   const groupIds = [...new Set(rows.map((d) => d.group))];
   const text = `Correlatie met ervaren onveiligheid per indicator en stedelijkheidsklasse. ${groupIds
-    .map((g) => `${groupDescription(g)}: ${data.filter((d) => d.group === g).map((d) => `${d.label} ${r2(d.r)} (n = ${d.n})`).join(", ") || "te weinig gemeenten"}`)
+    .map(
+      (g) =>
+        `${groupDescription(g)}: ${
+          data
+            .filter((d) => d.group === g)
+            .map((d) => `${d.label} ${r2(d.r)} (n = ${d.n})`)
+            .join(", ") || "te weinig gemeenten"
+        }`,
+    )
     .join("; ")}.`;
-  const chart = Plot.plot({
-    width,
-    height: 60 + 26 * labels.length,
-    marginLeft: Math.min(280, 12 + 6.5 * Math.max(10, ...labels.map((l) => l.length))),
-    marginBottom: 36,
-    fx: {domain: groups, label: null, padding: 0.12},
-    x: {domain: [-1, 1], ticks: [-1, 0, 1], tickFormat: (d) => (d === 0 ? "0" : d > 0 ? "1" : "−1"), grid: true, label: "r"},
-    y: {domain: labels, label: null},
-    ariaLabel: text,
-    marks: [
-      Plot.frame({stroke: "#ddd"}),
-      Plot.ruleX([0], {stroke: "#888"}),
-      Plot.ruleY(data, {fx: "groupText", y: "label", x1: "lo", x2: "hi", stroke: "#555"}),
-      Plot.dot(data, {fx: "groupText", y: "label", x: "r", fill: (d) => (d.id === "index" ? "#1f5fa6" : "#8fb3de"), stroke: "#222", r: 4}),
-      Plot.tip(data, Plot.pointer({fx: "groupText", y: "label", x: "r", title: (d) => `${d.label}\n${d.groupText}\nr = ${r2(d.r)} (${r2(d.lo)} – ${r2(d.hi)})\nn = ${d.n}`})),
-    ],
-  });
-  return html`<figure class="indicator-correlations">${title ? html`<h3>${title}</h3>` : null}${note ? html`<p class="indicator-correlations-note">${note}</p>` : null}${chart}<figcaption>${text}</figcaption></figure>`;
+  const chart = accessibleChart(
+    Plot.plot({
+      width,
+      height: 60 + 26 * labels.length,
+      marginLeft: Math.min(280, 12 + 6.5 * Math.max(10, ...labels.map((l) => l.length))),
+      marginBottom: 36,
+      fx: {domain: groups, label: null, padding: 0.12},
+      x: {
+        domain: [-1, 1],
+        ticks: [-1, 0, 1],
+        tickFormat: (d) => (d === 0 ? "0" : d > 0 ? "1" : "−1"),
+        grid: true,
+        label: "r",
+      },
+      y: {domain: labels, label: null},
+      ariaLabel: text,
+      marks: [
+        Plot.frame({stroke: "#ddd"}),
+        Plot.ruleX([0], {stroke: "#888"}),
+        Plot.ruleY(data, {fx: "groupText", y: "label", x1: "lo", x2: "hi", stroke: "#555"}),
+        Plot.dot(data, {
+          fx: "groupText",
+          y: "label",
+          x: "r",
+          fill: (d) => (d.id === "index" ? "#1f5fa6" : "#8fb3de"),
+          stroke: "#222",
+          r: 4,
+        }),
+        Plot.tip(
+          data,
+          Plot.pointer({
+            fx: "groupText",
+            y: "label",
+            x: "r",
+            title: (d) => `${d.label}\n${d.groupText}\nr = ${r2(d.r)} (${r2(d.lo)} – ${r2(d.hi)})\nn = ${d.n}`,
+          }),
+        ),
+      ],
+    }),
+  );
+  return html`<figure class="indicator-correlations">
+    ${title ? html`<h3>${title}</h3>` : null}${note ? html`<p class="indicator-correlations-note">${note}</p>` : null}${chart}
+    <figcaption>${text}</figcaption>
+  </figure>`;
 }

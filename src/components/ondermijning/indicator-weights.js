@@ -15,7 +15,10 @@ const validWeight = (w) => Number.isFinite(w) && w >= WEIGHT_RANGE.min && w <= W
  * with `url: true` (the built-in ones) keep their state in the URL; others (uploaded from a
  * file) never do. Labels are rendered as text. `indicators`: [{id, label, note?, url?}].
  */
-export function indicatorWeights(indicators, {selected = indicators.map((d) => d.id), weight = 1, legend = "Indicatoren en gewichten"} = {}) {
+export function indicatorWeights(
+  indicators,
+  {selected = indicators.map((d) => d.id), weight = 1, legend = "Indicatoren en gewichten"} = {},
+) {
   const urlIds = indicators.filter((d) => d.url).map((d) => d.id);
   const selectionSpec = {type: "string[]", default: selected.filter((id) => urlIds.includes(id)), options: urlIds};
   const weightSpec = {type: "number", default: weight, validate: validWeight};
@@ -23,13 +26,23 @@ export function indicatorWeights(indicators, {selected = indicators.map((d) => d
   const isOn = (d) => (d.url ? fromUrl.has(d.id) : selected.includes(d.id));
 
   const rows = indicators.map((d) => {
-    const checkbox = html`<input type="checkbox" id=${`ind-${d.id}`} checked=${isOn(d)}>`;
+    const checkbox = html`<input type="checkbox" id=${`ind-${d.id}`} checked=${isOn(d)} />`;
     const initialWeight = d.url ? readParam(location.search, weightUrlKey(d.id), weightSpec) : weight;
-    const number = html`<input type="number" id=${`weight-${d.id}`} min=${WEIGHT_RANGE.min} max=${WEIGHT_RANGE.max}
-      step=${WEIGHT_RANGE.step} value=${initialWeight} aria-label=${`Gewicht ${d.label}`} disabled=${!isOn(d)}>`;
+    const number = html`<input
+      type="number"
+      id=${`weight-${d.id}`}
+      min=${WEIGHT_RANGE.min}
+      max=${WEIGHT_RANGE.max}
+      step=${WEIGHT_RANGE.step}
+      value=${initialWeight}
+      aria-label=${`Gewicht ${d.label}`}
+      disabled=${!isOn(d)}
+    />`;
     const row = html`<tr class=${d.url ? "" : "indicator-weights-own"}>
-      <td><label for=${`ind-${d.id}`} class="indicator-weights-label">${checkbox} ${d.label}</label>
-        ${d.note ? html`<span class="indicator-weights-note">${d.note}</span>` : null}</td>
+      <td>
+        <label for=${`ind-${d.id}`} class="indicator-weights-label">${checkbox} ${d.label}</label>
+        ${d.note ? html`<span class="indicator-weights-note">${d.note}</span>` : null}
+      </td>
       <td>${number}</td>
     </tr>`;
     return {d, checkbox, number, row};
@@ -40,10 +53,13 @@ export function indicatorWeights(indicators, {selected = indicators.map((d) => d
     return validWeight(w) ? w : null;
   };
 
-  const value = () => rows.filter((r) => r.checkbox.checked).map((r) => ({id: r.d.id, weight: readWeight(r.number) ?? 0}));
+  const value = () =>
+    rows.filter((r) => r.checkbox.checked).map((r) => ({id: r.d.id, weight: readWeight(r.number) ?? 0}));
 
   function writeToUrl() {
-    const entries = [[INDICATOR_URL_KEY, rows.filter((r) => r.d.url && r.checkbox.checked).map((r) => r.d.id), selectionSpec]];
+    const entries = [
+      [INDICATOR_URL_KEY, rows.filter((r) => r.d.url && r.checkbox.checked).map((r) => r.d.id), selectionSpec],
+    ];
     for (const r of rows) if (r.d.url) entries.push([weightUrlKey(r.d.id), readWeight(r.number) ?? weight, weightSpec]);
     writeUrl(entries);
   }
@@ -60,8 +76,15 @@ export function indicatorWeights(indicators, {selected = indicators.map((d) => d
   const root = html`<fieldset class="indicator-weights" id="indicator-weights">
     <legend>${legend}</legend>
     <table>
-      <thead><tr><th scope="col">Indicator</th><th scope="col">Gewicht (${WEIGHT_RANGE.min}–${WEIGHT_RANGE.max})</th></tr></thead>
-      <tbody>${rows.map((r) => r.row)}</tbody>
+      <thead>
+        <tr>
+          <th scope="col">Indicator</th>
+          <th scope="col">Gewicht (${WEIGHT_RANGE.min}–${WEIGHT_RANGE.max})</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((r) => r.row)}
+      </tbody>
     </table>
     ${status}
   </fieldset>`;

@@ -13,4 +13,8 @@ export const boldNames = (rows) => rows.map((d, i) => html`${i ? ", " : ""}<stro
  * @param {{name: string, standardizedResidual: number}[]} rows
  */
 export const namesWithResidual = (rows) =>
-  rows.length ? rows.map((d, i) => html`${i ? ", " : ""}<strong>${d.name}</strong> (${formatDecimal(d.standardizedResidual, 1)} σ)`) : "geen";
+  rows.length
+    ? rows.map(
+        (d, i) => html`${i ? ", " : ""}<strong>${d.name}</strong> (${formatDecimal(d.standardizedResidual, 1)} σ)`,
+      )
+    : "geen";

@@ -14,26 +14,42 @@ const twoDecimals = (x) => formatDecimal(x, 2);
  * @param {{choice: "index" | "residu", rows: any[], features: any[], borders: any, indexLabel: string, method: string}} options
  */
 export function ondermijningMap({choice, rows, features, borders, indexLabel, method}) {
-  const map = choice === "index"
-    ? choropleth(joinValues(features, rows.filter((d) => d.in_selection), {value: "index"}), {
-        label: indexLabel,
-        title: "Ondermijningsindex per gemeente",
-        subtitle: "ook gemeenten zonder betrouwbare onveiligheidsschatting, op dezelfde schaal",
-        color: {type: "diverging", scheme: "RdBu", pivot: method === "z" ? 0 : 0.5, reverse: true},
-        borders,
-        noun: "gemeenten",
-        format: twoDecimals,
-        width: MAP_WIDTH,
-      })
-    : choropleth(joinValues(features, rows.filter((d) => d.analysed), {value: "standardizedResidual"}), {
-        label: "Residu (σ)",
-        title: "Onveiligheid hoger of lager dan de index doet verwachten",
-        subtitle: "negatief (groen): minder onveiligheid dan verwacht; positief (rood): meer; gearceerd: niet in de analyse",
-        color: {type: "diverging", scheme: "PiYG", pivot: 0, reverse: true},
-        borders,
-        noun: "gemeenten",
-        format: twoDecimals,
-        width: MAP_WIDTH,
-      });
+  const map =
+    choice === "index"
+      ? choropleth(
+          joinValues(
+            features,
+            rows.filter((d) => d.in_selection),
+            {value: "index"},
+          ),
+          {
+            label: indexLabel,
+            title: "Ondermijningsindex per gemeente",
+            subtitle: "ook gemeenten zonder betrouwbare onveiligheidsschatting, op dezelfde schaal",
+            color: {type: "diverging", scheme: "RdBu", pivot: method === "z" ? 0 : 0.5, reverse: true},
+            borders,
+            noun: "gemeenten",
+            format: twoDecimals,
+            width: MAP_WIDTH,
+          },
+        )
+      : choropleth(
+          joinValues(
+            features,
+            rows.filter((d) => d.analysed),
+            {value: "standardizedResidual"},
+          ),
+          {
+            label: "Residu (σ)",
+            title: "Onveiligheid hoger of lager dan de index doet verwachten",
+            subtitle:
+              "negatief (groen): minder onveiligheid dan verwacht; positief (rood): meer; gearceerd: niet in de analyse",
+            color: {type: "diverging", scheme: "PiYG", pivot: 0, reverse: true},
+            borders,
+            noun: "gemeenten",
+            format: twoDecimals,
+            width: MAP_WIDTH,
+          },
+        );
   return html`<div class="ondermijning-map" id="ondermijning-map">${map}</div>`;
 }

@@ -21,26 +21,57 @@ function element(tag, {text, className, ...attributes} = {}, children = []) {
  * `rows` are sorted analysis rows; `indicators`: [{id, label}]. Every label is set as text.
  */
 export function rankingTable(rows, {indicators = [], topN = 10, labelText = {}, caption} = {}) {
-  const headers = ["Rang", "Gemeente", "Index", ...indicators.map((d) => d.label), "Onveilig (%)", "Samenhang (soc)", "Residu"];
-  const thead = element("thead", {}, [element("tr", {}, headers.map((text) => element("th", {text, scope: "col"})))]);
+  const headers = [
+    "Rang",
+    "Gemeente",
+    "Index",
+    ...indicators.map((d) => d.label),
+    "Onveilig (%)",
+    "Samenhang (soc)",
+    "Residu",
+  ];
+  const thead = element("thead", {}, [
+    element(
+      "tr",
+      {},
+      headers.map((text) => element("th", {text, scope: "col"})),
+    ),
+  ]);
   const tbody = document.createElement("tbody");
   const fragment = document.createDocumentFragment();
   rows.forEach((row, i) => {
     const top = row.rank <= topN;
     const rank = element("td", {className: "num", text: row.rank});
     if (top) rank.append(element("span", {className: "sr-only", text: ` (top ${topN})`}));
-    const tr = element("tr", {className: top ? "ranking-top-n" : null, id: i === 0 ? "ranking-top" : null, "data-code": row.code, "data-rank": row.rank}, [
-      rank,
-      element("th", {scope: "row", text: row.name}),
-      element("td", {className: "num", text: f2(row.index)}),
-      ...indicators.map((d) => element("td", {className: "num", text: f2(row.values[d.id])})),
-      element("td", {className: "num", text: f1(row.onveilig)}),
-      element("td", {className: "num", text: f2(row.soc)}),
-      element("td", {text: row.label ? labelText[row.label] ?? row.label : ""}),
-    ]);
+    const tr = element(
+      "tr",
+      {
+        className: top ? "ranking-top-n" : null,
+        id: i === 0 ? "ranking-top" : null,
+        "data-code": row.code,
+        "data-rank": row.rank,
+      },
+      [
+        rank,
+        element("th", {scope: "row", text: row.name}),
+        element("td", {className: "num", text: f2(row.index)}),
+        ...indicators.map((d) => element("td", {className: "num", text: f2(row.values[d.id])})),
+        element("td", {className: "num", text: f1(row.onveilig)}),
+        element("td", {className: "num", text: f2(row.soc)}),
+        element("td", {text: row.label ? (labelText[row.label] ?? row.label) : ""}),
+      ],
+    );
     fragment.append(tr);
   });
   tbody.append(fragment);
-  const table = element("table", {className: "ranking-table", id: "ranking-table"}, [caption ? element("caption", {text: caption}) : null, thead, tbody]);
-  return element("div", {className: "ranking-scroll", tabindex: 0, role: "region", "aria-label": "Rangorde van gemeenten (scrollbaar)"}, [table]);
+  const table = element("table", {className: "ranking-table", id: "ranking-table"}, [
+    caption ? element("caption", {text: caption}) : null,
+    thead,
+    tbody,
+  ]);
+  return element(
+    "div",
+    {className: "ranking-scroll", tabindex: 0, role: "region", "aria-label": "Rangorde van gemeenten (scrollbaar)"},
+    [table],
+  );
 }

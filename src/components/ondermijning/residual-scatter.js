@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {accessibleChart} from "../plot-a11y.js";
 import {html} from "htl";
 import {formatDecimal} from "../../lib/format.js";
 import {TERCILE_LABELS} from "../../lib/ondermijning/labels.js";
@@ -9,43 +10,80 @@ const n1 = (x) => formatDecimal(x, 1);
 function lineThrough(xs, intercept, slope) {
   const finite = xs.filter(Number.isFinite);
   if (!finite.length || !Number.isFinite(slope)) return [];
-  const lo = Math.min(...finite), hi = Math.max(...finite);
-  return [{x: lo, y: intercept + slope * lo}, {x: hi, y: intercept + slope * hi}];
+  const lo = Math.min(...finite),
+    hi = Math.max(...finite);
+  return [
+    {x: lo, y: intercept + slope * lo},
+    {x: hi, y: intercept + slope * hi},
+  ];
 }
 
 /**
  * Onveiligheid against the index per gemeente, with the regression line; colour is sociale
  * samenhang (soc), labelled residuals are ringed and named. `rows` are the analysed rows.
  */
-export function residualScatter(rows, {regression, labelText = {}, indexLabel = "Ondermijningsindex", width = 640, height = 420} = {}) {
-  const line = lineThrough(rows.map((d) => d.index), regression.intercept, regression.slope);
+export function residualScatter(
+  rows,
+  {regression, labelText = {}, indexLabel = "Ondermijningsindex", width = 640, height = 420} = {},
+) {
+  const line = lineThrough(
+    rows.map((d) => d.index),
+    regression.intercept,
+    regression.slope,
+  );
   const labelled = rows.filter((d) => d.label);
-  const text = `Spreidingsdiagram van ${rows.length} gemeenten: ${indexLabel.toLowerCase()} tegen ervaren onveiligheid, kleur naar sociale samenhang. `
-    + `Regressielijn: onveiligheid = ${n2(regression.intercept)} + ${n2(regression.slope)} × index (R² = ${n2(regression.r2)}). `
-    + (labelled.length
+  const text =
+    `Spreidingsdiagram van ${rows.length} gemeenten: ${indexLabel.toLowerCase()} tegen ervaren onveiligheid, kleur naar sociale samenhang. ` +
+    `Regressielijn: onveiligheid = ${n2(regression.intercept)} + ${n2(regression.slope)} × index (R² = ${n2(regression.r2)}). ` +
+    (labelled.length
       ? `Gemarkeerd: ${labelled.map((d) => `${d.name} (${labelText[d.label] ?? d.label})`).join(", ")}.`
       : "Geen gemeenten gemarkeerd.");
-  const chart = Plot.plot({
-    width,
-    height,
-    grid: true,
-    x: {label: `${indexLabel} →`},
-    y: {label: "↑ Voelt zich weleens onveilig in eigen buurt (%)"},
-    color: {type: "diverging", scheme: "PuOr", pivot: 0, label: "Sociale samenhang (LBM soc)", legend: true},
-    ariaLabel: text,
-    marks: [
-      Plot.line(line, {x: "x", y: "y", stroke: "#222", strokeWidth: 1.5}),
-      Plot.dot(rows, {x: "index", y: "onveilig", fill: "soc", stroke: "#555", strokeWidth: 0.5, r: 4}),
-      Plot.dot(labelled, {x: "index", y: "onveilig", r: 8, stroke: (d) => (d.label === "signsWithoutUnsafety" ? "#0b6e4f" : "#a4161a"), strokeWidth: 2}),
-      Plot.text(labelled, {x: "index", y: "onveilig", text: "name", dy: -12, fontSize: 11, fontWeight: 600, stroke: "white", strokeWidth: 3, fill: "#111"}),
-      Plot.tip(rows, Plot.pointer({
-        x: "index",
-        y: "onveilig",
-        title: (d) => `${d.name}\nindex ${n2(d.index)}\nonveilig ${n1(d.onveilig)}%\nsamenhang ${n2(d.soc)}\nresidu ${n2(d.standardizedResidual)} σ${d.label ? `\n${labelText[d.label] ?? d.label}` : ""}`,
-      })),
-    ],
-  });
-  return html`<figure class="residual-scatter" id="residual-scatter">${chart}<figcaption>${text}</figcaption></figure>`;
+  const chart = accessibleChart(
+    Plot.plot({
+      width,
+      height,
+      grid: true,
+      x: {label: `${indexLabel} →`},
+      y: {label: "↑ Voelt zich weleens onveilig in eigen buurt (%)"},
+      color: {type: "diverging", scheme: "PuOr", pivot: 0, label: "Sociale samenhang (LBM soc)", legend: true},
+      ariaLabel: text,
+      marks: [
+        Plot.line(line, {x: "x", y: "y", stroke: "#222", strokeWidth: 1.5}),
+        Plot.dot(rows, {x: "index", y: "onveilig", fill: "soc", stroke: "#555", strokeWidth: 0.5, r: 4}),
+        Plot.dot(labelled, {
+          x: "index",
+          y: "onveilig",
+          r: 8,
+          stroke: (d) => (d.label === "signsWithoutUnsafety" ? "#0b6e4f" : "#a4161a"),
+          strokeWidth: 2,
+        }),
+        Plot.text(labelled, {
+          x: "index",
+          y: "onveilig",
+          text: "name",
+          dy: -12,
+          fontSize: 11,
+          fontWeight: 600,
+          stroke: "white",
+          strokeWidth: 3,
+          fill: "#111",
+        }),
+        Plot.tip(
+          rows,
+          Plot.pointer({
+            x: "index",
+            y: "onveilig",
+            title: (d) =>
+              `${d.name}\nindex ${n2(d.index)}\nonveilig ${n1(d.onveilig)}%\nsamenhang ${n2(d.soc)}\nresidu ${n2(d.standardizedResidual)} σ${d.label ? `\n${labelText[d.label] ?? d.label}` : ""}`,
+          }),
+        ),
+      ],
+    }),
+  );
+  return html`<figure class="residual-scatter" id="residual-scatter">
+    ${chart}
+    <figcaption>${text}</figcaption>
+  </figure>`;
 }
 
 /**
@@ -55,24 +93,53 @@ export function residualScatter(rows, {regression, labelText = {}, indexLabel = 
 export function residualFacets(rows, {slopes, indexLabel = "Ondermijningsindex", width = 640, height = 260} = {}) {
   const data = rows.filter((d) => d.socTercile != null).map((d) => ({...d, tercile: TERCILE_LABELS[d.socTercile]}));
   const lines = slopes.flatMap((s) =>
-    lineThrough(data.filter((d) => d.socTercile === s.group).map((d) => d.index), s.intercept, s.slope).map((p) => ({...p, tercile: TERCILE_LABELS[s.group]})));
+    lineThrough(
+      data.filter((d) => d.socTercile === s.group).map((d) => d.index),
+      s.intercept,
+      s.slope,
+    ).map((p) => ({...p, tercile: TERCILE_LABELS[s.group]})),
+  );
   const text = `Drie deelgrafieken naar sociale samenhang. ${slopes
-    .map((s) => `${TERCILE_LABELS[s.group]} (soc ${n2(s.mMin)} tot ${n2(s.mMax)}, ${s.n} gemeenten): helling ${n2(s.slope)} (95%-interval ${n2(s.lo)} tot ${n2(s.hi)})`)
+    .map(
+      (s) =>
+        `${TERCILE_LABELS[s.group]} (soc ${n2(s.mMin)} tot ${n2(s.mMax)}, ${s.n} gemeenten): helling ${n2(s.slope)} (95%-interval ${n2(s.lo)} tot ${n2(s.hi)})`,
+    )
     .join("; ")}.`;
-  const chart = Plot.plot({
-    width,
-    height,
-    grid: true,
-    fx: {domain: TERCILE_LABELS, label: null},
-    x: {label: `${indexLabel} →`},
-    y: {label: "↑ Onveilig (%)"},
-    ariaLabel: text,
-    marks: [
-      Plot.frame({stroke: "#ddd"}),
-      Plot.dot(data, {fx: "tercile", x: "index", y: "onveilig", r: 2.5, fill: "#8fb3de", stroke: "#555", strokeWidth: 0.4}),
-      Plot.line(lines, {fx: "tercile", x: "x", y: "y", stroke: "#222", strokeWidth: 1.5}),
-      Plot.tip(data, Plot.pointer({fx: "tercile", x: "index", y: "onveilig", title: (d) => `${d.name}\nindex ${n2(d.index)}\nonveilig ${n1(d.onveilig)}%`})),
-    ],
-  });
-  return html`<figure class="residual-facets">${chart}<figcaption>${text}</figcaption></figure>`;
+  const chart = accessibleChart(
+    Plot.plot({
+      width,
+      height,
+      grid: true,
+      fx: {domain: TERCILE_LABELS, label: null},
+      x: {label: `${indexLabel} →`},
+      y: {label: "↑ Onveilig (%)"},
+      ariaLabel: text,
+      marks: [
+        Plot.frame({stroke: "#ddd"}),
+        Plot.dot(data, {
+          fx: "tercile",
+          x: "index",
+          y: "onveilig",
+          r: 2.5,
+          fill: "#8fb3de",
+          stroke: "#555",
+          strokeWidth: 0.4,
+        }),
+        Plot.line(lines, {fx: "tercile", x: "x", y: "y", stroke: "#222", strokeWidth: 1.5}),
+        Plot.tip(
+          data,
+          Plot.pointer({
+            fx: "tercile",
+            x: "index",
+            y: "onveilig",
+            title: (d) => `${d.name}\nindex ${n2(d.index)}\nonveilig ${n1(d.onveilig)}%`,
+          }),
+        ),
+      ],
+    }),
+  );
+  return html`<figure class="residual-facets">
+    ${chart}
+    <figcaption>${text}</figcaption>
+  </figure>`;
 }

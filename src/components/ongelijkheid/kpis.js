@@ -22,9 +22,8 @@ export function correlationKpis(main, line, {method, weighted, dropped, noun, se
     value: main.r,
     format: formatR,
     note: `95%-interval ${formatInterval([main.lower, main.upper])} (${intervalName(method)}${weighted ? `, effectieve n = ${formatInt(main.effectiveN)}` : ""})`,
+    data: {n: main.n},
   });
-  // The number of areas sits next to r, for readers' tools and tests.
-  correlation.querySelector(".kpi-value").setAttribute("data-n", String(main.n));
   return kpiGrid(
     correlation,
     kpi({

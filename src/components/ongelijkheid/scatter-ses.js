@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {accessibleChart} from "../plot-a11y.js";
 import {HexagonCanvas, hexBins} from "./hexbin-canvas.js";
 
 const BIN_WIDTH = 8;
@@ -54,38 +55,40 @@ export function scatterSes(
       width: width - MARGINS.marginLeft - MARGINS.marginRight,
       height: height - MARGINS.marginTop - MARGINS.marginBottom,
     });
-  return Plot.plot({
-    width,
-    height,
-    grid: true,
-    ...(binned && MARGINS),
-    x: {label: xLabel, ...(binned && {domain: [x0, x1]})},
-    y: {label: yLabel, ...(binned && {domain: [y0, y1]})},
-    color: binned ? {type: "log", scheme: "blues", label: "Aantal gebieden", legend: true} : undefined,
-    ariaLabel:
-      ariaLabel ??
-      `Spreidingsdiagram van ${data.length} gebieden: ${yLabel} tegen ${xLabel}.${line ? ` Regressielijn: ${yLabel} = ${nl.format(line.intercept)} + ${nl.format(line.slope)} × ${xLabel}.` : ""}`,
-    marks: [
-      binned
-        ? new HexagonCanvas(bins, {x: "x", y: "y", fill: "count", radius: BIN_WIDTH / Math.sqrt(3)})
-        : Plot.dot(data, {x: X, y: Y, r: 2, fill: "#2a6fbb", fillOpacity: 0.5, tip: true, title}),
-      binned
-        ? Plot.tip(
-            bins,
-            Plot.pointer({
-              x: "x",
-              y: "y",
-              // Indexes: the text is made only for the bin under the pointer.
-              title: bins.map((d, i) => i),
-              format: {
-                title: (i) =>
-                  `${nl.format(bins[i].count)} ${bins[i].count === 1 ? "gebied" : "gebieden"}\n${xLabel} ≈ ${nl.format(bins[i].x)}\n${yLabel} ≈ ${nl.format(bins[i].y)}`,
-              },
-            }),
-          )
-        : null,
-      fitted ? Plot.line([x0, x1], {x: (x) => x, y: (x, i) => fitted[i], stroke: "#c0392b", strokeWidth: 2}) : null,
-    ],
-    ...options,
-  });
+  return accessibleChart(
+    Plot.plot({
+      width,
+      height,
+      grid: true,
+      ...(binned && MARGINS),
+      x: {label: xLabel, ...(binned && {domain: [x0, x1]})},
+      y: {label: yLabel, ...(binned && {domain: [y0, y1]})},
+      color: binned ? {type: "log", scheme: "blues", label: "Aantal gebieden", legend: true} : undefined,
+      ariaLabel:
+        ariaLabel ??
+        `Spreidingsdiagram van ${data.length} gebieden: ${yLabel} tegen ${xLabel}.${line ? ` Regressielijn: ${yLabel} = ${nl.format(line.intercept)} + ${nl.format(line.slope)} × ${xLabel}.` : ""}`,
+      marks: [
+        binned
+          ? new HexagonCanvas(bins, {x: "x", y: "y", fill: "count", radius: BIN_WIDTH / Math.sqrt(3)})
+          : Plot.dot(data, {x: X, y: Y, r: 2, fill: "#2a6fbb", fillOpacity: 0.5, tip: true, title}),
+        binned
+          ? Plot.tip(
+              bins,
+              Plot.pointer({
+                x: "x",
+                y: "y",
+                // Indexes: the text is made only for the bin under the pointer.
+                title: bins.map((d, i) => i),
+                format: {
+                  title: (i) =>
+                    `${nl.format(bins[i].count)} ${bins[i].count === 1 ? "gebied" : "gebieden"}\n${xLabel} ≈ ${nl.format(bins[i].x)}\n${yLabel} ≈ ${nl.format(bins[i].y)}`,
+                },
+              }),
+            )
+          : null,
+        fitted ? Plot.line([x0, x1], {x: (x) => x, y: (x, i) => fitted[i], stroke: "#c0392b", strokeWidth: 2}) : null,
+      ],
+      ...options,
+    }),
+  );
 }

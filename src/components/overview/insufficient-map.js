@@ -9,14 +9,21 @@ import {levelNoun} from "../../lib/labels.js";
  */
 export function insufficientMap(features, shares, {level = "buurt", year, id = "home-map", ...options} = {}) {
   const inSelection = new Set(shares.map((d) => d.code));
-  const map = choropleth(joinValues(features.filter((f) => inSelection.has(f.id)), shares, {value: "share"}), {
-    label: `Aandeel ${levelNoun(level)} onder voldoende`,
-    title: `Aandeel gebieden onder voldoende per gemeente, ${year}`,
-    format: (x) => formatPercent(x),
-    color: {scheme: "orrd", domain: [0, Math.max(0.05, ...shares.map((d) => d.share))]},
-    noun: "gemeenten",
-    ...options,
-  });
+  const map = choropleth(
+    joinValues(
+      features.filter((f) => inSelection.has(f.id)),
+      shares,
+      {value: "share"},
+    ),
+    {
+      label: `Aandeel ${levelNoun(level)} onder voldoende`,
+      title: `Aandeel gebieden onder voldoende per gemeente, ${year}`,
+      format: (x) => formatPercent(x),
+      color: {scheme: "orrd", domain: [0, Math.max(0.05, ...shares.map((d) => d.share))]},
+      noun: "gemeenten",
+      ...options,
+    },
+  );
   map.id = id;
   return map;
 }

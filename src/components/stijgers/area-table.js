@@ -9,7 +9,11 @@ import {trajectorySparkline} from "./trajectory-sparkline.js";
 
 /** @param {any[]} rows areaTableRows' result */
 export function areaSearch(rows) {
-  const input = Inputs.search(rows, {placeholder: "Zoek op naam, gemeente of code", label: "Zoeken", columns: ["name", "gemeente_name", "code", "group"]});
+  const input = Inputs.search(rows, {
+    placeholder: "Zoek op naam, gemeente of code",
+    label: "Zoeken",
+    columns: ["name", "gemeente_name", "code", "group"],
+  });
   input.id = "area-search";
   return input;
 }
@@ -22,7 +26,15 @@ export function areaTable(rows, {scores, provenance, baseYear, endYear}) {
   const bound = sufficientScore(provenance);
   const table = Inputs.table(rows, {
     columns: ["name", "gemeente_name", "group", "classes", "d_afw", "dominant", "index"],
-    header: {name: "Naam", gemeente_name: "Gemeente", group: "Groep", classes: `Klasse ${baseYear} → ${endYear}`, d_afw: "Δ afw", dominant: "Grootste bijdrage", index: `Score ${LBM_YEARS[0]}–${LBM_YEARS.at(-1)}`},
+    header: {
+      name: "Naam",
+      gemeente_name: "Gemeente",
+      group: "Groep",
+      classes: `Klasse ${baseYear} → ${endYear}`,
+      d_afw: "Δ afw",
+      dominant: "Grootste bijdrage",
+      index: `Score ${LBM_YEARS[0]}–${LBM_YEARS.at(-1)}`,
+    },
     format: {
       d_afw: (x) => formatDecimal(x, 3),
       // Trajectories are looked up only for the rows the table shows.

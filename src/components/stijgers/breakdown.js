@@ -9,10 +9,26 @@ import {formatInt, formatPercent} from "../../lib/format.js";
 import {GROUP_COLORS} from "./colors.js";
 
 export function breakdownChart(shares, {width = 640, by = "Gebied", weighted = false} = {}) {
-  const long = shares.flatMap((d) => [
-    {label: d.label, measure: "Stijgers (van de selectie)", share: d.riserShare, count: d.risers, base: d.selected, color: GROUP_COLORS.stijger},
-    {label: d.label, measure: "Dalers (van hun basis)", share: d.fallerShare, count: d.fallers, base: d.fallerBase, color: GROUP_COLORS.daler},
-  ]).filter((d) => d.share != null);
+  const long = shares
+    .flatMap((d) => [
+      {
+        label: d.label,
+        measure: "Stijgers (van de selectie)",
+        share: d.riserShare,
+        count: d.risers,
+        base: d.selected,
+        color: GROUP_COLORS.stijger,
+      },
+      {
+        label: d.label,
+        measure: "Dalers (van hun basis)",
+        share: d.fallerShare,
+        count: d.fallers,
+        base: d.fallerBase,
+        color: GROUP_COLORS.daler,
+      },
+    ])
+    .filter((d) => d.share != null);
   const unit = weighted ? "inwoners" : "gebieden";
   const format = (x) => Math.round(x).toLocaleString("nl-NL");
   const domain = shares.map((d) => d.label);
@@ -24,7 +40,13 @@ export function breakdownChart(shares, {width = 640, by = "Gebied", weighted = f
     x: {label: "Aandeel (%) →", percent: true, grid: true},
     y: {domain, label: by},
     marks: [
-      Plot.barX(long, {fx: "measure", y: "label", x: "share", fill: "color", title: (d) => `${d.label}: ${format(d.count)} van ${format(d.base)} ${unit} (${(d.share * 100).toFixed(1)}%)`}),
+      Plot.barX(long, {
+        fx: "measure",
+        y: "label",
+        x: "share",
+        fill: "color",
+        title: (d) => `${d.label}: ${format(d.count)} van ${format(d.base)} ${unit} (${(d.share * 100).toFixed(1)}%)`,
+      }),
       Plot.ruleX([0]),
     ],
   });
@@ -40,9 +62,12 @@ export function breakdownChart(shares, {width = 640, by = "Gebied", weighted = f
  */
 export function breakdownFigure(shares, {by, width, weighted}) {
   return html`<figure class="stijgers-figure" id="breakdown-chart" data-rows=${shares.length}>
-  ${shares.length <= 40 ? breakdownChart(shares, {width, by, weighted}) : html`<p>${formatInt(shares.length)} groepen: te veel voor een grafiek; zie de tabel.</p>`}
-  <figcaption>Aandeel stijgers (van de selectie) en dalers (van hun basis) per ${by.toLowerCase()}${weighted ? ", gewogen naar inwoners" : ""}.</figcaption>
-</figure>`;
+    ${shares.length <= 40 ? breakdownChart(shares, {width, by, weighted}) : html`<p>${formatInt(shares.length)} groepen: te veel voor een grafiek; zie de tabel.</p>`}
+    <figcaption>
+      Aandeel stijgers (van de selectie) en dalers (van hun basis) per
+      ${by.toLowerCase()}${weighted ? ", gewogen naar inwoners" : ""}.
+    </figcaption>
+  </figure>`;
 }
 
 /**
@@ -52,8 +77,23 @@ export function breakdownFigure(shares, {by, width, weighted}) {
 export function breakdownTable(shares, {by, unit}) {
   const table = Inputs.table(shares, {
     columns: ["label", "selected", "risers", "riserShare", "fallerBase", "fallers", "fallerShare"],
-    header: {label: by, selected: `Selectie (${unit})`, risers: "Stijgers", riserShare: "Aandeel stijgers", fallerBase: "Basis dalers", fallers: "Dalers", fallerShare: "Aandeel dalers"},
-    format: {selected: formatInt, risers: formatInt, fallers: formatInt, fallerBase: formatInt, riserShare: (x) => formatPercent(x, 1), fallerShare: (x) => formatPercent(x, 1)},
+    header: {
+      label: by,
+      selected: `Selectie (${unit})`,
+      risers: "Stijgers",
+      riserShare: "Aandeel stijgers",
+      fallerBase: "Basis dalers",
+      fallers: "Dalers",
+      fallerShare: "Aandeel dalers",
+    },
+    format: {
+      selected: formatInt,
+      risers: formatInt,
+      fallers: formatInt,
+      fallerBase: formatInt,
+      riserShare: (x) => formatPercent(x, 1),
+      fallerShare: (x) => formatPercent(x, 1),
+    },
     rows: 12,
     select: false,
   });

@@ -22,29 +22,65 @@ const FALLER_MODE_LABELS = {
 export function definitionInputs() {
   return {
     levelInput: levelToggle({value: DEFAULTS.level, id: "ctl-level"}),
-    baseYearInput: bindUrl(Inputs.select(LBM_YEARS, {label: "Basisjaar", value: DEFAULTS.baseYear, format: String}), "basisjaar", {id: "ctl-base-year"}),
-    endYearInput: bindUrl(Inputs.select(LBM_YEARS, {label: "Eindjaar", value: DEFAULTS.endYear, format: String}), "eindjaar", {id: "ctl-end-year"}),
+    baseYearInput: bindUrl(
+      Inputs.select(LBM_YEARS, {label: "Basisjaar", value: DEFAULTS.baseYear, format: String}),
+      "basisjaar",
+      {id: "ctl-base-year"},
+    ),
+    endYearInput: bindUrl(
+      Inputs.select(LBM_YEARS, {label: "Eindjaar", value: DEFAULTS.endYear, format: String}),
+      "eindjaar",
+      {id: "ctl-end-year"},
+    ),
     startInput: bindUrl(
-      Inputs.checkbox(CLASS_VALUES, {label: "Startklassen (basisjaar)", value: DEFAULTS.startClasses, format: numberedClassLabel}),
+      Inputs.checkbox(CLASS_VALUES, {
+        label: "Startklassen (basisjaar)",
+        value: DEFAULTS.startClasses,
+        format: numberedClassLabel,
+      }),
       "start",
       {id: "ctl-start"},
     ),
-    riserModeInput: bindUrl(Inputs.radio(RISER_MODES, {label: "Stijger", value: DEFAULTS.riserMode, format: (m) => RISER_MODE_LABELS[m]}), "stijger", {id: "ctl-riser-mode"}),
+    riserModeInput: bindUrl(
+      Inputs.radio(RISER_MODES, {label: "Stijger", value: DEFAULTS.riserMode, format: (m) => RISER_MODE_LABELS[m]}),
+      "stijger",
+      {id: "ctl-riser-mode"},
+    ),
     riserMinClassInput: bindUrl(
-      Inputs.select(CLASS_VALUES.slice(1), {label: "Eindklasse minstens", value: DEFAULTS.riserMinClass, format: numberedClassLabel}),
+      Inputs.select(CLASS_VALUES.slice(1), {
+        label: "Eindklasse minstens",
+        value: DEFAULTS.riserMinClass,
+        format: numberedClassLabel,
+      }),
       "drempel",
       {id: "ctl-riser-min"},
     ),
-    riserGainInput: bindUrl(Inputs.select([1, 2, 3, 4, 5, 6, 7, 8], {label: "k (klassen omhoog)", value: DEFAULTS.riserGain}), "k", {id: "ctl-riser-k"}),
-    fallerModeInput: bindUrl(Inputs.radio(FALLER_MODES, {label: "Daler", value: DEFAULTS.fallerMode, format: (m) => FALLER_MODE_LABELS[m]}), "daler", {id: "ctl-faller-mode"}),
-    weightInput: bindUrl(Inputs.radio(WEIGHTS, {label: "Weging", value: DEFAULTS.weight, format: (w) => WEIGHT_LABELS[w]}), "weging", {id: "ctl-weight"}),
+    riserGainInput: bindUrl(
+      Inputs.select([1, 2, 3, 4, 5, 6, 7, 8], {label: "k (klassen omhoog)", value: DEFAULTS.riserGain}),
+      "k",
+      {id: "ctl-riser-k"},
+    ),
+    fallerModeInput: bindUrl(
+      Inputs.radio(FALLER_MODES, {label: "Daler", value: DEFAULTS.fallerMode, format: (m) => FALLER_MODE_LABELS[m]}),
+      "daler",
+      {id: "ctl-faller-mode"},
+    ),
+    weightInput: bindUrl(
+      Inputs.radio(WEIGHTS, {label: "Weging", value: DEFAULTS.weight, format: (w) => WEIGHT_LABELS[w]}),
+      "weging",
+      {id: "ctl-weight"},
+    ),
   };
 }
 
 /** Which grouping the breakdown uses. */
 export function breakdownSelect() {
   return bindUrl(
-    Inputs.select(Object.keys(BREAKDOWNS), {label: "Uitsplitsen naar", value: DEFAULTS.breakdown, format: (k) => BREAKDOWN_OPTION_LABELS[k]}),
+    Inputs.select(Object.keys(BREAKDOWNS), {
+      label: "Uitsplitsen naar",
+      value: DEFAULTS.breakdown,
+      format: (k) => BREAKDOWN_OPTION_LABELS[k],
+    }),
     "uitsplitsing",
     {id: "ctl-breakdown"},
   );

@@ -18,9 +18,14 @@ export function decompositionLong(groups) {
  * @param {{label: string, row: any}[]} groups
  * @param {{width?: number, format?: (x: number) => string, title?: string, xLabel?: string}} [options]
  */
-export function decompositionChart(groups, {width = 640, format = (x) => x.toFixed(3), title, xLabel = "Gemiddelde verandering (afwijkingsscore)"} = {}) {
+export function decompositionChart(
+  groups,
+  {width = 640, format = (x) => x.toFixed(3), title, xLabel = "Gemiddelde verandering (afwijkingsscore)"} = {},
+) {
   const long = decompositionLong(groups);
-  const totals = groups.filter((g) => g.row && g.row.n > 0).map(({label, row}) => ({group: label, afw: row.afw, n: row.n}));
+  const totals = groups
+    .filter((g) => g.row && g.row.n > 0)
+    .map(({label, row}) => ({group: label, afw: row.afw, n: row.n}));
   const domain = groups.map((g) => g.label);
   const chart = Plot.plot({
     title,
@@ -39,13 +44,27 @@ export function decompositionChart(groups, {width = 640, format = (x) => x.toFix
         title: (d) => `${d.group}\n${d.dimension}: ${format(d.value)}`,
       }),
       Plot.ruleX([0]),
-      Plot.dot(totals, {x: "afw", y: "group", symbol: "diamond", fill: "black", stroke: "white", r: 5, title: (d) => `${d.group}\nafw totaal: ${format(d.afw)} (n = ${d.n})`}),
+      Plot.dot(totals, {
+        x: "afw",
+        y: "group",
+        symbol: "diamond",
+        fill: "black",
+        stroke: "white",
+        r: 5,
+        title: (d) => `${d.group}\nafw totaal: ${format(d.afw)} (n = ${d.n})`,
+      }),
     ],
   });
   return accessibleChart(
     chart,
     `Ontleding van de verandering van afw per groep. ${totals
-      .map((t) => `${t.group}: afw ${format(t.afw)}; ${long.filter((d) => d.group === t.group).map((d) => `${d.dimension} ${format(d.value)}`).join(", ")}`)
+      .map(
+        (t) =>
+          `${t.group}: afw ${format(t.afw)}; ${long
+            .filter((d) => d.group === t.group)
+            .map((d) => `${d.dimension} ${format(d.value)}`)
+            .join(", ")}`,
+      )
       .join(". ")}.`,
   );
 }
@@ -56,9 +75,12 @@ export function decompositionChart(groups, {width = 640, format = (x) => x.toFix
  * @param {{id: string, width: number, caption: any, empty?: string}} options
  */
 export function decompositionFigure(groups, {id, width, caption, empty}) {
-  const body = groups.length || empty == null ? decompositionChart(groups, {width, format: (x) => formatDecimal(x, 3)}) : html`<p>${empty}</p>`;
+  const body =
+    groups.length || empty == null
+      ? decompositionChart(groups, {width, format: (x) => formatDecimal(x, 3)})
+      : html`<p>${empty}</p>`;
   return html`<figure class="stijgers-figure" id=${id}>
-  ${body}
-  <figcaption>${caption}</figcaption>
-</figure>`;
+    ${body}
+    <figcaption>${caption}</figcaption>
+  </figure>`;
 }

@@ -5,12 +5,17 @@ import {html} from "htl";
 export function definitionList(text) {
   if (!text) return html`<span></span>`;
   return html`<ul class="stijgers-definition" id="definition-text">
-  <li>${text.selection}</li><li>${text.riser}</li><li>${text.faller}</li><li>${text.weight}</li>
-</ul>`;
+    <li>${text.selection}</li>
+    <li>${text.riser}</li>
+    <li>${text.faller}</li>
+    <li>${text.weight}</li>
+  </ul>`;
 }
 
 /** @param {string | null} error definitionFromControls' message */
 export function definitionError(error) {
   if (!error) return html`<span></span>`;
-  return html`<p class="stijgers-error" role="alert" id="definition-error"><strong>Deze instellingen kunnen niet:</strong> ${error}.</p>`;
+  return html`<p class="stijgers-error" role="alert" id="definition-error">
+    <strong>Deze instellingen kunnen niet:</strong> ${error}.
+  </p>`;
 }

@@ -2,7 +2,8 @@
 import {html} from "htl";
 import {findingSentence} from "../../lib/stijgers/decomposition.js";
 
-const verdict = (f) => (!f.available ? "niet te toetsen met deze instellingen" : f.matches ? "komt overeen" : "wijkt af");
+const verdict = (f) =>
+  !f.available ? "niet te toetsen met deze instellingen" : f.matches ? "komt overeen" : "wijkt af";
 
 /**
  * @param {{report: any[], fallers: {subject: string, row: any, dominant: {id: string} | null}}} findings decompositionFindings' result
@@ -10,12 +11,17 @@ const verdict = (f) => (!f.available ? "niet te toetsen met deze instellingen" :
  */
 export function findingsList({report, fallers}, {weighted, noun}) {
   return html`<div class="stijgers-findings" id="findings" aria-live="polite">
-  <ul>
-    ${report.map((f) => html`<li data-finding=${f.id} data-dominant=${f.dominant?.id ?? ""} data-matches=${String(f.matches)}>
-      ${findingSentence(f.subject, f.row, {weighted, noun})}
-      <span class="stijgers-verdict">Rapport: ${f.text} — in deze gegevens: <strong>${verdict(f)}</strong>.</span>
-    </li>`)}
-    <li data-finding="fallers" data-dominant=${fallers.dominant?.id ?? ""}>${findingSentence(fallers.subject, fallers.row, {weighted, noun})}</li>
-  </ul>
-</div>`;
+    <ul>
+      ${report.map(
+        (f) =>
+          html`<li data-finding=${f.id} data-dominant=${f.dominant?.id ?? ""} data-matches=${String(f.matches)}>
+            ${findingSentence(f.subject, f.row, {weighted, noun})}
+            <span class="stijgers-verdict">Rapport: ${f.text} — in deze gegevens: <strong>${verdict(f)}</strong>.</span>
+          </li>`,
+      )}
+      <li data-finding="fallers" data-dominant=${fallers.dominant?.id ?? ""}>
+        ${findingSentence(fallers.subject, fallers.row, {weighted, noun})}
+      </li>
+    </ul>
+  </div>`;
 }

@@ -18,7 +18,8 @@ const TOP_DOWN = LBM_CLASSES.map((c) => c.value).sort((a, b) => b - a);
 export function flowLayout(cells, {height = 360, gap = 6, labelGap = 13, value = (d) => d.n} = {}) {
   const items = cells.map((cell) => ({cell, value: value(cell) ?? 0})).filter((d) => d.value > 0);
   const total = items.reduce((s, d) => s + d.value, 0);
-  const sums = (key) => new Map(TOP_DOWN.map((c) => [c, items.filter((d) => d.cell[key] === c).reduce((s, d) => s + d.value, 0)]));
+  const sums = (key) =>
+    new Map(TOP_DOWN.map((c) => [c, items.filter((d) => d.cell[key] === c).reduce((s, d) => s + d.value, 0)]));
   const left = sums("start_class");
   const right = sums("end_class");
   const present = (m) => TOP_DOWN.filter((c) => m.get(c) > 0);
@@ -39,15 +40,28 @@ export function flowLayout(cells, {height = 360, gap = 6, labelGap = 13, value =
   };
   const leftY = place("start", left);
   const rightY = place("end", right);
-  for (const side of ["start", "end"]) dodge(nodes.filter((n) => n.side === side), labelGap, height);
+  for (const side of ["start", "end"])
+    dodge(
+      nodes.filter((n) => n.side === side),
+      labelGap,
+      height,
+    );
 
-  const links = items.map(({cell, value}) => ({start_class: cell.start_class, end_class: cell.end_class, value, width: value * scale, cell}));
+  const links = items.map(({cell, value}) => ({
+    start_class: cell.start_class,
+    end_class: cell.end_class,
+    value,
+    width: value * scale,
+    cell,
+  }));
   const byRank = (key) => (a, b) => b[key] - a[key];
   for (const cls of TOP_DOWN) {
     let y = leftY.get(cls);
-    for (const link of links.filter((l) => l.start_class === cls).sort(byRank("end_class"))) (link.ySource = y + link.width / 2), (y += link.width);
+    for (const link of links.filter((l) => l.start_class === cls).sort(byRank("end_class")))
+      ((link.ySource = y + link.width / 2), (y += link.width));
     y = rightY.get(cls);
-    for (const link of links.filter((l) => l.end_class === cls).sort(byRank("start_class"))) (link.yTarget = y + link.width / 2), (y += link.width);
+    for (const link of links.filter((l) => l.end_class === cls).sort(byRank("start_class")))
+      ((link.yTarget = y + link.width / 2), (y += link.width));
   }
   return {nodes, links, scale};
 }
@@ -68,7 +82,18 @@ export function dodge(nodes, minGap, height) {
  * @param {any[]} cells
  * @param {{groupOf?: (start: number, end: number) => string, baseYear?: number, endYear?: number, weighted?: boolean, width?: number, height?: number, format?: (x: number) => string}} [options]
  */
-export function flowChart(cells, {groupOf, baseYear, endYear, weighted = false, width = 640, height = 440, format = (x) => x.toLocaleString("nl-NL")} = {}) {
+export function flowChart(
+  cells,
+  {
+    groupOf,
+    baseYear,
+    endYear,
+    weighted = false,
+    width = 640,
+    height = 440,
+    format = (x) => x.toLocaleString("nl-NL"),
+  } = {},
+) {
   const margin = {top: 24, bottom: 8, left: 150, right: 150};
   const value = weighted ? (d) => d.weight : (d) => d.n;
   const {nodes, links} = flowLayout(cells, {height: height - margin.top - margin.bottom, value});
@@ -97,7 +122,8 @@ export function flowChart(cells, {groupOf, baseYear, endYear, weighted = false, 
         strokeOpacity: 0.55,
         curve: "bump-x",
         sort: (l) => -l.width,
-        title: (l) => `${numberedClassLabel(l.start_class)} → ${numberedClassLabel(l.end_class)}: ${format(l.value)} (${group(l)})`,
+        title: (l) =>
+          `${numberedClassLabel(l.start_class)} → ${numberedClassLabel(l.end_class)}: ${format(l.value)} (${group(l)})`,
       }),
       Plot.rect(nodes, {
         x1: (n) => (n.side === "start" ? x0 : x1),
@@ -113,7 +139,13 @@ export function flowChart(cells, {groupOf, baseYear, endYear, weighted = false, 
         textAnchor: (n) => (n.side === "start" ? "end" : "start"),
         fontSize: 11,
       }),
-      Plot.text([baseYear, endYear], {x: (_, i) => (i === 0 ? x0 : x1 + nodeWidth), y: 10, text: (d) => String(d), fontWeight: "bold", textAnchor: (_, i) => (i === 0 ? "end" : "start")}),
+      Plot.text([baseYear, endYear], {
+        x: (_, i) => (i === 0 ? x0 : x1 + nodeWidth),
+        y: 10,
+        text: (d) => String(d),
+        fontWeight: "bold",
+        textAnchor: (_, i) => (i === 0 ? "end" : "start"),
+      }),
     ],
   });
   return accessibleChart(

@@ -11,27 +11,36 @@ const CLASSES = LBM_CLASSES.map((c) => c.value);
 
 /** Cells with their value and the share of their start class (row), from matrix rows {start_class, end_class, n, weight}. */
 export function withRowShares(cells, {weighted = false} = {}) {
-  const value = (d) => (weighted ? d.weight ?? 0 : d.n);
+  const value = (d) => (weighted ? (d.weight ?? 0) : d.n);
   const totals = new Map();
   for (const d of cells) totals.set(d.start_class, (totals.get(d.start_class) ?? 0) + value(d));
-  return cells.map((d) => ({...d, value: value(d), share: totals.get(d.start_class) > 0 ? value(d) / totals.get(d.start_class) : null}));
+  return cells.map((d) => ({
+    ...d,
+    value: value(d),
+    share: totals.get(d.start_class) > 0 ? value(d) / totals.get(d.start_class) : null,
+  }));
 }
 
 /**
  * @param {any[]} cells matrix rows
  * @param {{groupOf?: (start: number, end: number) => string, baseYear?: number, endYear?: number, weighted?: boolean, width?: number, formatValue?: (x: number) => string, formatShare?: (x: number) => string}} [options]
  */
-export function transitionHeatmap(cells, {
-  groupOf,
-  baseYear,
-  endYear,
-  weighted = false,
-  width = 640,
-  formatValue = (x) => Math.round(x).toLocaleString("nl-NL"),
-  formatShare = (x) => `${Math.round(x * 100)}%`,
-} = {}) {
+export function transitionHeatmap(
+  cells,
+  {
+    groupOf,
+    baseYear,
+    endYear,
+    weighted = false,
+    width = 640,
+    formatValue = (x) => Math.round(x).toLocaleString("nl-NL"),
+    formatShare = (x) => `${Math.round(x * 100)}%`,
+  } = {},
+) {
   const data = withRowShares(cells, {weighted});
-  const outlined = groupOf ? data.filter((d) => ["stijger", "daler"].includes(groupOf(d.start_class, d.end_class))) : [];
+  const outlined = groupOf
+    ? data.filter((d) => ["stijger", "daler"].includes(groupOf(d.start_class, d.end_class)))
+    : [];
   const total = data.reduce((s, d) => s + d.value, 0);
   const same = data.filter((d) => d.start_class === d.end_class).reduce((s, d) => s + d.value, 0);
   const chart = Plot.plot({
@@ -42,10 +51,30 @@ export function transitionHeatmap(cells, {
     padding: 0.04,
     x: {domain: CLASSES, label: `Klasse ${endYear} →`, labelAnchor: "right", labelOffset: 36},
     y: {domain: [...CLASSES].reverse(), label: `↑ Klasse ${baseYear}`},
-    color: {type: "linear", domain: [0, 1], scheme: "greys", label: "Aandeel van de startklasse", legend: true, tickFormat: (x) => `${Math.round(x * 100)}%`},
+    color: {
+      type: "linear",
+      domain: [0, 1],
+      scheme: "greys",
+      label: "Aandeel van de startklasse",
+      legend: true,
+      tickFormat: (x) => `${Math.round(x * 100)}%`,
+    },
     marks: [
-      Plot.cell(data, {x: "end_class", y: "start_class", fill: "share", title: (d) => `${baseYear}: ${classLabel(d.start_class)} → ${endYear}: ${classLabel(d.end_class)}\n${formatValue(d.value)} ${weighted ? "inwoners" : "gebieden"} (${formatShare(d.share)} van de startklasse)`}),
-      Plot.cell(outlined, {x: "end_class", y: "start_class", fill: null, stroke: (d) => GROUP_COLORS[groupOf(d.start_class, d.end_class)], strokeWidth: 2.5, inset: 1.5}),
+      Plot.cell(data, {
+        x: "end_class",
+        y: "start_class",
+        fill: "share",
+        title: (d) =>
+          `${baseYear}: ${classLabel(d.start_class)} → ${endYear}: ${classLabel(d.end_class)}\n${formatValue(d.value)} ${weighted ? "inwoners" : "gebieden"} (${formatShare(d.share)} van de startklasse)`,
+      }),
+      Plot.cell(outlined, {
+        x: "end_class",
+        y: "start_class",
+        fill: null,
+        stroke: (d) => GROUP_COLORS[groupOf(d.start_class, d.end_class)],
+        strokeWidth: 2.5,
+        inset: 1.5,
+      }),
       Plot.text(data, {
         x: "end_class",
         y: "start_class",

@@ -29,9 +29,20 @@ function element(name, attributes = {}) {
  * @param {any[]} features
  * @param {{width?: number, maxHeight?: number, borders?: any, noun?: string, names?: Map<string, string>, indexOf?: (code: string) => number | undefined}} [options]
  */
-export function transitionMap(features, {width = 640, maxHeight = 640, borders, noun = "gebieden", names = new Map(), indexOf} = {}) {
+export function transitionMap(
+  features,
+  {width = 640, maxHeight = 640, borders, noun = "gebieden", names = new Map(), indexOf} = {},
+) {
   const collection = {type: "FeatureCollection", features};
-  const projection = geoMercator().precision(0).fitExtent([[1, 1], [width - 1, maxHeight - 1]], collection);
+  const projection = geoMercator()
+    .precision(0)
+    .fitExtent(
+      [
+        [1, 1],
+        [width - 1, maxHeight - 1],
+      ],
+      collection,
+    );
   const path = geoPath(projection);
   const [[left, top], [right, bottom]] = path.bounds(collection);
   // Trim the unused margin of the fitted box, so a tall country does not leave empty space.
@@ -40,10 +51,25 @@ export function transitionMap(features, {width = 640, maxHeight = 640, borders, 
   const [tx, ty] = projection.translate();
   projection.translate([tx - left + 1, ty - top + 1]);
 
-  const root = element("svg", {width, height, viewBox: `0 0 ${width} ${height}`, role: "img", class: "transition-map-svg"});
+  const root = element("svg", {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    role: "img",
+    class: "transition-map-svg",
+  });
   const defs = element("defs");
-  const pattern = element("pattern", {id: "transition-map-missing", patternUnits: "userSpaceOnUse", width: 5, height: 5, patternTransform: "rotate(45)"});
-  pattern.append(element("rect", {width: 5, height: 5, fill: "#f4f4f4"}), element("line", {x1: 0, y1: 0, x2: 0, y2: 5, stroke: "#9a9a9a", "stroke-width": 1}));
+  const pattern = element("pattern", {
+    id: "transition-map-missing",
+    patternUnits: "userSpaceOnUse",
+    width: 5,
+    height: 5,
+    patternTransform: "rotate(45)",
+  });
+  pattern.append(
+    element("rect", {width: 5, height: 5, fill: "#f4f4f4"}),
+    element("line", {x1: 0, y1: 0, x2: 0, y2: 5, stroke: "#9a9a9a", "stroke-width": 1}),
+  );
   defs.append(pattern);
   root.append(defs);
   const layer = element("g", {stroke: features.length > 2000 ? "none" : "#fff", "stroke-width": 0.3});
@@ -57,7 +83,10 @@ export function transitionMap(features, {width = 640, maxHeight = 640, borders, 
     layer.append(p);
   }
   root.append(layer);
-  if (borders) root.append(element("path", {d: path(borders), fill: "none", stroke: "#fff", "stroke-width": 0.8, "stroke-opacity": 0.9}));
+  if (borders)
+    root.append(
+      element("path", {d: path(borders), fill: "none", stroke: "#fff", "stroke-width": 0.8, "stroke-opacity": 0.9}),
+    );
 
   const legend = html`<div class="transition-map-legend"></div>`;
   const caption = html`<figcaption></figcaption>`;
@@ -84,12 +113,26 @@ export function transitionMap(features, {width = 640, maxHeight = 640, borders, 
       if (g) counts[g] += 1;
       else missing += 1;
       const fill = g ? GROUP_COLORS[g] : MISSING_FILL;
-      if (fills.get(p) !== fill) fills.set(p, fill), p.setAttribute("fill", fill);
+      if (fills.get(p) !== fill) (fills.set(p, fill), p.setAttribute("fill", fill));
     });
-    const swatch = (fill, text) => html`<span class="transition-map-key"><svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" fill=${fill} stroke="#777"></rect></svg>${text}</span>`;
+    const swatch = (fill, text) =>
+      html`<span class="transition-map-key"
+        ><svg width="14" height="14" aria-hidden="true">
+          <rect width="14" height="14" fill=${fill} stroke="#777"></rect></svg
+        >${text}</span
+      >`;
     legend.replaceChildren(
       ...GROUPS.map((g) => swatch(GROUP_COLORS[g.id], `${g.label} (${integer.format(counts[g.id])})`)),
-      ...(missing ? [html`<span class="transition-map-key"><svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" fill="#f4f4f4" stroke="#777"></rect><line x1="0" y1="14" x2="14" y2="0" stroke="#777"></line></svg>Geen volledige scores (${integer.format(missing)})</span>`] : []),
+      ...(missing
+        ? [
+            html`<span class="transition-map-key"
+              ><svg width="14" height="14" aria-hidden="true">
+                <rect width="14" height="14" fill="#f4f4f4" stroke="#777"></rect>
+                <line x1="0" y1="14" x2="14" y2="0" stroke="#777"></line></svg
+              >Geen volledige scores (${integer.format(missing)})</span
+            >`,
+          ]
+        : []),
     );
     const text = `Kaart van ${integer.format(paths.size)} ${noun}: ${GROUPS.map((g) => `${integer.format(counts[g.id])} ${g.label.toLowerCase()}`).join(", ")}${missing ? `, ${integer.format(missing)} zonder volledige scores` : ""}.`;
     root.setAttribute("aria-label", text);
@@ -119,13 +162,16 @@ export function transitionMap(features, {width = 640, maxHeight = 640, borders, 
  * @param {{level: string, noun: string}} options
  */
 export function regionTransitionMap(topology, {codes, names, indexOf}, {level, noun}) {
-  const view = transitionMap(featuresOf(topology, level).filter((f) => codes.has(f.id)), {
-    width: 760,
-    borders: codes.size > 2000 ? meshOf(topology, "gemeente", (a, b) => a !== b) : undefined,
-    noun,
-    names,
-    indexOf,
-  });
+  const view = transitionMap(
+    featuresOf(topology, level).filter((f) => codes.has(f.id)),
+    {
+      width: 760,
+      borders: codes.size > 2000 ? meshOf(topology, "gemeente", (a, b) => a !== b) : undefined,
+      noun,
+      names,
+      indexOf,
+    },
+  );
   view.id = "transition-map";
   return view;
 }

@@ -12,7 +12,10 @@ const X_LABELS = {
   "Dalers: minstens k klassen lager": "k (klassen omlaag)",
 };
 
-export function sensitivityChart(rows, {weighted = false, width = 300, format = (x) => Math.round(x).toLocaleString("nl-NL")} = {}) {
+export function sensitivityChart(
+  rows,
+  {weighted = false, width = 300, format = (x) => Math.round(x).toLocaleString("nl-NL")} = {},
+) {
   const y = weighted ? "weight" : "n";
   const series = [...new Set(rows.map((r) => r.series))];
   const panels = series.map((name) => {
@@ -23,16 +26,36 @@ export function sensitivityChart(rows, {weighted = false, width = 300, format = 
       height: 200,
       marginLeft: 50,
       x: {label: X_LABELS[name] ?? null, ticks: data.map((d) => d.parameter), tickFormat: "d", inset: 10},
-      y: {label: weighted ? "Inwoners" : "Aantal", grid: true, zero: true, tickFormat: (d) => (Number.isInteger(d) ? format(d) : "")},
+      y: {
+        label: weighted ? "Inwoners" : "Aantal",
+        grid: true,
+        zero: true,
+        tickFormat: (d) => (Number.isInteger(d) ? format(d) : ""),
+      },
       marks: [
         Plot.line(data, {x: "parameter", y, stroke: color}),
-        Plot.dot(data, {x: "parameter", y, fill: color, r: 3, title: (d) => `${name.replace(/:.*/, "")}, ${X_LABELS[name]?.[0] ?? ""} = ${d.parameter}: ${format(d[y])}`}),
-        Plot.dot(data.filter((d) => d.current), {x: "parameter", y, r: 7, stroke: "black", strokeWidth: 1.5}),
+        Plot.dot(data, {
+          x: "parameter",
+          y,
+          fill: color,
+          r: 3,
+          title: (d) => `${name.replace(/:.*/, "")}, ${X_LABELS[name]?.[0] ?? ""} = ${d.parameter}: ${format(d[y])}`,
+        }),
+        Plot.dot(
+          data.filter((d) => d.current),
+          {x: "parameter", y, r: 7, stroke: "black", strokeWidth: 1.5},
+        ),
         Plot.text(data, {x: "parameter", y, text: (d) => format(d[y]), dy: -10, fontSize: 10}),
       ],
     });
-    accessibleChart(chart, `${name}: ${data.map((d) => `${d.parameter}: ${format(d[y])}`).join(", ")}${data.some((d) => d.current) ? `; huidige instelling ${data.find((d) => d.current).parameter}` : ""}.`);
-    return html`<div class="transition-sensitivity-panel"><h4>${name}</h4>${chart}</div>`;
+    accessibleChart(
+      chart,
+      `${name}: ${data.map((d) => `${d.parameter}: ${format(d[y])}`).join(", ")}${data.some((d) => d.current) ? `; huidige instelling ${data.find((d) => d.current).parameter}` : ""}.`,
+    );
+    return html`<div class="transition-sensitivity-panel">
+      <h4>${name}</h4>
+      ${chart}
+    </div>`;
   });
   return html`<div class="transition-sensitivity">${panels}</div>`;
 }
@@ -45,7 +68,9 @@ export function sensitivityChart(rows, {weighted = false, width = 300, format = 
 export function sensitivityFigure(rows, {weighted, width, unit, regionText}) {
   const panelWidth = Math.max(260, Math.min(340, (width - 40) / 3));
   return html`<figure class="stijgers-figure" id="sensitivity-chart">
-  ${sensitivityChart(rows, {weighted, width: panelWidth, format: formatInt})}
-  <figcaption>Aantal ${unit} dat als stijger of daler telt wanneer één onderdeel van de definitie verandert (${regionText}).</figcaption>
-</figure>`;
+    ${sensitivityChart(rows, {weighted, width: panelWidth, format: formatInt})}
+    <figcaption>
+      Aantal ${unit} dat als stijger of daler telt wanneer één onderdeel van de definitie verandert (${regionText}).
+    </figcaption>
+  </figure>`;
 }

@@ -5,12 +5,6 @@ import {formatInt, formatPercent} from "../../lib/format.js";
 import {classesLabel} from "../../lib/stijgers/decomposition.js";
 import {summaryShares} from "../../lib/stijgers/summary-shares.js";
 
-// The weighted count of risers and fallers sits next to the count, for readers' tools and tests.
-function withWeight(card, weight) {
-  card.querySelector(".kpi-value").setAttribute("data-weight", String(weight));
-  return card;
-}
-
 /**
  * The cards for engine.summary's result, or a short note when there is none.
  * @param {any} summary
@@ -19,7 +13,10 @@ function withWeight(card, weight) {
 export function summaryKpis(summary, {def, noun, unit, weighted, regionText, baseYear, endYear}) {
   if (!summary) return html`<p>Geen resultaten: pas de instellingen aan.</p>`;
   const {riserShare, fallerShare, fallerBase} = summaryShares(summary, {weighted});
-  const fallerBaseText = def.fallerMode === "fromSufficient" ? `${unit} die ${classesLabel(def.fallerFromClasses)} waren` : `${unit} in de selectie`;
+  const fallerBaseText =
+    def.fallerMode === "fromSufficient"
+      ? `${unit} die ${classesLabel(def.fallerFromClasses)} waren`
+      : `${unit} in de selectie`;
   const grid = kpiGrid(
     kpi({
       id: "selected-count",
@@ -28,20 +25,23 @@ export function summaryKpis(summary, {def, noun, unit, weighted, regionText, bas
       format: formatInt,
       note: `${noun} in ${regionText} die in ${baseYear} ${classesLabel(def.startClasses)} scoorden${weighted ? ` (${formatInt(summary.selected_weight)} inwoners)` : ""}`,
     }),
-    withWeight(kpi({
+    kpi({
       id: "riser-count",
       title: "Stijgers",
       value: summary.risers,
       format: formatInt,
-      note: html`${formatPercent(riserShare, 1)} van de selectie${weighted ? ` (van de inwoners; ${formatInt(summary.risers_weight)} inwoners)` : ""}`,
-    }), summary.risers_weight),
-    withWeight(kpi({
+      note: html`${formatPercent(riserShare, 1)} van de
+      selectie${weighted ? ` (van de inwoners; ${formatInt(summary.risers_weight)} inwoners)` : ""}`,
+      data: {weight: summary.risers_weight},
+    }),
+    kpi({
       id: "faller-count",
       title: "Dalers",
       value: summary.fallers,
       format: formatInt,
       note: html`${formatPercent(fallerShare, 1)} van ${formatInt(fallerBase)} ${fallerBaseText}`,
-    }), summary.fallers_weight),
+      data: {weight: summary.fallers_weight},
+    }),
     kpi({
       id: "rest-count",
       title: "Rest van de selectie",

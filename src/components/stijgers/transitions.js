@@ -14,13 +14,19 @@ export function transitionFigures(matrix, {def, baseYear, endYear, weighted, wid
   const groupOfCell = (start, end) => groupOf(start, end, def);
   const size = Math.min(width, 560);
   return html`<div class="grid grid-cols-2 stijgers-pair">
-  <figure class="stijgers-figure" id="transition-matrix">
-    ${transitionHeatmap(matrix, {groupOf: groupOfCell, baseYear, endYear, weighted, width: size})}
-    <figcaption>Klasse in ${baseYear} (rijen) tegen klasse in ${endYear} (kolommen), ${regionText}: aantal ${unit} en aandeel van de startklasse. Blauw omrand: stijgers, oranje omrand: dalers.</figcaption>
-  </figure>
-  <figure class="stijgers-figure" id="transition-flow">
-    ${flowChart(matrix, {groupOf: groupOfCell, baseYear, endYear, weighted, width: size, format: formatInt})}
-    <figcaption>Dezelfde overgangen als stroom: links de klasse in ${baseYear}, rechts in ${endYear}; de breedte is het aantal ${unit}.</figcaption>
-  </figure>
-</div>`;
+    <figure class="stijgers-figure" id="transition-matrix">
+      ${transitionHeatmap(matrix, {groupOf: groupOfCell, baseYear, endYear, weighted, width: size})}
+      <figcaption>
+        Klasse in ${baseYear} (rijen) tegen klasse in ${endYear} (kolommen), ${regionText}: aantal ${unit} en aandeel
+        van de startklasse. Blauw omrand: stijgers, oranje omrand: dalers.
+      </figcaption>
+    </figure>
+    <figure class="stijgers-figure" id="transition-flow">
+      ${flowChart(matrix, {groupOf: groupOfCell, baseYear, endYear, weighted, width: size, format: formatInt})}
+      <figcaption>
+        Dezelfde overgangen als stroom: links de klasse in ${baseYear}, rechts in ${endYear}; de breedte is het aantal
+        ${unit}.
+      </figcaption>
+    </figure>
+  </div>`;
 }

@@ -5,7 +5,12 @@ import {fisherInterval, pearson} from "../stats/correlation.js";
 export function correlationWithInterval(xs, ys, level = 0.95) {
   const {r, n} = pearson(xs, ys);
   const [lo, hi] = fisherInterval(r, n, level);
-  return {r: Number.isFinite(r) ? r : null, n, lo: Number.isFinite(lo) ? lo : null, hi: Number.isFinite(hi) ? hi : null};
+  return {
+    r: Number.isFinite(r) ? r : null,
+    n,
+    lo: Number.isFinite(lo) ? lo : null,
+    hi: Number.isFinite(hi) ? hi : null,
+  };
 }
 
 /**
@@ -16,7 +21,11 @@ export function correlationWithInterval(xs, ys, level = 0.95) {
  * @param {ArrayLike<number | null>} outcome
  * @param {{ids?: string[], include?: ArrayLike<boolean>, groupOf?: (i: number) => any, groups?: any[]}} [options]
  */
-export function indicatorCorrelations(series, outcome, {ids = Object.keys(series), include, groupOf, groups = []} = {}) {
+export function indicatorCorrelations(
+  series,
+  outcome,
+  {ids = Object.keys(series), include, groupOf, groups = []} = {},
+) {
   const rows = [];
   const pick = (values, keep) => Array.from(values, (v, i) => (keep(i) ? v : null));
   const base = (i) => include == null || include[i];

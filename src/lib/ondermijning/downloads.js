@@ -11,7 +11,14 @@ const residualLabel = (label) => (label ? RESIDUAL_LABELS[label] : null);
  * @param {(id: string) => string} labelOf
  */
 export const correlationDownloadRows = (correlations, labelOf) =>
-  correlations.map((d) => ({indicator: labelOf(d.id), stedelijkheid: d.group, r: d.r, ci_laag: d.lo, ci_hoog: d.hi, n: d.n}));
+  correlations.map((d) => ({
+    indicator: labelOf(d.id),
+    stedelijkheid: d.group,
+    r: d.r,
+    ci_laag: d.lo,
+    ci_hoog: d.hi,
+    n: d.n,
+  }));
 
 /**
  * The ranking with the chosen indicators' raw values, one column per indicator label.
@@ -56,7 +63,15 @@ export const residualDownloadRows = (analysedRows) =>
  * @param {{group: number, mMin: number | null, mMax: number | null, n: number, slope: number, lo: number, hi: number}[]} slopes
  */
 export const slopeDownloadRows = (slopes) =>
-  slopes.map((s) => ({samenhang: TERCILE_LABELS[s.group], soc_min: s.mMin, soc_max: s.mMax, n: s.n, helling: s.slope, ci_laag: s.lo, ci_hoog: s.hi}));
+  slopes.map((s) => ({
+    samenhang: TERCILE_LABELS[s.group],
+    soc_min: s.mMin,
+    soc_max: s.mMax,
+    n: s.n,
+    helling: s.slope,
+    ci_laag: s.lo,
+    ci_hoog: s.hi,
+  }));
 
 /**
  * The map's gemeenten (the region selection, reliable estimate or not) with both mapped values.
@@ -65,4 +80,10 @@ export const slopeDownloadRows = (slopes) =>
 export const mapDownloadRows = (rows) =>
   rows
     .filter((d) => d.in_selection)
-    .map((d) => ({gemeentecode: d.code, gemeente: d.name, betrouwbaar: d.reliable, index: d.index, residu_sigma: d.standardizedResidual}));
+    .map((d) => ({
+      gemeentecode: d.code,
+      gemeente: d.name,
+      betrouwbaar: d.reliable,
+      index: d.index,
+      residu_sigma: d.standardizedResidual,
+    }));

@@ -12,13 +12,19 @@ export const INDEX_NAME = "Samengestelde index";
  */
 export function indicatorCatalog(ownIndicators) {
   const builtIns = ONDERMIJNING_MEASURES.map((m) => ({id: m.id, label: m.label, note: m.unit, url: true}));
-  const own = ownIndicators.map((d) => ({id: d.id, label: d.name, note: "eigen bestand", url: false, values: d.values}));
+  const own = ownIndicators.map((d) => ({
+    id: d.id,
+    label: d.name,
+    note: "eigen bestand",
+    url: false,
+    values: d.values,
+  }));
   const indicators = [...builtIns, ...own];
   const labels = new Map();
   // The first indicator with an id names it, as a search of the list would.
   for (const d of indicators) if (!labels.has(d.id)) labels.set(d.id, d.label);
   /** @param {string} id */
-  const labelOf = (id) => (id === "index" ? INDEX_NAME : labels.get(id) ?? id);
+  const labelOf = (id) => (id === "index" ? INDEX_NAME : (labels.get(id) ?? id));
   return {indicators, labelOf};
 }
 

@@ -13,7 +13,8 @@ export const STANDARDISATION_LABELS = Object.freeze(Object.fromEntries(STANDARDI
  * The index's axis and legend label, which says how the indicators were standardised.
  * @param {string} method "z" or "rank"
  */
-export const indexAxisLabel = (method) => (method === "z" ? "Index (gewogen gemiddelde z-score)" : "Index (gewogen gemiddeld rangpercentiel)");
+export const indexAxisLabel = (method) =>
+  method === "z" ? "Index (gewogen gemiddelde z-score)" : "Index (gewogen gemiddeld rangpercentiel)";
 
 /** Column heading of a correlation group: "alle" or the stedelijkheid class number. */
 export const correlationGroupLabel = (group) => (group === "all" ? "alle" : String(group));

@@ -6,4 +6,5 @@ import {formatDecimal} from "../format.js";
  * @param {{id: string, share: number}[]} chosen composite.js `weightShares`
  * @param {(id: string) => string} labelOf
  */
-export const weightSharesText = (chosen, labelOf) => chosen.map((d) => `${labelOf(d.id)} ${formatDecimal(100 * d.share, 0)}%`).join(", ");
+export const weightSharesText = (chosen, labelOf) =>
+  chosen.map((d) => `${labelOf(d.id)} ${formatDecimal(100 * d.share, 0)}%`).join(", ");

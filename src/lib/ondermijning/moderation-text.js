@@ -13,7 +13,8 @@ export const pValueText = (p) => (p < 0.001 ? "p < 0,001" : `p = ${formatDecimal
  */
 export function interactionVerdict({coefficient, p}) {
   if (!Number.isFinite(p)) return "";
-  if (p >= 0.05) return "Het interval omvat nul: een modererend effect van samenhang is met deze gegevens niet aangetoond.";
+  if (p >= 0.05)
+    return "Het interval omvat nul: een modererend effect van samenhang is met deze gegevens niet aangetoond.";
   return coefficient < 0
     ? "Waar de samenhang hoger is, gaat de index minder sterk samen met onveiligheid."
     : "Waar de samenhang hoger is, gaat de index juist sterker samen met onveiligheid.";

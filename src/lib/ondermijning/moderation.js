@@ -45,12 +45,19 @@ export function partialCorrelation(x, y, z, level = 0.95) {
   const rows = completeRows(x, y, z);
   const pick = (s) => rows.map((i) => s[i]);
   const [xs, ys, zs] = [pick(x), pick(y), pick(z)];
-  const rxy = pearson(xs, ys).r, rxz = pearson(xs, zs).r, ryz = pearson(ys, zs).r;
+  const rxy = pearson(xs, ys).r,
+    rxz = pearson(xs, zs).r,
+    ryz = pearson(ys, zs).r;
   const r = (rxy - rxz * ryz) / Math.sqrt((1 - rxz ** 2) * (1 - ryz ** 2));
   const n = rows.length;
   // One variable partialled out costs one degree of freedom: SE = 1/sqrt(n − 3 − 1).
   const [lo, hi] = fisherInterval(r, n - 1, level);
-  return {r: Number.isFinite(r) ? r : null, n, lo: Number.isFinite(lo) ? lo : null, hi: Number.isFinite(hi) ? hi : null};
+  return {
+    r: Number.isFinite(r) ? r : null,
+    n,
+    lo: Number.isFinite(lo) ? lo : null,
+    hi: Number.isFinite(hi) ? hi : null,
+  };
 }
 
 /**

@@ -8,8 +8,10 @@ const tied = (a, b) => Math.abs(a - b) <= RELATIVE_TOLERANCE * Math.max(1, Math.
 /**
  * Rank of each value (1 = highest) among the values where `include` is true (all when omitted);
  * missing or excluded values get null. Equal values share the best rank, the next rank skips.
+ * @param {ArrayLike<number | null>} values
+ * @param {{include?: ArrayLike<boolean> | null}} [options]
  */
-export function competitionRanks(values, {include} = {}) {
+export function competitionRanks(values, {include = null} = {}) {
   const order = [];
   for (let i = 0; i < values.length; ++i) if (isNumber(values[i]) && (include == null || include[i])) order.push(i);
   order.sort((a, b) => values[b] - values[a]);
@@ -27,10 +29,12 @@ export function competitionRanks(values, {include} = {}) {
  * @param {T[]} rows
  * @param {(row: T) => number | null} rankOf
  */
-export function sortByRank(rows, rankOf, tieBreak = (a, b) => String(a.name ?? "").localeCompare(String(b.name ?? ""), "nl")) {
-  return rows
-    .filter((row) => rankOf(row) != null)
-    .sort((a, b) => rankOf(a) - rankOf(b) || tieBreak(a, b));
+export function sortByRank(
+  rows,
+  rankOf,
+  tieBreak = (a, b) => String(a.name ?? "").localeCompare(String(b.name ?? ""), "nl"),
+) {
+  return rows.filter((row) => rankOf(row) != null).sort((a, b) => rankOf(a) - rankOf(b) || tieBreak(a, b));
 }
 
 /**

@@ -11,8 +11,11 @@ export const RESIDUAL_LABELS = {
 /**
  * OLS onveilig = a + b · index over the gemeenten where `include` is true. Residuals are also
  * given in units of the residual standard error (σ̂), and are null outside the fit.
+ * @param {ArrayLike<number | null>} index
+ * @param {ArrayLike<number | null>} onveilig
+ * @param {{include?: ArrayLike<boolean> | null}} [options]
  */
-export function indexRegression(index, onveilig, {include} = {}) {
+export function indexRegression(index, onveilig, {include = null} = {}) {
   const x = Array.from(index, (v, i) => (include == null || include[i] ? v : null));
   const fit = simpleRegression(x, onveilig);
   const sigma = fit.fit.sigma;
@@ -63,7 +66,8 @@ export function labelResiduals(index, standardized, {threshold}) {
  * @param {T[]} rows analysed rows
  */
 export function flaggedGemeenten(rows) {
-  const withLabel = (label) => rows.filter((d) => d.label === label).sort((a, b) => a.standardizedResidual - b.standardizedResidual);
+  const withLabel = (label) =>
+    rows.filter((d) => d.label === label).sort((a, b) => a.standardizedResidual - b.standardizedResidual);
   return {
     signsWithoutUnsafety: withLabel("signsWithoutUnsafety"),
     unsafetyWithoutSigns: withLabel("unsafetyWithoutSigns").reverse(),

@@ -22,6 +22,8 @@ export function markRows(rows, {minRespondents, region}) {
 /** The rules above in words, for the Methode disclosure. */
 export function describeMarking({minRespondents, region}) {
   const conditions = regionPredicate(region);
-  const where = conditions.length ? conditions.map(({column, value}) => `${column} = ${JSON.stringify(value)}`).join(" en ") : "geen regiobeperking";
+  const where = conditions.length
+    ? conditions.map(({column, value}) => `${column} = ${JSON.stringify(value)}`).join(" en ")
+    : "geen regiobeperking";
   return `betrouwbaar: onveilig niet leeg en respondents ≥ ${minRespondents}; selectie: ${where}`;
 }

@@ -17,8 +17,12 @@ function referenceValues(values, reference) {
   return out;
 }
 
-/** Mean and sample standard deviation of the reference values. */
-export function referenceStats(values, {reference} = {}) {
+/**
+ * Mean and sample standard deviation of the reference values.
+ * @param {ArrayLike<number | null>} values
+ * @param {{reference?: ArrayLike<boolean> | null}} [options]
+ */
+export function referenceStats(values, {reference = null} = {}) {
   const ref = referenceValues(values, reference);
   const n = ref.length;
   if (n === 0) return {n, mean: NaN, sd: NaN};
@@ -31,8 +35,10 @@ export function referenceStats(values, {reference} = {}) {
 /**
  * (x − mean) / sd with mean and sample sd over the reference (a boolean per value; all when
  * omitted). Missing stays null; a constant indicator has no z-score (null), not 0.
+ * @param {ArrayLike<number | null>} values
+ * @param {{reference?: ArrayLike<boolean> | null}} [options]
  */
-export function zScores(values, {reference} = {}) {
+export function zScores(values, {reference = null} = {}) {
   const {mean, sd} = referenceStats(values, {reference});
   const ok = sd > 0;
   return Array.from(values, (v) => (isNumber(v) && ok ? (v - mean) / sd : null));
@@ -41,8 +47,10 @@ export function zScores(values, {reference} = {}) {
 /**
  * Mid-rank of each value among the reference values (ties share the mean of their ranks), as a
  * percentile (rank − ½) / n. A value outside the reference is placed as if it were added.
+ * @param {ArrayLike<number | null>} values
+ * @param {{reference?: ArrayLike<boolean> | null}} [options]
  */
-export function rankScores(values, {reference} = {}) {
+export function rankScores(values, {reference = null} = {}) {
   const ref = referenceValues(values, reference).sort((a, b) => a - b);
   const n = ref.length;
   return Array.from(values, (v) => {
@@ -58,7 +66,8 @@ export function rankScores(values, {reference} = {}) {
 
 // First index whose value is >= v (or > v when `strict`), in a sorted array.
 function lowerBound(sorted, v, strict = false) {
-  let lo = 0, hi = sorted.length;
+  let lo = 0,
+    hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (strict ? sorted[mid] <= v : sorted[mid] < v) lo = mid + 1;

@@ -6,6 +6,16 @@ import {classDistribution, dataStatus, insufficientShareByGemeente} from "./quer
 import {DEFAULTS} from "./defaults.js";
 
 /** The parameters of the overview queries in the page's default view. */
-export const defaultOverview = () => ({year: DEFAULTS.year, level: DEFAULTS.level, region: EMPTY_REGION, sufficientClass: DEFAULTS.sufficientClass});
+export const defaultOverview = () => ({
+  year: DEFAULTS.year,
+  level: DEFAULTS.level,
+  region: EMPTY_REGION,
+  sufficientClass: DEFAULTS.sufficientClass,
+});
 
-export const firstView = () => [gemeenteAreas(), classDistribution(defaultOverview()), insufficientShareByGemeente(defaultOverview()), dataStatus()];
+export const firstView = () => [
+  gemeenteAreas(),
+  classDistribution(defaultOverview()),
+  insufficientShareByGemeente(defaultOverview()),
+  dataStatus(),
+];

@@ -15,7 +15,7 @@ export function contiguityLists(topology, object, codes, {rule = "queen"} = {}) 
   const geometryIndex = geometries.map((g) => position.get(String(g.id)) ?? -1);
   const sets = codes.map(() => new Set());
   const link = (a, b) => {
-    if (a >= 0 && b >= 0 && a !== b) sets[a].add(b), sets[b].add(a);
+    if (a >= 0 && b >= 0 && a !== b) (sets[a].add(b), sets[b].add(a));
   };
   neighbors(geometries).forEach((list, g) => list.forEach((h) => link(geometryIndex[g], geometryIndex[h])));
   if (rule === "queen") {
@@ -57,8 +57,9 @@ function arcEnds(topology, arc) {
   const first = coords[0];
   let last = coords[coords.length - 1];
   if (topology.transform) {
-    let x = 0, y = 0;
-    for (const [dx, dy] of coords) x += dx, y += dy;
+    let x = 0,
+      y = 0;
+    for (const [dx, dy] of coords) ((x += dx), (y += dy));
     last = [x, y];
   }
   return [`${first[0]},${first[1]}`, `${last[0]},${last[1]}`];

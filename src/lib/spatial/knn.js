@@ -21,14 +21,18 @@ export function knnLists(x, y, k) {
   const n = x.length;
   if (n < 2) return Array.from({length: n}, () => []);
   k = Math.min(k, n - 1);
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (let i = 0; i < n; ++i) {
-    x0 = Math.min(x0, x[i]), x1 = Math.max(x1, x[i]);
-    y0 = Math.min(y0, y[i]), y1 = Math.max(y1, y[i]);
+    ((x0 = Math.min(x0, x[i])), (x1 = Math.max(x1, x[i])));
+    ((y0 = Math.min(y0, y[i])), (y1 = Math.max(y1, y[i])));
   }
   // About two points per cell.
   const side = Math.max(Math.sqrt(((x1 - x0) * (y1 - y0) || 1) / (n / 2)), 1e-9);
-  const cols = Math.max(1, Math.ceil((x1 - x0) / side) + 1), rows = Math.max(1, Math.ceil((y1 - y0) / side) + 1);
+  const cols = Math.max(1, Math.ceil((x1 - x0) / side) + 1),
+    rows = Math.max(1, Math.ceil((y1 - y0) / side) + 1);
   const cellOf = (i) => Math.floor((y[i] - y0) / side) * cols + Math.floor((x[i] - x0) / side);
   const start = new Int32Array(cols * rows + 1);
   for (let i = 0; i < n; ++i) ++start[cellOf(i) + 1];
@@ -38,9 +42,11 @@ export function knnLists(x, y, k) {
   for (let i = 0; i < n; ++i) members[fill[cellOf(i)]++] = i;
 
   const lists = new Array(n);
-  const bestD = new Float64Array(k), bestJ = new Int32Array(k);
+  const bestD = new Float64Array(k),
+    bestJ = new Int32Array(k);
   for (let i = 0; i < n; ++i) {
-    const cx = Math.floor((x[i] - x0) / side), cy = Math.floor((y[i] - y0) / side);
+    const cx = Math.floor((x[i] - x0) / side),
+      cy = Math.floor((y[i] - y0) / side);
     let found = 0;
     const consider = (j) => {
       if (j === i) return;
@@ -48,9 +54,9 @@ export function knnLists(x, y, k) {
       if (found === k && (d > bestD[k - 1] || (d === bestD[k - 1] && j > bestJ[k - 1]))) return;
       let p = found < k ? found++ : k - 1;
       while (p > 0 && (bestD[p - 1] > d || (bestD[p - 1] === d && bestJ[p - 1] > j))) {
-        bestD[p] = bestD[p - 1], bestJ[p] = bestJ[p - 1], --p;
+        ((bestD[p] = bestD[p - 1]), (bestJ[p] = bestJ[p - 1]), --p);
       }
-      bestD[p] = d, bestJ[p] = j;
+      ((bestD[p] = d), (bestJ[p] = j));
     };
     // Grow square rings of cells until the k-th distance is within the ring's reach.
     for (let r = 0; ; ++r) {

@@ -26,12 +26,18 @@ function allContiguity(topology, object, rule) {
  * contiguity) and their spatial weights. Kept apart from the values, so that a change of
  * cut-off or variant does not rebuild the weights.
  */
-export function lisaNeighbours(rows, {sesMeasure = "ses_total", lbmMeasure = "lbm", weights = "knn", k = 6, topology, object = "buurt"}) {
+export function lisaNeighbours(
+  rows,
+  {sesMeasure = "ses_total", lbmMeasure = "lbm", weights = "knn", k = 6, topology, object = "buurt"},
+) {
   const usable = rows.filter((d) => d[sesMeasure] != null && d[lbmMeasure] != null);
   let kept, lists;
   if (weights === "knn") {
     kept = usable.filter((d) => d.centroid_lon != null && d.centroid_lat != null);
-    const {x, y} = projectKm(kept.map((d) => d.centroid_lon), kept.map((d) => d.centroid_lat));
+    const {x, y} = projectKm(
+      kept.map((d) => d.centroid_lon),
+      kept.map((d) => d.centroid_lat),
+    );
     lists = knnLists(x, y, k);
   } else {
     const all = allContiguity(topology, object, weights);
@@ -50,7 +56,14 @@ export function lisaNeighbours(rows, {sesMeasure = "ses_total", lbmMeasure = "lb
     subsetLists(all.lists, keep).forEach((list, m) => (lists[order[m]] = list.map((j) => order[j])));
   }
   const w = fromNeighbourLists(lists);
-  return {rows: kept, weights: w, summary: weightsSummary(w), dropped: rows.length - kept.length, sesMeasure, lbmMeasure};
+  return {
+    rows: kept,
+    weights: w,
+    summary: weightsSummary(w),
+    dropped: rows.length - kept.length,
+    sesMeasure,
+    lbmMeasure,
+  };
 }
 
 /**
@@ -61,7 +74,9 @@ export function lisaNeighbours(rows, {sesMeasure = "ses_total", lbmMeasure = "lb
  */
 export function lisaValues({rows, sesMeasure, lbmMeasure}, {mode = "bivariate", sesCut, maxLbmClass} = {}) {
   if (mode === "indicator") {
-    const x = Float64Array.from(rows, (d) => (d[sesMeasure] < sesCut && d.lbm_class != null && d.lbm_class <= maxLbmClass ? 1 : 0));
+    const x = Float64Array.from(rows, (d) =>
+      d[sesMeasure] < sesCut && d.lbm_class != null && d.lbm_class <= maxLbmClass ? 1 : 0,
+    );
     return {x, y: x.slice()};
   }
   if (mode !== "bivariate") throw new Error(`Onbekende LISA-variant ${JSON.stringify(mode)}`);

@@ -25,10 +25,12 @@ export function binary({n, offsets, neighbors}) {
 
 /** Neighbour counts: mean, minimum, maximum and how many areas have none (islands). */
 export function weightsSummary({n, offsets}) {
-  let min = Infinity, max = 0, islands = 0;
+  let min = Infinity,
+    max = 0,
+    islands = 0;
   for (let i = 0; i < n; ++i) {
     const k = offsets[i + 1] - offsets[i];
-    min = Math.min(min, k), max = Math.max(max, k);
+    ((min = Math.min(min, k)), (max = Math.max(max, k)));
     if (k === 0) ++islands;
   }
   return {n, links: offsets[n], mean: n ? offsets[n] / n : NaN, min: n ? min : NaN, max, islands};

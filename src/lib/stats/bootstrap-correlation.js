@@ -21,13 +21,16 @@ export function correlationBootstrapKernel(x, y, w, method, replicates, level, s
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const orderOf = (v) => Int32Array.from({length: n}, (_, i) => i).sort((a, b) => v[a] - v[b]);
-  const ox = method === "spearman" ? orderOf(x) : null, oy = method === "spearman" ? orderOf(y) : null;
-  const rx = new Float64Array(n), ry = new Float64Array(n);
+  const ox = method === "spearman" ? orderOf(x) : null,
+    oy = method === "spearman" ? orderOf(y) : null;
+  const rx = new Float64Array(n),
+    ry = new Float64Array(n);
   // Weighted mid-ranks: weight below the tie group plus half the tie group's weight.
   const midRanks = (v, order, weight, out) => {
     let below = 0;
-    for (let s = 0; s < n; ) {
-      let e = s, group = 0;
+    for (let s = 0; s < n;) {
+      let e = s,
+        group = 0;
       while (e < n && v[order[e]] === v[order[s]]) group += weight[order[e++]];
       for (let q = s; q < e; ++q) out[order[q]] = below + group / 2;
       below += group;
@@ -35,14 +38,21 @@ export function correlationBootstrapKernel(x, y, w, method, replicates, level, s
     }
   };
   const weightedR = (a, b, weight) => {
-    let sw = 0, sa = 0, sb = 0;
-    for (let i = 0; i < n; ++i) if (weight[i] > 0) sw += weight[i], sa += weight[i] * a[i], sb += weight[i] * b[i];
-    const ma = sa / sw, mb = sb / sw;
-    let sab = 0, saa = 0, sbb = 0;
+    let sw = 0,
+      sa = 0,
+      sb = 0;
+    for (let i = 0; i < n; ++i)
+      if (weight[i] > 0) ((sw += weight[i]), (sa += weight[i] * a[i]), (sb += weight[i] * b[i]));
+    const ma = sa / sw,
+      mb = sb / sw;
+    let sab = 0,
+      saa = 0,
+      sbb = 0;
     for (let i = 0; i < n; ++i) {
       if (!(weight[i] > 0)) continue;
-      const da = a[i] - ma, db = b[i] - mb;
-      sab += weight[i] * da * db, saa += weight[i] * da * da, sbb += weight[i] * db * db;
+      const da = a[i] - ma,
+        db = b[i] - mb;
+      ((sab += weight[i] * da * db), (saa += weight[i] * da * da), (sbb += weight[i] * db * db));
     }
     return sab / Math.sqrt(saa * sbb);
   };
@@ -54,7 +64,9 @@ export function correlationBootstrapKernel(x, y, w, method, replicates, level, s
   };
   const base = w ? Float64Array.from(w) : new Float64Array(n).fill(1);
   const estimate = statistic(base);
-  const counts = new Float64Array(n), weight = new Float64Array(n), values = [];
+  const counts = new Float64Array(n),
+    weight = new Float64Array(n),
+    values = [];
   for (let b = 0; b < replicates; ++b) {
     counts.fill(0);
     for (let i = 0; i < n; ++i) ++counts[Math.floor(random() * n)];
@@ -65,7 +77,9 @@ export function correlationBootstrapKernel(x, y, w, method, replicates, level, s
   values.sort((a, b) => a - b);
   const quantile = (p) => {
     if (!values.length) return NaN;
-    const h = (values.length - 1) * p, lo = Math.floor(h), hi = Math.ceil(h);
+    const h = (values.length - 1) * p,
+      lo = Math.floor(h),
+      hi = Math.ceil(h);
     return values[lo] + (values[hi] - values[lo]) * (h - lo);
   };
   const alpha = (1 - level) / 2;

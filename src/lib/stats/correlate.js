@@ -12,8 +12,9 @@ export function weightedRanks(values, weights) {
   const order = sortedIndexes(values);
   const ranks = new Float64Array(values.length);
   let below = 0;
-  for (let s = 0; s < order.length; ) {
-    let e = s, group = 0;
+  for (let s = 0; s < order.length;) {
+    let e = s,
+      group = 0;
     while (e < order.length && values[order[e]] === values[order[s]]) group += weights[order[e++]];
     for (let q = s; q < e; ++q) ranks[order[q]] = below + group / 2;
     below += group;
@@ -40,7 +41,8 @@ function ranksOf(values, weights, cache) {
 /** Fisher-z interval with a chosen variance factor (1 for Pearson, 1.06 for Spearman). */
 export function fisherZInterval(r, n, {varianceFactor = 1, level = 0.95} = {}) {
   if (!(n > 3) || !Number.isFinite(r) || Math.abs(r) >= 1) return [NaN, NaN];
-  const z = Math.atanh(r), half = normalQuantile(1 - (1 - level) / 2) * Math.sqrt(varianceFactor / (n - 3));
+  const z = Math.atanh(r),
+    half = normalQuantile(1 - (1 - level) / 2) * Math.sqrt(varianceFactor / (n - 3));
   return [Math.tanh(z - half), Math.tanh(z + half)];
 }
 
@@ -57,7 +59,8 @@ export function correlate(xs, ys, {method = "pearson", weights = null, cache = n
   const n = x.length;
   if (n < 3) return {r: NaN, n, lower: NaN, upper: NaN, effectiveN: n};
   const ones = w ?? new Float64Array(n).fill(1);
-  let a = x, b = y;
+  let a = x,
+    b = y;
   if (method === "spearman") {
     // complete() hands back the inputs themselves when nothing is missing: only then is the cache keyed by the caller's arrays.
     const useCache = cache && x === xs && y === ys ? cache : null;
@@ -85,7 +88,8 @@ export function splitByGroup(keys, xs, ys, ws = null) {
   for (let i = 0; i < keys.length; ++i) {
     const g = keys[i];
     if (g == null) continue;
-    const x = xs[i], y = ys[i];
+    const x = xs[i],
+      y = ys[i];
     if (x == null || Number.isNaN(x) || y == null || Number.isNaN(y) || (ws && !(ws[i] > 0))) continue;
     let list = index.get(g);
     if (!list) index.set(g, (list = []));
@@ -93,10 +97,13 @@ export function splitByGroup(keys, xs, ys, ws = null) {
   }
   const groups = new Map();
   for (const [g, rows] of index) {
-    const m = rows.length, x = new Float64Array(m), y = new Float64Array(m), w = ws ? new Float64Array(m) : null;
+    const m = rows.length,
+      x = new Float64Array(m),
+      y = new Float64Array(m),
+      w = ws ? new Float64Array(m) : null;
     for (let k = 0; k < m; ++k) {
       const i = rows[k];
-      x[k] = xs[i], y[k] = ys[i];
+      ((x[k] = xs[i]), (y[k] = ys[i]));
       if (w) w[k] = ws[i];
     }
     groups.set(g, {x, y, w});
@@ -130,12 +137,20 @@ export function correlateGroups(groups, {method = "pearson", minN = 10, cache = 
  * @param {string[]} columnNames
  * @param {{method?: string, weights?: ArrayLike<number> | null, cache?: WeakMap<object, any> | null}} [options]
  */
-export function correlationTable(columns, rowNames, columnNames, {method = "pearson", weights = null, cache = null} = {}) {
+export function correlationTable(
+  columns,
+  rowNames,
+  columnNames,
+  {method = "pearson", weights = null, cache = null} = {},
+) {
   const names = [...new Set([...rowNames, ...columnNames])];
   const {n, w, values} = listwise(columns, names, weights, cache);
   const used = {};
-  for (const name of names) used[name] = method === "spearman" ? ranksOf(values[name], weights ? w : null, cache) : values[name];
-  return rowNames.flatMap((row) => columnNames.map((column) => ({row, column, r: weightedPearson(used[column], used[row], w).r, n})));
+  for (const name of names)
+    used[name] = method === "spearman" ? ranksOf(values[name], weights ? w : null, cache) : values[name];
+  return rowNames.flatMap((row) =>
+    columnNames.map((column) => ({row, column, r: weightedPearson(used[column], used[row], w).r, n})),
+  );
 }
 
 /** The areas with every named column present (and weight > 0): {n, w, values: {name: Float64Array}}. */

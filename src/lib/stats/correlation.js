@@ -2,18 +2,24 @@ import {normalQuantile} from "./normal.js";
 
 /** Pearson's r of paired values; pairs with a missing member are skipped. */
 export function pearson(xs, ys) {
-  let n = 0, sx = 0, sy = 0;
+  let n = 0,
+    sx = 0,
+    sy = 0;
   for (let i = 0; i < xs.length; ++i) {
     if (xs[i] == null || ys[i] == null) continue;
-    ++n, sx += xs[i], sy += ys[i];
+    (++n, (sx += xs[i]), (sy += ys[i]));
   }
   if (n < 2) return {r: NaN, n};
-  const mx = sx / n, my = sy / n;
-  let sxy = 0, sxx = 0, syy = 0;
+  const mx = sx / n,
+    my = sy / n;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   for (let i = 0; i < xs.length; ++i) {
     if (xs[i] == null || ys[i] == null) continue;
-    const dx = xs[i] - mx, dy = ys[i] - my;
-    sxy += dx * dy, sxx += dx * dx, syy += dy * dy;
+    const dx = xs[i] - mx,
+      dy = ys[i] - my;
+    ((sxy += dx * dy), (sxx += dx * dx), (syy += dy * dy));
   }
   return {r: sxy / Math.sqrt(sxx * syy), n};
 }

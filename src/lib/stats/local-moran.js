@@ -38,7 +38,10 @@ export function localMoranKernel(x, y, offsets, neighbors, weights, permutations
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const I = new Float64Array(n), lag = new Float64Array(n), p = new Float64Array(n), quadrant = new Uint8Array(n);
+  const I = new Float64Array(n),
+    lag = new Float64Array(n),
+    p = new Float64Array(n),
+    quadrant = new Uint8Array(n);
   // One table of random draws shared by all areas (PySAL's conditional randomisation does the
   // same): row r holds kmax distinct indices into the n − 1 other areas; for area i an index
   // j ≥ i stands for area j + 1. Each area still sees uniform draws without replacement, and
@@ -54,7 +57,11 @@ export function localMoranKernel(x, y, offsets, neighbors, weights, permutations
       for (;;) {
         j = Math.floor(random() * (n - 1));
         let seen = false;
-        for (let q = 0; q < m; ++q) if (draws[row + q] === j) { seen = true; break; }
+        for (let q = 0; q < m; ++q)
+          if (draws[row + q] === j) {
+            seen = true;
+            break;
+          }
         if (!seen) break;
       }
       draws[row + m] = j;
@@ -62,9 +69,11 @@ export function localMoranKernel(x, y, offsets, neighbors, weights, permutations
   }
   const chunk = Math.max(1, Math.floor(n / 50));
   for (let i = 0; i < n; ++i) {
-    const start = offsets[i], end = offsets[i + 1], k = end - start;
+    const start = offsets[i],
+      end = offsets[i + 1],
+      k = end - start;
     if (k === 0) {
-      p[i] = NaN, quadrant[i] = 5;
+      ((p[i] = NaN), (quadrant[i] = 5));
       continue;
     }
     let l = 0;
@@ -73,7 +82,8 @@ export function localMoranKernel(x, y, offsets, neighbors, weights, permutations
     I[i] = zx[i] * l;
     quadrant[i] = zx[i] >= 0 ? (l >= 0 ? 1 : 3) : l < 0 ? 2 : 4;
     let larger = 0;
-    const xi = zx[i], observed = I[i];
+    const xi = zx[i],
+      observed = I[i];
     for (let r = 0, row = 0; r < permutations; ++r, row += kmax) {
       let s = 0;
       for (let m = 0; m < k; ++m) {

@@ -12,11 +12,13 @@ export function complete(xs, ys, ws) {
   if (m === n && xs instanceof Float64Array && ys instanceof Float64Array && (!ws || ws instanceof Float64Array)) {
     return ws ? {x: xs, y: ys, w: ws} : {x: xs, y: ys};
   }
-  const x = new Float64Array(m), y = new Float64Array(m), w = ws ? new Float64Array(m) : null;
+  const x = new Float64Array(m),
+    y = new Float64Array(m),
+    w = ws ? new Float64Array(m) : null;
   for (let i = 0, j = 0; i < n; ++i) {
     if (!present(xs[i]) || !present(ys[i])) continue;
     if (ws && !(ws[i] > 0)) continue;
-    x[j] = xs[i], y[j] = ys[i];
+    ((x[j] = xs[i]), (y[j] = ys[i]));
     if (ws) w[j] = ws[i];
     ++j;
   }

@@ -15,12 +15,24 @@ export function ols(y, columns = []) {
     for (let j = 0; ok && j < columns.length; ++j) ok = isNumber(columns[j][i]);
     if (ok) rows.push(i);
   }
-  const n = rows.length, dropped = y.length - n, df = n - k;
+  const n = rows.length,
+    dropped = y.length - n,
+    df = n - k;
   const names = ["intercept", ...columns.map((_, j) => `x${j + 1}`)];
   const empty = {
-    coefficients: new Array(k).fill(NaN), standardErrors: new Array(k).fill(NaN), t: new Array(k).fill(NaN),
-    p: new Array(k).fill(NaN), residuals: new Array(y.length).fill(null), fitted: new Array(y.length).fill(null),
-    r2: NaN, adjustedR2: NaN, sigma: NaN, n, dropped, df, names,
+    coefficients: new Array(k).fill(NaN),
+    standardErrors: new Array(k).fill(NaN),
+    t: new Array(k).fill(NaN),
+    p: new Array(k).fill(NaN),
+    residuals: new Array(y.length).fill(null),
+    fitted: new Array(y.length).fill(null),
+    r2: NaN,
+    adjustedR2: NaN,
+    sigma: NaN,
+    n,
+    dropped,
+    df,
+    names,
   };
   if (df < 1) return empty;
 
@@ -46,7 +58,8 @@ export function ols(y, columns = []) {
   for (const i of rows) mean += y[i];
   mean /= n;
   let sst = 0;
-  const residuals = new Array(y.length).fill(null), fitted = new Array(y.length).fill(null);
+  const residuals = new Array(y.length).fill(null),
+    fitted = new Array(y.length).fill(null);
   for (const i of rows) {
     let f = beta[0];
     for (let j = 1; j < k; ++j) f += beta[j] * columns[j - 1][i];
@@ -55,7 +68,9 @@ export function ols(y, columns = []) {
     sst += (y[i] - mean) ** 2;
   }
 
-  const standardErrors = [], t = [], p = [];
+  const standardErrors = [],
+    t = [],
+    p = [];
   for (let j = 0; j < k; ++j) {
     let v = 0; // diag of (X'X)^-1 = R^-1 R^-T
     for (let c = j; c < k; ++c) v += rInv[j][c] ** 2;
@@ -66,8 +81,19 @@ export function ols(y, columns = []) {
   }
   const r2 = sst > 0 ? 1 - sse / sst : NaN;
   return {
-    coefficients: beta, standardErrors, t, p, residuals, fitted, r2,
-    adjustedR2: 1 - ((1 - r2) * (n - 1)) / df, sigma: Math.sqrt(sigma2), n, dropped, df, names,
+    coefficients: beta,
+    standardErrors,
+    t,
+    p,
+    residuals,
+    fitted,
+    r2,
+    adjustedR2: 1 - ((1 - r2) * (n - 1)) / df,
+    sigma: Math.sqrt(sigma2),
+    n,
+    dropped,
+    df,
+    names,
   };
 }
 
@@ -75,9 +101,14 @@ export function ols(y, columns = []) {
 export function simpleRegression(x, y) {
   const fit = ols(y, [x]);
   return {
-    intercept: fit.coefficients[0], slope: fit.coefficients[1],
-    slopeStandardError: fit.standardErrors[1], slopeP: fit.p[1],
-    r2: fit.r2, n: fit.n, dropped: fit.dropped, fit,
+    intercept: fit.coefficients[0],
+    slope: fit.coefficients[1],
+    slopeStandardError: fit.standardErrors[1],
+    slopeP: fit.p[1],
+    r2: fit.r2,
+    n: fit.n,
+    dropped: fit.dropped,
+    fit,
   };
 }
 
@@ -87,7 +118,9 @@ export function simpleRegression(x, y) {
  * in two passes over the data instead of a QR of the full design (13,000 rows on every change).
  */
 export function standardizedRegression(y, columns) {
-  const vars = [...columns, y], k = columns.length, m = k + 1;
+  const vars = [...columns, y],
+    k = columns.length,
+    m = k + 1;
   const rows = [];
   for (let i = 0; i < y.length; ++i) if (vars.every((v) => isNumber(v[i]))) rows.push(i);
   const n = rows.length;

@@ -1,9 +1,8 @@
 // Student's t distribution through the regularised incomplete beta function (Numerical Recipes, 3rd ed., §6.4).
 
 const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-  -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-  1.5056327351493116e-7,
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
 
 export function logGamma(x) {
@@ -17,21 +16,30 @@ export function logGamma(x) {
 
 // Lentz's continued fraction for the incomplete beta function.
 function betaContinuedFraction(a, b, x) {
-  const tiny = 1e-300, eps = 1e-15;
-  const qab = a + b, qap = a + 1, qam = a - 1;
-  let c = 1, d = 1 - (qab * x) / qap;
+  const tiny = 1e-300,
+    eps = 1e-15;
+  const qab = a + b,
+    qap = a + 1,
+    qam = a - 1;
+  let c = 1,
+    d = 1 - (qab * x) / qap;
   if (Math.abs(d) < tiny) d = tiny;
   d = 1 / d;
   let h = d;
   for (let m = 1; m <= 1000; ++m) {
     const m2 = 2 * m;
     let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
-    d = 1 + aa * d; if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c; if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d; h *= d * c;
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    h *= d * c;
     aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
-    d = 1 + aa * d; if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c; if (Math.abs(c) < tiny) c = tiny;
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
     d = 1 / d;
     const delta = d * c;
     h *= delta;
@@ -60,12 +68,15 @@ export function tTwoSidedP(t, df) {
 export function tQuantile(p, df) {
   if (!(p > 0 && p < 1) || !(df > 0)) return NaN;
   if (p === 0.5) return 0;
-  const upper = p > 0.5, target = 2 * (upper ? 1 - p : p);
-  let lo = 0, hi = 1;
+  const upper = p > 0.5,
+    target = 2 * (upper ? 1 - p : p);
+  let lo = 0,
+    hi = 1;
   while (tTwoSidedP(hi, df) > target) hi *= 2;
   for (let i = 0; i < 200 && hi - lo > 1e-12 * Math.max(1, hi); ++i) {
     const mid = (lo + hi) / 2;
-    if (tTwoSidedP(mid, df) > target) lo = mid; else hi = mid;
+    if (tTwoSidedP(mid, df) > target) lo = mid;
+    else hi = mid;
   }
   const q = (lo + hi) / 2;
   return upper ? q : -q;

@@ -31,7 +31,12 @@ export function mainContributorLabelOfArea(row) {
  * @param {any[]} rows
  */
 export const areaTableRows = (rows) =>
-  rows.map((r) => ({...r, group: groupLabel(r.grp), classes: `${r.start_class} → ${r.end_class}`, dominant: mainContributorLabelOfArea(r)}));
+  rows.map((r) => ({
+    ...r,
+    group: groupLabel(r.grp),
+    classes: `${r.start_class} → ${r.end_class}`,
+    dominant: mainContributorLabelOfArea(r),
+  }));
 
 /**
  * The download: each areaTable row (made with {trajectories: false}) without its index and with
@@ -48,4 +53,5 @@ export const areaDownloadRows = (rows, scores) =>
  * The lowest total score of the sufficient class (class_lower_bounds starts at class 2).
  * @param {{class_lower_bounds: number[]}} provenance @param {number} [sufficientClass]
  */
-export const sufficientScore = (provenance, sufficientClass = DEFAULTS.sufficientClass) => provenance.class_lower_bounds[sufficientClass - 2];
+export const sufficientScore = (provenance, sufficientClass = DEFAULTS.sufficientClass) =>
+  provenance.class_lower_bounds[sufficientClass - 2];

@@ -1,26 +1,29 @@
 // Risers and fallers per provincie, COROP, gemeente, size class or stedelijkheid: the rows of
 // engine.breakdown with a readable label, in reading order, as shares.
-import {REGION_KIND_LABELS, REGION_KIND_NOUNS, sizeClassLabel} from "../labels.js";
-import {SIZE_CLASSES, STEDELIJKHEID} from "../registry.js";
+import {REGION_KIND_LABELS, REGION_KIND_NOUNS, sizeClassLabel, stedelijkheidLabel} from "../labels.js";
+import {SIZE_CLASSES} from "../registry.js";
 import {breakdown} from "./engine.js";
 
 /** The choices of the breakdown control; stedelijkheid is the area's own, not its gemeente's. */
-export const BREAKDOWN_OPTION_LABELS = Object.freeze({...REGION_KIND_NOUNS, stedelijkheid: "stedelijkheid van het gebied zelf"});
+export const BREAKDOWN_OPTION_LABELS = Object.freeze({
+  ...REGION_KIND_NOUNS,
+  stedelijkheid: "stedelijkheid van het gebied zelf",
+});
 /** Axis and column headings. */
 export const BREAKDOWN_HEADINGS = Object.freeze({...REGION_KIND_LABELS, stedelijkheid: "Stedelijkheid van het gebied"});
 
 const LABELS = {
   size_class: (key) => sizeClassLabel(key),
-  stedelijkheid: (key) => `${key} – ${STEDELIJKHEID.find((s) => s.value === key)?.label ?? ""}`,
+  stedelijkheid: (key) => stedelijkheidLabel(key),
 };
-const labelOf = (by, row) => (LABELS[by] ? LABELS[by](row.key) : row.label ?? row.key);
+const labelOf = (by, row) => (LABELS[by] ? LABELS[by](row.key) : (row.label ?? row.key));
 
 /**
  * Shares per row, weighted or not: {key, label, riserShare, fallerShare, risers, selected, fallers, fallerBase}.
  * @param {any[]} rows @param {{weighted?: boolean}} [options]
  */
 export function breakdownShares(rows, {weighted = false} = {}) {
-  const pick = (r, k) => (weighted ? r[`${k}_weight`] ?? 0 : r[k] ?? 0);
+  const pick = (r, k) => (weighted ? (r[`${k}_weight`] ?? 0) : (r[k] ?? 0));
   return rows.map((r) => {
     const risers = pick(r, "risers");
     const selected = pick(r, "selected");
@@ -48,6 +51,10 @@ export function breakdownShareRows(pairs, by, {weighted = false} = {}) {
   if (!pairs) return [];
   const rows = breakdown(pairs, by).map((r) => ({...r, label: labelOf(by, r)}));
   const sizeOrder = (r) => SIZE_CLASSES.findIndex((s) => s.id === r.key);
-  rows.sort(by === "size_class" ? (a, b) => sizeOrder(a) - sizeOrder(b) : (a, b) => String(a.label).localeCompare(String(b.label), "nl"));
+  rows.sort(
+    by === "size_class"
+      ? (a, b) => sizeOrder(a) - sizeOrder(b)
+      : (a, b) => String(a.label).localeCompare(String(b.label), "nl"),
+  );
   return breakdownShares(rows, {weighted});
 }

@@ -31,7 +31,9 @@ export function decompositionGroups(rows, def) {
  */
 export function decompositionByStartClass(rows, startClasses) {
   return startClasses
-    .flatMap((startClass) => ["stijger", "daler", "rest"].map((grp) => ({grp, startClass, row: groupMeans(rows, grp, [startClass])})))
+    .flatMap((startClass) =>
+      ["stijger", "daler", "rest"].map((grp) => ({grp, startClass, row: groupMeans(rows, grp, [startClass])})),
+    )
     .filter((d) => d.row.n > 0)
     .map((d) => withCount(`${numberedClassLabel(d.startClass)} · ${groupLabel(d.grp).toLowerCase()}`, d.row));
 }

@@ -41,7 +41,12 @@ export function combine(parts, grp, classes) {
 export function rankDimensions(row) {
   if (row == null || row.afw == null) return [];
   const direction = row.afw < 0 ? -1 : 1;
-  return DIMENSIONS.map((d) => ({id: d.id, label: d.label, value: row[d.id], share: row.afw === 0 ? null : row[d.id] / row.afw}))
+  return DIMENSIONS.map((d) => ({
+    id: d.id,
+    label: d.label,
+    value: row[d.id],
+    share: row.afw === 0 ? null : row[d.id] / row.afw,
+  }))
     .filter((d) => d.value != null)
     .sort((a, b) => direction * (b.value - a.value) || a.id.localeCompare(b.id));
 }
@@ -87,8 +92,20 @@ export function findingSentence(subject, row, {weighted = false, noun = "gebiede
 
 /** The report's findings, as groups of the decomposition and the dimension(s) it named. */
 export const REPORT_FINDINGS = [
-  {id: "risers-weak", grp: "stijger", classes: [3, 4], expected: ["onv"], text: "stijgers uit zwak/onvoldoende vooral door overlast en onveiligheid"},
-  {id: "risers-lowest", grp: "stijger", classes: [1], expected: ["won", "soc"], text: "stijgers uit zeer onvoldoende vooral door woningvoorraad, met sociale samenhang"},
+  {
+    id: "risers-weak",
+    grp: "stijger",
+    classes: [3, 4],
+    expected: ["onv"],
+    text: "stijgers uit zwak/onvoldoende vooral door overlast en onveiligheid",
+  },
+  {
+    id: "risers-lowest",
+    grp: "stijger",
+    classes: [1],
+    expected: ["won", "soc"],
+    text: "stijgers uit zeer onvoldoende vooral door woningvoorraad, met sociale samenhang",
+  },
   {id: "national", grp: "landelijk", classes: null, expected: ["vrz"], text: "landelijk vooral door voorzieningen"},
 ];
 
@@ -103,10 +120,14 @@ export function checkFindings(rows, {startClasses = null, findings = REPORT_FIND
     const classes = f.classes && startClasses ? f.classes.filter((c) => startClasses.includes(c)) : f.classes;
     const row = groupMeans(rows, f.grp, classes);
     const top = mainContributorOfGroup(row);
-    const topTwo = rankDimensions(row).slice(0, 2).map((d) => d.id);
+    const topTwo = rankDimensions(row)
+      .slice(0, 2)
+      .map((d) => d.id);
     const available = row.n > 0 && top != null;
     const matches = available && top.id === f.expected[0] && f.expected.slice(1).every((id) => topTwo.includes(id));
-    const subject = f.classes ? `Bij stijgers uit ${classes.length ? classesLabel(classes) : classesLabel(f.classes)}` : "Landelijk";
+    const subject = f.classes
+      ? `Bij stijgers uit ${classes.length ? classesLabel(classes) : classesLabel(f.classes)}`
+      : "Landelijk";
     return {...f, classes, subject, row, dominant: top, available, matches};
   });
 }

@@ -22,6 +22,8 @@ export const GROUPS = [
   {id: "overig", label: "Overige gebieden"},
 ];
 export const groupLabel = (id) => GROUPS.find((g) => g.id === id)?.label ?? id;
+/** The group ids in the engine's numbering: 0 stijger, 1 daler, 2 rest, 3 overig. */
+export const GROUP_IDS = GROUPS.map((g) => g.id);
 
 const isClass = (x) => Number.isInteger(x) && x >= MIN_CLASS && x <= MAX_CLASS;
 
@@ -54,12 +56,17 @@ export function normalizeDefinition(def) {
   const d = {...rules, ...def};
   if (!LEVELS.includes(d.level)) throw new Error(`Onbekend niveau "${d.level}"; kies uit ${LEVELS.join(", ")}`);
   for (const key of ["baseYear", "endYear"]) {
-    if (!LBM_YEARS.includes(d[key])) throw new Error(`${key === "baseYear" ? "Basisjaar" : "Eindjaar"} ${d[key]} is geen Leefbaarometer-jaar (${LBM_YEARS.join(", ")})`);
+    if (!LBM_YEARS.includes(d[key]))
+      throw new Error(
+        `${key === "baseYear" ? "Basisjaar" : "Eindjaar"} ${d[key]} is geen Leefbaarometer-jaar (${LBM_YEARS.join(", ")})`,
+      );
   }
-  if (d.endYear <= d.baseYear) throw new Error(`Het eindjaar (${d.endYear}) moet na het basisjaar (${d.baseYear}) liggen`);
+  if (d.endYear <= d.baseYear)
+    throw new Error(`Het eindjaar (${d.endYear}) moet na het basisjaar (${d.baseYear}) liggen`);
   const startClasses = [...new Set(d.startClasses)].sort((a, b) => a - b);
   if (!startClasses.length) throw new Error("Kies minstens één startklasse");
-  if (!startClasses.every(isClass)) throw new Error(`Startklassen moeten gehele getallen ${MIN_CLASS}–${MAX_CLASS} zijn`);
+  if (!startClasses.every(isClass))
+    throw new Error(`Startklassen moeten gehele getallen ${MIN_CLASS}–${MAX_CLASS} zijn`);
   if (!RISER_MODES.includes(d.riserMode)) throw new Error(`Onbekende stijgerdefinitie "${d.riserMode}"`);
   if (!isClass(d.riserMinClass)) throw new Error(`Drempelklasse voor stijgers moet ${MIN_CLASS}–${MAX_CLASS} zijn`);
   if (!Number.isInteger(d.riserGain) || d.riserGain < 1 || d.riserGain > MAX_CLASS - MIN_CLASS) {
@@ -68,7 +75,8 @@ export function normalizeDefinition(def) {
   if (!FALLER_MODES.includes(d.fallerMode)) throw new Error(`Onbekende dalerdefinitie "${d.fallerMode}"`);
   if (!isClass(d.sufficientClass)) throw new Error(`Klasse "voldoende" moet ${MIN_CLASS}–${MAX_CLASS} zijn`);
   const fallerFromClasses = [...new Set(d.fallerFromClasses)].sort((a, b) => a - b);
-  if (!fallerFromClasses.length || !fallerFromClasses.every(isClass)) throw new Error("Ongeldige klassen voor dalers vanaf (ruim) voldoende");
+  if (!fallerFromClasses.length || !fallerFromClasses.every(isClass))
+    throw new Error("Ongeldige klassen voor dalers vanaf (ruim) voldoende");
   if (!WEIGHTS.includes(d.weight)) throw new Error(`Onbekende weging "${d.weight}"; kies uit ${WEIGHTS.join(", ")}`);
   return {...d, startClasses, fallerFromClasses, region: normalizeRegionFilter(d.region)};
 }
@@ -76,7 +84,10 @@ export function normalizeDefinition(def) {
 /** The region filter's value ({provincie, corop, gemeente, size_class, stedelijkheid}; null = all), complete and frozen. */
 function normalizeRegionFilter(region) {
   if (region == null) return EMPTY_REGION;
-  if (typeof region !== "object" || Array.isArray(region)) throw new Error("Regiofilter moet de waarde van het regiofilter zijn ({provincie, corop, gemeente, size_class, stedelijkheid})");
+  if (typeof region !== "object" || Array.isArray(region))
+    throw new Error(
+      "Regiofilter moet de waarde van het regiofilter zijn ({provincie, corop, gemeente, size_class, stedelijkheid})",
+    );
   const unknown = Object.keys(region).filter((field) => !REGION_FIELDS.includes(field));
   if (unknown.length) throw new Error(`Onbekend regioveld ${unknown.join(", ")}; kies uit ${REGION_FIELDS.join(", ")}`);
   return Object.freeze({...EMPTY_REGION, ...region});
@@ -129,14 +140,17 @@ export function definitionFromControls(controls) {
 export function describeDefinition(def) {
   const d = normalizeDefinition(def);
   const selection = `gebieden (${d.level}en) die in ${d.baseYear} ${classList(d.startClasses)} scoorden`;
-  const riser = d.riserMode === "gain"
-    ? `Stijger: een van die gebieden dat in ${d.endYear} minstens ${d.riserGain} klasse${d.riserGain === 1 ? "" : "n"} hoger scoort.`
-    : `Stijger: een van die gebieden dat in ${d.endYear} ${classLabel(d.riserMinClass)} of beter scoort (en hoger dan in ${d.baseYear}).`;
-  const faller = d.fallerMode === "fromSufficient"
-    ? `Daler: een gebied dat in ${d.baseYear} ${classList(d.fallerFromClasses)} scoorde en in ${d.endYear} onder ${classLabel(d.sufficientClass)} (ongeacht de selectie).`
-    : `Daler: een van de geselecteerde gebieden dat in ${d.endYear} lager scoort dan in ${d.baseYear}.`;
-  const weight = d.weight === "inhabitants"
-    ? "Gemiddelden en aandelen zijn gewogen naar inwoners (peiljaar gebiedsindeling); gebieden zonder inwonertal wegen niet mee."
-    : "Elk gebied telt even zwaar.";
+  const riser =
+    d.riserMode === "gain"
+      ? `Stijger: een van die gebieden dat in ${d.endYear} minstens ${d.riserGain} klasse${d.riserGain === 1 ? "" : "n"} hoger scoort.`
+      : `Stijger: een van die gebieden dat in ${d.endYear} ${classLabel(d.riserMinClass)} of beter scoort (en hoger dan in ${d.baseYear}).`;
+  const faller =
+    d.fallerMode === "fromSufficient"
+      ? `Daler: een gebied dat in ${d.baseYear} ${classList(d.fallerFromClasses)} scoorde en in ${d.endYear} onder ${classLabel(d.sufficientClass)} (ongeacht de selectie).`
+      : `Daler: een van de geselecteerde gebieden dat in ${d.endYear} lager scoort dan in ${d.baseYear}.`;
+  const weight =
+    d.weight === "inhabitants"
+      ? "Gemiddelden en aandelen zijn gewogen naar inwoners (peiljaar gebiedsindeling); gebieden zonder inwonertal wegen niet mee."
+      : "Elk gebied telt even zwaar.";
   return {selection: `Selectie: ${selection}.`, riser, faller, weight};
 }

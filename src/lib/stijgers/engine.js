@@ -6,7 +6,8 @@ import {regionPredicate} from "../region.js";
 import {groupOf, inFallerBase, normalizeDefinition} from "./definition.js";
 import {BREAKDOWNS, SCORE_COLUMNS} from "./queries.js";
 
-const GROUP_IDS = ["stijger", "daler", "rest", "overig"];
+import {GROUP_IDS} from "./definition.js";
+
 const [RISER, FALLER, REST, OTHER] = [0, 1, 2, 3];
 
 // What does not depend on the definition is computed once per loaded level and reused:
@@ -87,7 +88,22 @@ export function classify(scores, def) {
     for (let t = 1; t <= 9; ++t) groupTable[s * 10 + t] = GROUP_IDS.indexOf(groupOf(s, t, d));
   }
   const {m, index, start, end} = base;
-  const pairs = {def: d, scores, m, index, start, end, delta: base.delta, areasInRegion: count, missingInhabitants: weights.missing, group: new Uint8Array(m), region: new Uint8Array(m), selected: new Uint8Array(m), fallerBase: new Uint8Array(m), w: new Float64Array(m)};
+  const pairs = {
+    def: d,
+    scores,
+    m,
+    index,
+    start,
+    end,
+    delta: base.delta,
+    areasInRegion: count,
+    missingInhabitants: weights.missing,
+    group: new Uint8Array(m),
+    region: new Uint8Array(m),
+    selected: new Uint8Array(m),
+    fallerBase: new Uint8Array(m),
+    w: new Float64Array(m),
+  };
   const byInhabitants = d.weight === "inhabitants";
   for (let k = 0; k < m; ++k) {
     const i = index[k];
@@ -103,16 +119,30 @@ export function classify(scores, def) {
 
 /** As summaryQuery. */
 export function summary(p) {
-  const out = {total: 0, selected: 0, risers: 0, fallers: 0, rest: 0, faller_base: 0, total_weight: 0, selected_weight: 0, risers_weight: 0, fallers_weight: 0, faller_base_weight: 0, missing_inhabitants: 0, areas_in_region: 0};
+  const out = {
+    total: 0,
+    selected: 0,
+    risers: 0,
+    fallers: 0,
+    rest: 0,
+    faller_base: 0,
+    total_weight: 0,
+    selected_weight: 0,
+    risers_weight: 0,
+    fallers_weight: 0,
+    faller_base_weight: 0,
+    missing_inhabitants: 0,
+    areas_in_region: 0,
+  };
   for (let k = 0; k < p.m; ++k) {
     if (!p.region[k]) continue;
     const w = p.w[k];
     out.total += 1;
     out.total_weight += w;
-    if (p.selected[k]) (out.selected += 1), (out.selected_weight += w);
-    if (p.fallerBase[k]) (out.faller_base += 1), (out.faller_base_weight += w);
-    if (p.group[k] === RISER) (out.risers += 1), (out.risers_weight += w);
-    if (p.group[k] === FALLER) (out.fallers += 1), (out.fallers_weight += w);
+    if (p.selected[k]) ((out.selected += 1), (out.selected_weight += w));
+    if (p.fallerBase[k]) ((out.faller_base += 1), (out.faller_base_weight += w));
+    if (p.group[k] === RISER) ((out.risers += 1), (out.risers_weight += w));
+    if (p.group[k] === FALLER) ((out.fallers += 1), (out.fallers_weight += w));
     if (p.group[k] === REST) out.rest += 1;
     out.missing_inhabitants += p.missingInhabitants[p.index[k]];
   }
@@ -126,7 +156,8 @@ export function matrix(p) {
   for (let k = 0; k < p.m; ++k) {
     if (!p.region[k]) continue;
     const key = p.start[k] * 16 + p.end[k];
-    const cell = cells.get(key) ?? cells.set(key, {start_class: p.start[k], end_class: p.end[k], n: 0, weight: 0}).get(key);
+    const cell =
+      cells.get(key) ?? cells.set(key, {start_class: p.start[k], end_class: p.end[k], n: 0, weight: 0}).get(key);
     cell.n += 1;
     cell.weight += p.w[k];
   }
@@ -185,7 +216,7 @@ function breakdownKeys(scores, by) {
     const position = new Map();
     const keyOf = Int32Array.from(scores.areas, (a) => {
       const key = a[spec.key];
-      if (!position.has(key)) position.set(key, keys.length), keys.push(key), labels.push(a[spec.label]);
+      if (!position.has(key)) (position.set(key, keys.length), keys.push(key), labels.push(a[spec.label]));
       return position.get(key);
     });
     return {keys, labels, keyOf};
@@ -194,7 +225,8 @@ function breakdownKeys(scores, by) {
 
 /** As breakdownQuery. */
 export function breakdown(p, by) {
-  if (!BREAKDOWNS[by]) throw new Error(`Onbekende uitsplitsing "${by}"; kies uit ${Object.keys(BREAKDOWNS).join(", ")}`);
+  if (!BREAKDOWNS[by])
+    throw new Error(`Onbekende uitsplitsing "${by}"; kies uit ${Object.keys(BREAKDOWNS).join(", ")}`);
   const {keys, labels, keyOf} = breakdownKeys(p.scores, by);
   const counts = new Float64Array(keys.length * 9); // total, selected, risers, faller_base, fallers, and four weights
   const seen = new Uint8Array(keys.length);
@@ -204,71 +236,34 @@ export function breakdown(p, by) {
     const w = p.w[k];
     seen[j / 9] = 1;
     counts[j] += 1;
-    if (p.selected[k]) (counts[j + 1] += 1), (counts[j + 5] += w);
-    if (p.group[k] === RISER) (counts[j + 2] += 1), (counts[j + 6] += w);
-    if (p.fallerBase[k]) (counts[j + 3] += 1), (counts[j + 7] += w);
-    if (p.group[k] === FALLER) (counts[j + 4] += 1), (counts[j + 8] += w);
+    if (p.selected[k]) ((counts[j + 1] += 1), (counts[j + 5] += w));
+    if (p.group[k] === RISER) ((counts[j + 2] += 1), (counts[j + 6] += w));
+    if (p.fallerBase[k]) ((counts[j + 3] += 1), (counts[j + 7] += w));
+    if (p.group[k] === FALLER) ((counts[j + 4] += 1), (counts[j + 8] += w));
   }
   const rows = [];
   keys.forEach((key, g) => {
     if (!seen[g]) return;
     const j = g * 9;
-    rows.push({key, label: labels[g], total: counts[j], selected: counts[j + 1], risers: counts[j + 2], faller_base: counts[j + 3], fallers: counts[j + 4], selected_weight: counts[j + 5], risers_weight: counts[j + 6], faller_base_weight: counts[j + 7], fallers_weight: counts[j + 8]});
+    rows.push({
+      key,
+      label: labels[g],
+      total: counts[j],
+      selected: counts[j + 1],
+      risers: counts[j + 2],
+      faller_base: counts[j + 3],
+      fallers: counts[j + 4],
+      selected_weight: counts[j + 5],
+      risers_weight: counts[j + 6],
+      faller_base_weight: counts[j + 7],
+      fallers_weight: counts[j + 8],
+    });
   });
   // ORDER BY key: NULL last, as DuckDB does.
-  return rows.sort((a, b) => Number(a.key == null) - Number(b.key == null) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-/** Group per area index (0 stijger, 1 daler, 2 rest, 3 overig; 255 = outside the region or incomplete), for the map. */
-export function areaGroups(p) {
-  const out = new Uint8Array(p.scores.n).fill(255);
-  for (let k = 0; k < p.m; ++k) if (p.region[k]) out[p.index[k]] = p.group[k];
-  return out;
+  return rows.sort(
+    (a, b) => Number(a.key == null) - Number(b.key == null) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
 }
 
 export {GROUP_IDS};
-
-/** As mapQuery: {code, grp} of every pair in the region. */
-export function mapGroups(p) {
-  const rows = [];
-  for (let k = 0; k < p.m; ++k) if (p.region[k]) rows.push({code: p.scores.areas[p.index[k]].code, grp: GROUP_IDS[p.group[k]]});
-  return rows;
-}
-
-/** Years and total scores of area index i, for the years that have a score. */
-export function trajectory(scores, i) {
-  const years = [];
-  const values = [];
-  scores.years.forEach((year, t) => {
-    const v = scores.lbm[t * scores.n + i];
-    if (!Number.isNaN(v)) years.push(year), values.push(v);
-  });
-  return {years, scores: values};
-}
-
-/**
- * As areaTableQuery: risers, fallers and rest in the region with changes and all-year scores.
- * With {trajectories: false} the rows get `index` instead of years/scores (see trajectory()),
- * so a table can compute them only for the rows it shows.
- */
-export function areaTable(p, {trajectories = true} = {}) {
-  const {scores} = p;
-  const rows = [];
-  for (let k = 0; k < p.m; ++k) {
-    if (!p.region[k] || p.group[k] === OTHER) continue;
-    const i = p.index[k];
-    const area = scores.areas[i];
-    const b = scores.years.indexOf(p.def.baseYear) * scores.n + i;
-    const e = scores.years.indexOf(p.def.endYear) * scores.n + i;
-    const row = {code: area.code, name: area.name, gemeente_name: area.gemeente_name, grp: GROUP_IDS[p.group[k]], start_class: p.start[k], end_class: p.end[k], start_lbm: nan(scores.lbm[b]), end_lbm: nan(scores.lbm[e])};
-    for (const c of SCORE_COLUMNS) row[`d_${c}`] = p.delta[c][k];
-    row.inhabitants = area.inhabitants;
-    if (trajectories) Object.assign(row, trajectory(scores, i));
-    else row.index = i;
-    rows.push(row);
-  }
-  const rank = {stijger: 1, daler: 2, rest: 3};
-  return rows.sort((a, b) => rank[a.grp] - rank[b.grp] || b.d_afw - a.d_afw || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-}
-
-const nan = (x) => (Number.isNaN(x) ? null : x);
+export {areaGroups, areaTable, mapGroups, trajectory} from "./engine-areas.js";

@@ -9,7 +9,10 @@ import {DEFAULTS} from "./defaults.js";
  */
 export function risersHeadline({baseYear, endYear, weakMaxClass, riserMinClass, level} = DEFAULTS) {
   const changes = join(
-    DIMENSION_IDS.map((d) => sql`avg(e.${ident(d, DIMENSION_IDS)} - s.${ident(d, DIMENSION_IDS)}) FILTER (WHERE e.lbm_class >= ${riserMinClass}) AS ${raw(`d_${d}`)}`),
+    DIMENSION_IDS.map(
+      (d) =>
+        sql`avg(e.${ident(d, DIMENSION_IDS)} - s.${ident(d, DIMENSION_IDS)}) FILTER (WHERE e.lbm_class >= ${riserMinClass}) AS ${raw(`d_${d}`)}`,
+    ),
     ",\n       ",
   );
   return sql`SELECT count(*) AS weak,

@@ -26,26 +26,42 @@ export function methodeContent({level, def, breakdownBy, definitionText}) {
       {title: "Laden: gebieden van het niveau", sql: load.areas},
       {title: "Laden: scores per gebied en jaar", sql: load.scores},
       {title: "Laden: gemeenten voor het regiofilter", sql: load.gemeenten},
-      ...(def ? [
-        {title: "Telling (stijgers, dalers, selectie)", sql: summaryQuery(def)},
-        {title: "Overgangsmatrix", sql: matrixQuery(def)},
-        {title: "Ontleding per dimensie", sql: decompositionQuery(def)},
-        {title: `Uitsplitsing naar ${breakdownBy}`, sql: breakdownQuery(def, breakdownBy)},
-        {title: "Kaart: groep per gebied", sql: mapQuery(def)},
-        {title: "Gebieden met trajecten", sql: areaTableQuery(def)},
-      ] : []),
+      ...(def
+        ? [
+            {title: "Telling (stijgers, dalers, selectie)", sql: summaryQuery(def)},
+            {title: "Overgangsmatrix", sql: matrixQuery(def)},
+            {title: "Ontleding per dimensie", sql: decompositionQuery(def)},
+            {title: `Uitsplitsing naar ${breakdownBy}`, sql: breakdownQuery(def, breakdownBy)},
+            {title: "Kaart: groep per gebied", sql: mapQuery(def)},
+            {title: "Gebieden met trajecten", sql: areaTableQuery(def)},
+          ]
+        : []),
     ],
     definitions: [
-      ...(definitionText ? [
-        {term: "Selectie", text: definitionText.selection},
-        {term: "Stijger", text: definitionText.riser},
-        {term: "Daler", text: definitionText.faller},
-        {term: "Weging", text: definitionText.weight},
-      ] : []),
-      {term: "Volledige scores", text: "een gebied telt mee als het in beide jaren een klasse, een afwijkingsscore en alle vijf dimensiescores heeft."},
-      {term: "Ontleding", text: `verandering van afw = ${DIMENSIONS.map((d) => `Δ${d.id}`).join(" + ")}, per gebied exact (Leefbaarometer 3.0); het (gewogen) gemiddelde van een groep ontleedt daardoor ook exact.`},
-      {term: "Grootste bijdrage", text: "de dimensie met de grootste gemiddelde verandering in de richting van de totale verandering (winst bij een stijging, verlies bij een daling)."},
-      {term: "Regio", text: `het regiofilter kiest gemeenten; een ${area} hoort bij de regio als haar gemeente erbij hoort, net als op de andere pagina's. Stedelijkheid en gemeentegrootte zijn dus die van de gemeente, niet van de ${area} zelf.`},
+      ...(definitionText
+        ? [
+            {term: "Selectie", text: definitionText.selection},
+            {term: "Stijger", text: definitionText.riser},
+            {term: "Daler", text: definitionText.faller},
+            {term: "Weging", text: definitionText.weight},
+          ]
+        : []),
+      {
+        term: "Volledige scores",
+        text: "een gebied telt mee als het in beide jaren een klasse, een afwijkingsscore en alle vijf dimensiescores heeft.",
+      },
+      {
+        term: "Ontleding",
+        text: `verandering van afw = ${DIMENSIONS.map((d) => `Δ${d.id}`).join(" + ")}, per gebied exact (Leefbaarometer 3.0); het (gewogen) gemiddelde van een groep ontleedt daardoor ook exact.`,
+      },
+      {
+        term: "Grootste bijdrage",
+        text: "de dimensie met de grootste gemiddelde verandering in de richting van de totale verandering (winst bij een stijging, verlies bij een daling).",
+      },
+      {
+        term: "Regio",
+        text: `het regiofilter kiest gemeenten; een ${area} hoort bij de regio als haar gemeente erbij hoort, net als op de andere pagina's. Stedelijkheid en gemeentegrootte zijn dus die van de gemeente, niet van de ${area} zelf.`,
+      },
       {term: "Landelijk", text: "alle gebieden van het gekozen niveau met volledige scores, zonder regiofilter."},
       {term: "Gevoeligheid", text: "aantallen onder andere definities, opgeteld uit de cellen van de overgangsmatrix."},
     ],

@@ -38,14 +38,22 @@ function fallerCondition(d) {
 }
 
 function fallerBase(d) {
-  return d.fallerMode === "fromSufficient" ? sql`start_class IN (${list(d.fallerFromClasses)})` : sql`start_class IN (${list(d.startClasses)})`;
+  return d.fallerMode === "fromSufficient"
+    ? sql`start_class IN (${list(d.fallerFromClasses)})`
+    : sql`start_class IN (${list(d.startClasses)})`;
 }
 
 /** The shared CTEs (without WITH). Class lists are integers checked by normalizeDefinition, written inline for readability. */
 export function classifiedCte(def) {
   const d = normalizeDefinition(def);
-  const deltas = join(SCORE_COLUMNS.map((c) => sql`e.${ident(c, SCORE_COLUMNS)} - s.${ident(c, SCORE_COLUMNS)} AS ${raw(`d_${c}`)}`), ", ");
-  const complete = join(SCORE_COLUMNS.map((c) => sql`${raw(`d_${c}`)} IS NOT NULL`), " AND ");
+  const deltas = join(
+    SCORE_COLUMNS.map((c) => sql`e.${ident(c, SCORE_COLUMNS)} - s.${ident(c, SCORE_COLUMNS)} AS ${raw(`d_${c}`)}`),
+    ", ",
+  );
+  const complete = join(
+    SCORE_COLUMNS.map((c) => sql`${raw(`d_${c}`)} IS NOT NULL`),
+    " AND ",
+  );
   const weight = d.weight === "inhabitants" ? raw("coalesce(inhabitants, 0)::DOUBLE") : raw("1.0::DOUBLE");
   return sql`pairs AS (
   SELECT s.code, a.name, a.gemeente_code, a.gemeente_name, a.provincie_code, a.provincie_name,
@@ -113,7 +121,10 @@ ORDER BY start_class, end_class`;
  */
 export function decompositionQuery(def) {
   const d = normalizeDefinition(def);
-  const means = join(SCORE_COLUMNS.map((c) => raw(`sum(w * d_${c}) / nullif(sum(w), 0) AS ${c}`)), ",\n       ");
+  const means = join(
+    SCORE_COLUMNS.map((c) => raw(`sum(w * d_${c}) / nullif(sum(w), 0) AS ${c}`)),
+    ",\n       ",
+  );
   const regionRow = regionPredicate(d.region).length
     ? sql`
 UNION ALL
@@ -169,7 +180,10 @@ SELECT code, grp FROM classified WHERE in_region`;
  */
 export function areaTableQuery(def) {
   const d = normalizeDefinition(def);
-  const deltas = join(SCORE_COLUMNS.map((c) => raw(`c.d_${c}`)), ", ");
+  const deltas = join(
+    SCORE_COLUMNS.map((c) => raw(`c.d_${c}`)),
+    ", ",
+  );
   return sql`WITH ${classifiedCte(d)},
 listed AS (SELECT * FROM classified WHERE in_region AND grp <> 'overig'),
 trajectory AS (

@@ -8,8 +8,17 @@ import {sql} from "../sql.js";
 import {SCORE_COLUMNS} from "./queries.js";
 
 export const AREA_COLUMNS = [
-  "code", "name", "gemeente_code", "gemeente_name", "provincie_code", "provincie_name",
-  "corop_code", "corop_name", "size_class", "stedelijkheid", "inhabitants",
+  "code",
+  "name",
+  "gemeente_code",
+  "gemeente_name",
+  "provincie_code",
+  "provincie_name",
+  "corop_code",
+  "corop_name",
+  "size_class",
+  "stedelijkheid",
+  "inhabitants",
 ];
 
 /** The areas of a level, in code order (their position is the index used by scoresQuery). */
@@ -56,7 +65,15 @@ export function buildScores(level, areas, long, {years = LBM_YEARS, gemeenten = 
   const n = areas.length;
   const yearIndex = new Map(years.map((y, i) => [y, i]));
   const size = n * years.length;
-  const out = {level, n, years: [...years], areas, gemeenten, cls: new Int8Array(size), lbm: new Float64Array(size).fill(NaN)};
+  const out = {
+    level,
+    n,
+    years: [...years],
+    areas,
+    gemeenten,
+    cls: new Int8Array(size),
+    lbm: new Float64Array(size).fill(NaN),
+  };
   for (const c of SCORE_COLUMNS) out[c] = new Float64Array(size).fill(NaN);
   const {i: index, year} = long;
   for (let r = 0; r < index.length; ++r) {
@@ -82,7 +99,11 @@ export function loadQueries(level) {
 /** Runs the three queries and builds the arrays; `db` is the page's openDatabase() handle. */
 export async function loadScores(db, level) {
   const queries = loadQueries(level);
-  const [areas, gemeenten, table] = await Promise.all([db.query(queries.areas), db.query(queries.gemeenten), db.queryArrow(queries.scores)]);
+  const [areas, gemeenten, table] = await Promise.all([
+    db.query(queries.areas),
+    db.query(queries.gemeenten),
+    db.queryArrow(queries.scores),
+  ]);
   const column = (name) => table.getChild(name).toArray();
   const long = {i: column("i"), year: column("year"), lbm_class: column("lbm_class"), lbm: column("lbm")};
   for (const c of SCORE_COLUMNS) long[c] = column(c);

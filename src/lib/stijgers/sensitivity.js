@@ -52,11 +52,21 @@ export function sensitivity(matrix, def, {maxGain = 4} = {}) {
 
   for (const k of range(1, maxGain)) {
     const variant = {...d, riserMode: "gain", riserGain: k};
-    push("Stijgers: minstens k klassen hoger", k, countCells(matrix, (s, e) => isRiser(s, e, variant), selected), d.riserMode === "gain" && d.riserGain === k);
+    push(
+      "Stijgers: minstens k klassen hoger",
+      k,
+      countCells(matrix, (s, e) => isRiser(s, e, variant), selected),
+      d.riserMode === "gain" && d.riserGain === k,
+    );
   }
   for (const t of range(Math.min(...d.startClasses) + 1, MAX_CLASS)) {
     const variant = {...d, riserMode: "threshold", riserMinClass: t};
-    push("Stijgers: eindklasse t of beter", t, countCells(matrix, (s, e) => isRiser(s, e, variant), selected), d.riserMode === "threshold" && d.riserMinClass === t);
+    push(
+      "Stijgers: eindklasse t of beter",
+      t,
+      countCells(matrix, (s, e) => isRiser(s, e, variant), selected),
+      d.riserMode === "threshold" && d.riserMinClass === t,
+    );
   }
   const base = (start) => inFallerBase(start, d);
   for (const k of range(1, maxGain)) {

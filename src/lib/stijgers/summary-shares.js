@@ -9,7 +9,10 @@ export function summaryShares(summary, {weighted = false} = {}) {
   const share = (part, whole) => (whole > 0 ? part / whole : null);
   const fallerBase = weighted ? summary.faller_base_weight : summary.faller_base;
   return {
-    riserShare: share(weighted ? summary.risers_weight : summary.risers, weighted ? summary.selected_weight : summary.selected),
+    riserShare: share(
+      weighted ? summary.risers_weight : summary.risers,
+      weighted ? summary.selected_weight : summary.selected,
+    ),
     fallerShare: share(weighted ? summary.fallers_weight : summary.fallers, fallerBase),
     fallerBase,
   };

@@ -2,7 +2,12 @@ import {describe, expect, it} from "vitest";
 import {analyse} from "../../../src/lib/ondermijning/analysis.js";
 import {compositeIndex, weightShares} from "../../../src/lib/ondermijning/composite.js";
 import {correlationWithInterval, indicatorCorrelations} from "../../../src/lib/ondermijning/correlations.js";
-import {interactionModel, partialCorrelation, slopesByTercile, terciles} from "../../../src/lib/ondermijning/moderation.js";
+import {
+  interactionModel,
+  partialCorrelation,
+  slopesByTercile,
+  terciles,
+} from "../../../src/lib/ondermijning/moderation.js";
 import {competitionRanks, sortByRank} from "../../../src/lib/ondermijning/ranking.js";
 import {indexRegression, labelResiduals} from "../../../src/lib/ondermijning/residuals.js";
 import {rankScores, referenceStats, standardize, zScores} from "../../../src/lib/ondermijning/standardize.js";
@@ -11,7 +16,9 @@ import {simpleRegression} from "../../../src/lib/stats/regression.js";
 
 const close = (actual: (number | null)[], expected: (number | null)[], digits = 12) => {
   expect(actual).toHaveLength(expected.length);
-  actual.forEach((a, i) => (expected[i] === null ? expect(a).toBeNull() : expect(a).toBeCloseTo(expected[i] as number, digits)));
+  actual.forEach((a, i) =>
+    expected[i] === null ? expect(a).toBeNull() : expect(a).toBeCloseTo(expected[i] as number, digits),
+  );
 };
 
 describe("standardisation", () => {
@@ -35,7 +42,10 @@ describe("standardisation", () => {
     close(rankScores([10, 20, 20, 30]), [0.125, 0.5, 0.5, 0.875]);
     close(rankScores([30, null, 10]), [0.75, null, 0.25]);
     // 25 lies between the reference values 20 and 30: two below it → (2 + ½ − ½)/4... placed after them.
-    close(rankScores([10, 20, 20, 30, 25], {reference: [true, true, true, true, false]}), [0.125, 0.5, 0.5, 0.875, 0.75]);
+    close(
+      rankScores([10, 20, 20, 30, 25], {reference: [true, true, true, true, false]}),
+      [0.125, 0.5, 0.5, 0.875, 0.75],
+    );
     expect(standardize([1, 2], "rank")).toEqual(rankScores([1, 2]));
     expect(() => standardize([1], "median")).toThrow(/Onbekende standaardisatie/);
   });
@@ -44,7 +54,14 @@ describe("standardisation", () => {
 describe("weighted index", () => {
   it("is the weighted mean of the scores, null where a chosen indicator is missing", () => {
     const scores = {a: [1, 0, -1], b: [-1, 1, null], c: [9, 9, 9]};
-    close(compositeIndex(scores, [{id: "a", weight: 1}, {id: "b", weight: 3}, {id: "c", weight: 0}]), [-0.5, 0.75, null]);
+    close(
+      compositeIndex(scores, [
+        {id: "a", weight: 1},
+        {id: "b", weight: 3},
+        {id: "c", weight: 0},
+      ]),
+      [-0.5, 0.75, null],
+    );
     close(compositeIndex(scores, [{id: "a", weight: 2}]), [1, 0, -1]);
     expect(compositeIndex(scores, [])).toEqual([null, null, null]);
     expect(compositeIndex(scores, [{id: "a", weight: 0}])).toEqual([null, null, null]);
@@ -52,7 +69,13 @@ describe("weighted index", () => {
   });
 
   it("reports weights as shares", () => {
-    expect(weightShares([{id: "a", weight: 1}, {id: "b", weight: 3}, {id: "c", weight: 0}])).toEqual([
+    expect(
+      weightShares([
+        {id: "a", weight: 1},
+        {id: "b", weight: 3},
+        {id: "c", weight: 0},
+      ]),
+    ).toEqual([
       {id: "a", weight: 1, share: 0.25},
       {id: "b", weight: 3, share: 0.75},
     ]);
@@ -68,7 +91,12 @@ describe("ranking with ties", () => {
   });
 
   it("sorts rows by rank and breaks ties by name", () => {
-    const rows = [{name: "Zuid", r: 1}, {name: "Aa", r: 1}, {name: "Midden", r: 3}, {name: "Geen", r: null}];
+    const rows = [
+      {name: "Zuid", r: 1},
+      {name: "Aa", r: 1},
+      {name: "Midden", r: 3},
+      {name: "Geen", r: null},
+    ];
     expect(sortByRank(rows, (d) => d.r).map((d) => d.name)).toEqual(["Aa", "Zuid", "Midden"]);
   });
 });
@@ -86,7 +114,10 @@ describe("residuals", () => {
     expect(fit.intercept).toBeCloseTo(3, 12);
     expect(fit.sigma).toBeCloseTo(sigma, 12);
     close(fit.residuals, [-0.2, -0.1, 1, -0.9, 0.2]);
-    close(fit.standardized, [-0.2, -0.1, 1, -0.9, 0.2].map((r) => r / sigma));
+    close(
+      fit.standardized,
+      [-0.2, -0.1, 1, -0.9, 0.2].map((r) => r / sigma),
+    );
   });
 
   it("leaves excluded gemeenten out of the fit", () => {
@@ -102,8 +133,17 @@ describe("residuals", () => {
     expect(labelResiduals(x, standardized, {threshold: 1})).toEqual([null, null, null, "signsWithoutUnsafety", null]);
     expect(labelResiduals(x, standardized, {threshold: 1.2})).toEqual([null, null, null, null, null]);
     // Mirror the data: now x = −1 has residual +1.13 and a below-median index.
-    const mirrored = indexRegression(x.map((v) => -v), y.map((v) => -v)).standardized;
-    expect(labelResiduals(x.map((v) => -v), mirrored, {threshold: 1})).toEqual([null, null, null, "unsafetyWithoutSigns", null]);
+    const mirrored = indexRegression(
+      x.map((v) => -v),
+      y.map((v) => -v),
+    ).standardized;
+    expect(
+      labelResiduals(
+        x.map((v) => -v),
+        mirrored,
+        {threshold: 1},
+      ),
+    ).toEqual([null, null, null, "unsafetyWithoutSigns", null]);
   });
 });
 
@@ -190,16 +230,85 @@ describe("correlations", () => {
 describe("the analysis pipeline on a hand-made country", () => {
   // Five reliable gemeenten and one unreliable; E is outside the region selection.
   const rows = [
-    {code: "GM0001", name: "A", stedelijkheid: 1, onveilig: 30, soc: -0.1, reliable: true, in_selection: true, drugs: 3, hennep: 1},
-    {code: "GM0002", name: "B", stedelijkheid: 1, onveilig: 20, soc: 0.0, reliable: true, in_selection: true, drugs: 2, hennep: 3},
-    {code: "GM0003", name: "C", stedelijkheid: 2, onveilig: 10, soc: 0.1, reliable: true, in_selection: true, drugs: 1, hennep: 2},
-    {code: "GM0004", name: "D", stedelijkheid: 2, onveilig: 50, soc: 0.0, reliable: false, in_selection: true, drugs: 9, hennep: 9},
-    {code: "GM0005", name: "E", stedelijkheid: 3, onveilig: 15, soc: 0.2, reliable: true, in_selection: false, drugs: 2, hennep: 2},
+    {
+      code: "GM0001",
+      name: "A",
+      stedelijkheid: 1,
+      onveilig: 30,
+      soc: -0.1,
+      reliable: true,
+      in_selection: true,
+      drugs: 3,
+      hennep: 1,
+    },
+    {
+      code: "GM0002",
+      name: "B",
+      stedelijkheid: 1,
+      onveilig: 20,
+      soc: 0.0,
+      reliable: true,
+      in_selection: true,
+      drugs: 2,
+      hennep: 3,
+    },
+    {
+      code: "GM0003",
+      name: "C",
+      stedelijkheid: 2,
+      onveilig: 10,
+      soc: 0.1,
+      reliable: true,
+      in_selection: true,
+      drugs: 1,
+      hennep: 2,
+    },
+    {
+      code: "GM0004",
+      name: "D",
+      stedelijkheid: 2,
+      onveilig: 50,
+      soc: 0.0,
+      reliable: false,
+      in_selection: true,
+      drugs: 9,
+      hennep: 9,
+    },
+    {
+      code: "GM0005",
+      name: "E",
+      stedelijkheid: 3,
+      onveilig: 15,
+      soc: 0.2,
+      reliable: true,
+      in_selection: false,
+      drugs: 2,
+      hennep: 2,
+    },
   ];
-  const indicators = [{id: "drugs"}, {id: "hennep"}, {id: "eigen", values: new Map([["GM0001", 1], ["GM0002", 5], ["GM0003", 3]])}];
+  const indicators = [
+    {id: "drugs"},
+    {id: "hennep"},
+    {
+      id: "eigen",
+      values: new Map([
+        ["GM0001", 1],
+        ["GM0002", 5],
+        ["GM0003", 3],
+      ]),
+    },
+  ];
 
   it("standardises on reliable gemeenten, ranks the selection, keeps others on the national scale", () => {
-    const result = analyse(rows, {indicators, weights: [{id: "drugs", weight: 1}, {id: "hennep", weight: 1}], method: "z", residualThreshold: 1});
+    const result = analyse(rows, {
+      indicators,
+      weights: [
+        {id: "drugs", weight: 1},
+        {id: "hennep", weight: 1},
+      ],
+      method: "z",
+      residualThreshold: 1,
+    });
     // Reference A, B, C, E: drugs 3, 2, 1, 2 (mean 2, sd √(2/3)); hennep 1, 3, 2, 2 (same).
     const sd = Math.sqrt(2 / 3);
     const byCode = Object.fromEntries(result.rows.map((r) => [r.code, r]));
@@ -208,7 +317,13 @@ describe("the analysis pipeline on a hand-made country", () => {
     expect(byCode.GM0001.index).toBeCloseTo(0, 12);
     expect(byCode.GM0002.index).toBeCloseTo(0.5 / sd, 12);
     expect(byCode.GM0003.index).toBeCloseTo(-0.5 / sd, 12);
-    expect([byCode.GM0001.rank, byCode.GM0002.rank, byCode.GM0003.rank, byCode.GM0004.rank, byCode.GM0005.rank]).toEqual([2, 1, 3, null, null]);
+    expect([
+      byCode.GM0001.rank,
+      byCode.GM0002.rank,
+      byCode.GM0003.rank,
+      byCode.GM0004.rank,
+      byCode.GM0005.rank,
+    ]).toEqual([2, 1, 3, null, null]);
     // National rank includes E (index 0), tied with A.
     expect([byCode.GM0001.nationalRank, byCode.GM0005.nationalRank]).toEqual([2, 2]);
     expect(result.regression.n).toBe(3);
@@ -216,7 +331,12 @@ describe("the analysis pipeline on a hand-made country", () => {
   });
 
   it("joins an uploaded indicator by code and drops gemeenten it does not cover", () => {
-    const result = analyse(rows, {indicators, weights: [{id: "eigen", weight: 1}], method: "rank", residualThreshold: 1});
+    const result = analyse(rows, {
+      indicators,
+      weights: [{id: "eigen", weight: 1}],
+      method: "rank",
+      residualThreshold: 1,
+    });
     const byCode = Object.fromEntries(result.rows.map((r) => [r.code, r]));
     expect(byCode.GM0002.rank).toBe(1);
     expect(byCode.GM0005.index).toBeNull();

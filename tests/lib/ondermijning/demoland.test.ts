@@ -35,9 +35,47 @@ describe("ondermijning on Demoland", () => {
     truth = demo.truth;
     const conn = await memoryConnection();
     const {areas, lbm, safety} = demo.dataset;
-    await load(conn, "areas", [["code", "VARCHAR"], ["name", "VARCHAR"], ["level", "VARCHAR"], ["gemeente_code", "VARCHAR"], ["provincie_code", "VARCHAR"], ["provincie_name", "VARCHAR"], ["corop_code", "VARCHAR"], ["size_class", "VARCHAR"], ["stedelijkheid", "INTEGER"], ["inhabitants", "INTEGER"]], areas.filter((a) => a.level === "gemeente") as unknown as Row[]);
-    await load(conn, "lbm", [["code", "VARCHAR"], ["level", "VARCHAR"], ["year", "INTEGER"], ["soc", "DOUBLE"]], lbm.filter((r) => r.level === "gemeente") as unknown as Row[]);
-    await load(conn, "safety", [["code", "VARCHAR"], ["level", "VARCHAR"], ["year", "INTEGER"], ["measure", "VARCHAR"], ["value", "DOUBLE"], ["respondents", "INTEGER"]], safety as unknown as Row[]);
+    await load(
+      conn,
+      "areas",
+      [
+        ["code", "VARCHAR"],
+        ["name", "VARCHAR"],
+        ["level", "VARCHAR"],
+        ["gemeente_code", "VARCHAR"],
+        ["provincie_code", "VARCHAR"],
+        ["provincie_name", "VARCHAR"],
+        ["corop_code", "VARCHAR"],
+        ["size_class", "VARCHAR"],
+        ["stedelijkheid", "INTEGER"],
+        ["inhabitants", "INTEGER"],
+      ],
+      areas.filter((a) => a.level === "gemeente") as unknown as Row[],
+    );
+    await load(
+      conn,
+      "lbm",
+      [
+        ["code", "VARCHAR"],
+        ["level", "VARCHAR"],
+        ["year", "INTEGER"],
+        ["soc", "DOUBLE"],
+      ],
+      lbm.filter((r) => r.level === "gemeente") as unknown as Row[],
+    );
+    await load(
+      conn,
+      "safety",
+      [
+        ["code", "VARCHAR"],
+        ["level", "VARCHAR"],
+        ["year", "INTEGER"],
+        ["measure", "VARCHAR"],
+        ["value", "DOUBLE"],
+        ["respondents", "INTEGER"],
+      ],
+      safety as unknown as Row[],
+    );
     const wide = await runFragment(conn, safetyWide({safetyYear: DEFAULTS.safetyYear, lbmYear: DEFAULTS.lbmYear}));
     rows = markRows(wide, {minRespondents: DEFAULTS.minRespondents});
   }, 120_000);
@@ -77,7 +115,12 @@ describe("ondermijning on Demoland", () => {
     }
     // The planted gemeenten are the most extreme of that kind.
     const planted = truth.ondermijning_outliers.gemeenten.map((g) => g.code).sort();
-    expect(byResidual.slice(0, planted.length).map((r) => r.code).sort()).toEqual(planted);
+    expect(
+      byResidual
+        .slice(0, planted.length)
+        .map((r) => r.code)
+        .sort(),
+    ).toEqual(planted);
   });
 
   it("finds the indicator correlations the generator realised, overall", () => {
@@ -93,8 +136,11 @@ describe("ondermijning on Demoland", () => {
     const result = run();
     const analysed = result.rows.filter((r) => r.analysed);
     const r = (value: (d: (typeof analysed)[number]) => number | null, urban: boolean) => {
-      const rows = analysed.filter((d) => ((d.stedelijkheid as number) <= 2) === urban);
-      return correlationWithInterval(rows.map(value), rows.map((d) => d.onveilig as number)).r!;
+      const rows = analysed.filter((d) => (d.stedelijkheid as number) <= 2 === urban);
+      return correlationWithInterval(
+        rows.map(value),
+        rows.map((d) => d.onveilig as number),
+      ).r!;
     };
     const realised = truth.ondermijning_outliers.realized_correlation;
     for (const id of ONDERMIJNING_IDS) {

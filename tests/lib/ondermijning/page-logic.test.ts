@@ -4,10 +4,25 @@
 import {describe, expect, it} from "vitest";
 import {analyseAndRank} from "../../../src/lib/ondermijning/analysis.js";
 import {DEFAULTS} from "../../../src/lib/ondermijning/defaults.js";
-import {correlationDownloadRows, mapDownloadRows, rankingDownloadRows, residualDownloadRows, slopeDownloadRows} from "../../../src/lib/ondermijning/downloads.js";
+import {
+  correlationDownloadRows,
+  mapDownloadRows,
+  rankingDownloadRows,
+  residualDownloadRows,
+  slopeDownloadRows,
+} from "../../../src/lib/ondermijning/downloads.js";
 import {defaultWideParams, firstView} from "../../../src/lib/ondermijning/first-view.js";
 import {gemeenteCodes, indicatorCatalog, INDEX_NAME} from "../../../src/lib/ondermijning/indicators.js";
-import {correlationGroupDescription, correlationGroupLabel, indexAxisLabel, MAP_CHOICE_LABELS, ONVEILIG_LABEL, STANDARDISATION_LABELS, STEDELIJKHEID_COLUMNS_NOTE, TERCILE_LABELS} from "../../../src/lib/ondermijning/labels.js";
+import {
+  correlationGroupDescription,
+  correlationGroupLabel,
+  indexAxisLabel,
+  MAP_CHOICE_LABELS,
+  ONVEILIG_LABEL,
+  STANDARDISATION_LABELS,
+  STEDELIJKHEID_COLUMNS_NOTE,
+  TERCILE_LABELS,
+} from "../../../src/lib/ondermijning/labels.js";
 import {weightSharesText} from "../../../src/lib/ondermijning/methode-text.js";
 import {interactionVerdict, pValueText} from "../../../src/lib/ondermijning/moderation-text.js";
 import {ONDERMIJNING_IDS, safetyWide} from "../../../src/lib/ondermijning/queries.js";
@@ -18,7 +33,15 @@ import {compile} from "../../../src/lib/sql.js";
 
 describe("defaults and the default query", () => {
   it("are flat, include the shared defaults and the report's choices", () => {
-    expect(DEFAULTS).toMatchObject({...SHARED_DEFAULTS, safetyYear: 2019, lbmYear: 2020, minRespondents: 300, standardisation: "z", residualThreshold: 2, topN: 10});
+    expect(DEFAULTS).toMatchObject({
+      ...SHARED_DEFAULTS,
+      safetyYear: 2019,
+      lbmYear: 2020,
+      minRespondents: 300,
+      standardisation: "z",
+      residualThreshold: 2,
+      topN: 10,
+    });
     expect(Object.isFrozen(DEFAULTS)).toBe(true);
   });
 
@@ -39,8 +62,19 @@ describe("indicatorCatalog", () => {
   it("lists the built-in measures (in the URL) before the uploaded ones (not in the URL)", () => {
     const {indicators} = indicatorCatalog(own);
     expect(indicators.map((d) => d.id)).toEqual([...ONDERMIJNING_IDS, "eigen_1"]);
-    expect(indicators[0]).toEqual({id: "verdachten_drugs", label: "Verdachten van drugsmisdrijven", note: "per 1.000 inwoners", url: true});
-    expect(indicators.at(-1)).toEqual({id: "eigen_1", label: "Eigen teller", note: "eigen bestand", url: false, values: own[0].values});
+    expect(indicators[0]).toEqual({
+      id: "verdachten_drugs",
+      label: "Verdachten van drugsmisdrijven",
+      note: "per 1.000 inwoners",
+      url: true,
+    });
+    expect(indicators.at(-1)).toEqual({
+      id: "eigen_1",
+      label: "Eigen teller",
+      note: "eigen bestand",
+      url: false,
+      values: own[0].values,
+    });
   });
 
   it("labels indicators, the index, and an unknown id as itself", () => {
@@ -66,13 +100,29 @@ describe("analyseAndRank", () => {
   // One indicator; X lacks enough respondents. Index order by value: Alfa 4, Bravo = Delta 3,
   // Echt 1, so ranks 1, 2, 2, 4, and the tie sorts by name.
   const row = (code: string, name: string, a: number, onveilig: number, reliable = true) => ({
-    code, name, a, onveilig, soc: a / 10, stedelijkheid: 1, reliable, in_selection: true,
+    code,
+    name,
+    a,
+    onveilig,
+    soc: a / 10,
+    stedelijkheid: 1,
+    reliable,
+    in_selection: true,
   });
-  const rows = [row("GM1", "Echt", 1, 10), row("GM2", "Delta", 3, 14), row("GM3", "Bravo", 3, 15), row("GM4", "Alfa", 4, 20), row("GM5", "X", 2, 11, false)];
+  const rows = [
+    row("GM1", "Echt", 1, 10),
+    row("GM2", "Delta", 3, 14),
+    row("GM3", "Bravo", 3, 15),
+    row("GM4", "Alfa", 4, 20),
+    row("GM5", "X", 2, 11, false),
+  ];
   const labelOf = (id: string) => ({a: "Indicator A", b: "Indicator B"})[id] ?? id;
   const out = analyseAndRank(rows, {
     indicators: [{id: "a"}, {id: "b"}],
-    weights: [{id: "a", weight: 2}, {id: "b", weight: 0}],
+    weights: [
+      {id: "a", weight: 2},
+      {id: "b", weight: 0},
+    ],
     method: "z",
     residualThreshold: 2,
     labelOf,
@@ -85,7 +135,12 @@ describe("analyseAndRank", () => {
 
   it("analyses the reliable rows and sorts them by rank, ties by name", () => {
     expect(out.analysedRows.map((d) => d.code)).toEqual(["GM1", "GM2", "GM3", "GM4"]);
-    expect(out.ranked.map((d) => [d.name, d.rank])).toEqual([["Alfa", 1], ["Bravo", 2], ["Delta", 2], ["Echt", 4]]);
+    expect(out.ranked.map((d) => [d.name, d.rank])).toEqual([
+      ["Alfa", 1],
+      ["Bravo", 2],
+      ["Delta", 2],
+      ["Echt", 4],
+    ]);
     expect(out.result.counts.analysed).toBe(4);
   });
 
@@ -113,24 +168,68 @@ describe("flaggedGemeenten", () => {
 
 describe("downloads", () => {
   const row = {
-    code: "GM1", name: "Alfa", rank: 1, nationalRank: 3, index: 1.25, values: {a: 7, b: 8}, onveilig: 20,
-    respondents: 400, soc: 0.3, fitted: 18, residual: 2, standardizedResidual: 2.2, label: "unsafetyWithoutSigns",
-    reliable: true, in_selection: true,
+    code: "GM1",
+    name: "Alfa",
+    rank: 1,
+    nationalRank: 3,
+    index: 1.25,
+    values: {a: 7, b: 8},
+    onveilig: 20,
+    respondents: 400,
+    soc: 0.3,
+    fitted: 18,
+    residual: 2,
+    standardizedResidual: 2.2,
+    label: "unsafetyWithoutSigns",
+    reliable: true,
+    in_selection: true,
   };
 
   it("give the ranking with one column per chosen indicator, residual labels as text", () => {
     const [out] = rankingDownloadRows([row], [{id: "b", label: "Indicator B"}]);
-    expect(Object.keys(out)).toEqual(["rang", "rang_landelijk", "gemeentecode", "gemeente", "index", "Indicator B", "onveilig_pct", "respondenten", "samenhang_soc", "residu", "residu_sigma", "label"]);
-    expect(out).toMatchObject({rang: 1, rang_landelijk: 3, "Indicator B": 8, label: "weinig signalen, veel onveiligheid"});
+    expect(Object.keys(out)).toEqual([
+      "rang",
+      "rang_landelijk",
+      "gemeentecode",
+      "gemeente",
+      "index",
+      "Indicator B",
+      "onveilig_pct",
+      "respondenten",
+      "samenhang_soc",
+      "residu",
+      "residu_sigma",
+      "label",
+    ]);
+    expect(out).toMatchObject({
+      rang: 1,
+      rang_landelijk: 3,
+      "Indicator B": 8,
+      label: "weinig signalen, veel onveiligheid",
+    });
     expect(rankingDownloadRows([{...row, label: null}], [])[0].label).toBeNull();
   });
 
   it("give the residuals, correlations and slopes", () => {
-    expect(residualDownloadRows([row])).toEqual([{gemeentecode: "GM1", gemeente: "Alfa", index: 1.25, onveilig_pct: 20, samenhang_soc: 0.3, voorspeld: 18, residu: 2, residu_sigma: 2.2, label: "weinig signalen, veel onveiligheid"}]);
-    expect(correlationDownloadRows([{id: "index", group: 2, r: 0.5, lo: 0.1, hi: 0.8, n: 30}], () => "Samengestelde index"))
-      .toEqual([{indicator: "Samengestelde index", stedelijkheid: 2, r: 0.5, ci_laag: 0.1, ci_hoog: 0.8, n: 30}]);
-    expect(slopeDownloadRows([{group: 2, mMin: 0.1, mMax: 0.4, n: 12, slope: 1.5, lo: 0.5, hi: 2.5}]))
-      .toEqual([{samenhang: "hoge samenhang", soc_min: 0.1, soc_max: 0.4, n: 12, helling: 1.5, ci_laag: 0.5, ci_hoog: 2.5}]);
+    expect(residualDownloadRows([row])).toEqual([
+      {
+        gemeentecode: "GM1",
+        gemeente: "Alfa",
+        index: 1.25,
+        onveilig_pct: 20,
+        samenhang_soc: 0.3,
+        voorspeld: 18,
+        residu: 2,
+        residu_sigma: 2.2,
+        label: "weinig signalen, veel onveiligheid",
+      },
+    ]);
+    expect(
+      correlationDownloadRows([{id: "index", group: 2, r: 0.5, lo: 0.1, hi: 0.8, n: 30}], () => "Samengestelde index"),
+    ).toEqual([{indicator: "Samengestelde index", stedelijkheid: 2, r: 0.5, ci_laag: 0.1, ci_hoog: 0.8, n: 30}]);
+    expect(slopeDownloadRows([{group: 2, mMin: 0.1, mMax: 0.4, n: 12, slope: 1.5, lo: 0.5, hi: 2.5}])).toEqual([
+      {samenhang: "hoge samenhang", soc_min: 0.1, soc_max: 0.4, n: 12, helling: 1.5, ci_laag: 0.5, ci_hoog: 2.5},
+    ]);
   });
 
   it("give the map's gemeenten: the region selection, reliable or not", () => {
@@ -149,8 +248,13 @@ describe("labels", () => {
     expect(indexAxisLabel("z")).toBe("Index (gewogen gemiddelde z-score)");
     expect(indexAxisLabel("rank")).toBe("Index (gewogen gemiddeld rangpercentiel)");
     expect([correlationGroupLabel("all"), correlationGroupLabel(3)]).toEqual(["alle", "3"]);
-    expect([correlationGroupDescription("all"), correlationGroupDescription(1)]).toEqual(["Alle", "1 – Zeer sterk stedelijk"]);
-    expect(STEDELIJKHEID_COLUMNS_NOTE).toBe("Kolommen: alle gemeenten, dan 1 = zeer sterk stedelijk, 2 = sterk stedelijk, 3 = matig stedelijk, 4 = weinig stedelijk, 5 = niet stedelijk. Weinig gemeenten in een klasse geeft een breed interval.");
+    expect([correlationGroupDescription("all"), correlationGroupDescription(1)]).toEqual([
+      "Alle",
+      "1 – Zeer sterk stedelijk",
+    ]);
+    expect(STEDELIJKHEID_COLUMNS_NOTE).toBe(
+      "Kolommen: alle gemeenten, dan 1 = zeer sterk stedelijk, 2 = sterk stedelijk, 3 = matig stedelijk, 4 = weinig stedelijk, 5 = niet stedelijk. Weinig gemeenten in een klasse geeft een breed interval.",
+    );
     expect(TERCILE_LABELS).toEqual(["lage samenhang", "middelste samenhang", "hoge samenhang"]);
     expect(Object.keys(MAP_CHOICE_LABELS)).toEqual(["index", "residu"]);
   });
@@ -171,7 +275,15 @@ describe("result wording", () => {
 
   it("lists the weights as rounded percentages of the total", () => {
     // 3 / (3 + 1) = 75%, 1 / 4 = 25%; 1 / 3 rounds to 33%.
-    expect(weightSharesText([{id: "a", share: 0.75}, {id: "b", share: 0.25}], (id) => id.toUpperCase())).toBe("A 75%, B 25%");
+    expect(
+      weightSharesText(
+        [
+          {id: "a", share: 0.75},
+          {id: "b", share: 0.25},
+        ],
+        (id) => id.toUpperCase(),
+      ),
+    ).toBe("A 75%, B 25%");
     expect(weightSharesText([{id: "a", share: 1 / 3}], (id) => id)).toBe("a 33%");
     expect(weightSharesText([], (id) => id)).toBe("");
   });

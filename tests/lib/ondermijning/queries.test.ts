@@ -37,7 +37,14 @@ describe("safetyWide query and row marking", () => {
   it("gives one wide row per gemeente with respondents, soc and every indicator column", () => {
     expect(rows.map((r) => r.code)).toEqual(["GM0001", "GM0002", "GM0003"]);
     for (const id of ONDERMIJNING_IDS) expect(rows[0]).toHaveProperty(id);
-    expect(rows[0]).toMatchObject({onveilig: 30, respondents: 1000, verdachten_drugs: 3, hennepkwekerijen: null, soc: -0.05, stedelijkheid: 1});
+    expect(rows[0]).toMatchObject({
+      onveilig: 30,
+      respondents: 1000,
+      verdachten_drugs: 3,
+      hennepkwekerijen: null,
+      soc: -0.05,
+      stedelijkheid: 1,
+    });
     expect(rows[1]).toMatchObject({name: "Bee's", onveilig: 20, respondents: 299, soc: 0.04});
     expect(rows[2]).toMatchObject({onveilig: null, respondents: null, soc: null, verdachten_drugs: 1});
   });
@@ -51,6 +58,8 @@ describe("safetyWide query and row marking", () => {
     expect(markRows(rows, {minRespondents: 300}).map((r) => r.in_selection)).toEqual([true, true, true]);
     const marked = markRows(rows, {minRespondents: 300, region: {provincie: "PV01", stedelijkheid: 4}});
     expect(marked.map((r) => r.in_selection)).toEqual([false, true, false]);
-    expect(describeMarking({minRespondents: 300, region: {provincie: "PV01"}})).toBe('betrouwbaar: onveilig niet leeg en respondents ≥ 300; selectie: provincie_code = "PV01"');
+    expect(describeMarking({minRespondents: 300, region: {provincie: "PV01"}})).toBe(
+      'betrouwbaar: onveilig niet leeg en respondents ≥ 300; selectie: provincie_code = "PV01"',
+    );
   });
 });

@@ -5,11 +5,23 @@ import {readFile} from "node:fs/promises";
 import {beforeAll, describe, expect, it} from "vitest";
 import {buildDataset} from "../../../data-loaders/build.ts";
 import type {DemolandTruth} from "../../../data-loaders/demo/index.ts";
-import {checkFindings, groupMeans, mainContributorOfGroup, rankDimensions} from "../../../src/lib/stijgers/decomposition.js";
+import {
+  checkFindings,
+  groupMeans,
+  mainContributorOfGroup,
+  rankDimensions,
+} from "../../../src/lib/stijgers/decomposition.js";
 import {defaultDefinition} from "../../../src/lib/stijgers/definition.js";
 import * as engine from "../../../src/lib/stijgers/engine.js";
 import {buildScores, gemeenteRegionQuery, levelAreasQuery, scoresQuery} from "../../../src/lib/stijgers/scores.js";
-import {SCORE_COLUMNS, areaTableQuery, breakdownQuery, decompositionQuery, matrixQuery, summaryQuery} from "../../../src/lib/stijgers/queries.js";
+import {
+  SCORE_COLUMNS,
+  areaTableQuery,
+  breakdownQuery,
+  decompositionQuery,
+  matrixQuery,
+  summaryQuery,
+} from "../../../src/lib/stijgers/queries.js";
 import {memoryConnection, runFragment} from "../../helpers/duck.ts";
 
 type Row = Record<string, unknown>;
@@ -49,7 +61,11 @@ describe("stijgers en dalers on Demoland", () => {
     expect(weak.classes).toEqual(truth.risers_onv.start_classes);
     expect(weak.dominant?.id).toBe(truth.risers_onv.dominant_dimensions[0]);
     expect(lowest.classes).toEqual(truth.risers_won_soc.start_classes);
-    expect(rankDimensions(lowest.row).slice(0, 2).map((d) => d.id)).toEqual(truth.risers_won_soc.dominant_dimensions);
+    expect(
+      rankDimensions(lowest.row)
+        .slice(0, 2)
+        .map((d) => d.id),
+    ).toEqual(truth.risers_won_soc.dominant_dimensions);
     expect(national.dominant?.id).toBe(truth.national_change.dominant_dimension);
     expect([weak.matches, lowest.matches, national.matches]).toEqual([true, true, true]);
     // The decomposition adds up: mean change of afw = sum of the dimension means, in every row.
@@ -63,7 +79,9 @@ describe("stijgers en dalers on Demoland", () => {
         const mean = rows.reduce((s, r) => s + (r[`d_${d}`] as number), 0) / rows.length;
         expect(mean).toBeCloseTo(planted.realized_mean_change[d], 4);
       }
-      const byArea = rows.map((r) => mainContributorOfGroup(Object.fromEntries([["afw", r.d_afw], ...DIMS.map((d) => [d, r[`d_${d}`]])]))?.id);
+      const byArea = rows.map(
+        (r) => mainContributorOfGroup(Object.fromEntries([["afw", r.d_afw], ...DIMS.map((d) => [d, r[`d_${d}`]])]))?.id,
+      );
       const share = byArea.filter((id) => id === planted.dominant_dimensions[0]).length / rows.length;
       expect(share).toBeGreaterThan(0.8);
     }
@@ -79,9 +97,19 @@ describe("stijgers en dalers on Demoland", () => {
     for (const level of ["buurt", "wijk"]) {
       const areas = await runFragment(conn, levelAreasQuery(level));
       const rows = await runFragment(conn, scoresQuery(level));
-      const long = Object.fromEntries(["i", "year", "lbm_class", "lbm", ...SCORE_COLUMNS].map((c) => [c, rows.map((r) => r[c])]));
-      const scores = buildScores(level, areas, long as never, {gemeenten: await runFragment(conn, gemeenteRegionQuery())});
-      const variants = [{}, {weight: "inhabitants", riserMode: "gain", riserGain: 2}, {baseYear: 2008, fallerMode: "fromSufficient", region: {size_class: "G4"}}, {region: {stedelijkheid: 1}}, {weight: "inhabitants", region: {stedelijkheid: 5}}];
+      const long = Object.fromEntries(
+        ["i", "year", "lbm_class", "lbm", ...SCORE_COLUMNS].map((c) => [c, rows.map((r) => r[c])]),
+      );
+      const scores = buildScores(level, areas, long as never, {
+        gemeenten: await runFragment(conn, gemeenteRegionQuery()),
+      });
+      const variants = [
+        {},
+        {weight: "inhabitants", riserMode: "gain", riserGain: 2},
+        {baseYear: 2008, fallerMode: "fromSufficient", region: {size_class: "G4"}},
+        {region: {stedelijkheid: 1}},
+        {weight: "inhabitants", region: {stedelijkheid: 5}},
+      ];
       for (const variant of variants) {
         const def = {...DEF, level, ...variant};
         const pairs = engine.classify(scores, def);
@@ -89,7 +117,8 @@ describe("stijgers en dalers on Demoland", () => {
           expect(a.length).toBe(b.length);
           a.forEach((row, i) => {
             for (const [k, v] of Object.entries(b[i])) {
-              if (typeof v === "number") expect(Math.abs((row[k] as number) - v)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(v)));
+              if (typeof v === "number")
+                expect(Math.abs((row[k] as number) - v)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(v)));
               else if (!Array.isArray(v)) expect(row[k]).toEqual(v);
             }
           });
@@ -104,15 +133,27 @@ describe("stijgers en dalers on Demoland", () => {
   });
 
   it("selects buurten by their gemeente's stedelijkheid, not their own (as the region filter's gemeente counts)", async () => {
-    const count = async (where: string) => Number((await conn.runAndReadAll(`SELECT count(*) AS n FROM areas AS a WHERE a.level = 'buurt' AND ${where}`)).getRowObjects()[0].n);
-    const viaGemeente = await count("a.gemeente_code IN (SELECT code FROM areas WHERE level = 'gemeente' AND stedelijkheid = 1)");
+    const count = async (where: string) =>
+      Number(
+        (
+          await conn.runAndReadAll(`SELECT count(*) AS n FROM areas AS a WHERE a.level = 'buurt' AND ${where}`)
+        ).getRowObjects()[0].n,
+      );
+    const viaGemeente = await count(
+      "a.gemeente_code IN (SELECT code FROM areas WHERE level = 'gemeente' AND stedelijkheid = 1)",
+    );
     const own = await count("a.stedelijkheid = 1");
     // Demoland's buurten do not all share their gemeente's stedelijkheid, so the two readings differ.
     expect(own).not.toBe(viaGemeente);
     const [summary] = await runFragment(conn, summaryQuery({...DEF, region: {stedelijkheid: 1}}));
     expect(summary.areas_in_region).toBe(viaGemeente);
     const areas = await runFragment(conn, levelAreasQuery("buurt"));
-    const scores = buildScores("buurt", areas, {i: [], year: [], lbm_class: [], lbm: [], afw: [], won: [], fys: [], vrz: [], soc: [], onv: []} as never, {gemeenten: await runFragment(conn, gemeenteRegionQuery())});
+    const scores = buildScores(
+      "buurt",
+      areas,
+      {i: [], year: [], lbm_class: [], lbm: [], afw: [], won: [], fys: [], vrz: [], soc: [], onv: []} as never,
+      {gemeenten: await runFragment(conn, gemeenteRegionQuery())},
+    );
     expect(engine.regionMask(scores, {stedelijkheid: 1}).count).toBe(viaGemeente);
   });
 
@@ -122,7 +163,11 @@ describe("stijgers en dalers on Demoland", () => {
     expect(truth.fallers.codes.filter((code) => rows.get(code)?.grp !== "daler")).toEqual([]);
     const decomposition = await runFragment(conn, decompositionQuery(def));
     const fallers = groupMeans(decomposition, "daler");
-    expect(rankDimensions(fallers).slice(0, 2).map((d) => d.id)).toEqual(truth.fallers.dominant_dimensions);
+    expect(
+      rankDimensions(fallers)
+        .slice(0, 2)
+        .map((d) => d.id),
+    ).toEqual(truth.fallers.dominant_dimensions);
     const [summary] = await runFragment(conn, summaryQuery(def));
     expect(summary.fallers).toBeGreaterThanOrEqual(truth.fallers.codes.length);
   });

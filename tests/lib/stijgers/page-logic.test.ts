@@ -5,7 +5,12 @@
 import {describe, expect, it} from "vitest";
 import {compile} from "../../../src/lib/sql.js";
 import {gemeenteAreas} from "../../../src/lib/region-sql.js";
-import {areaDownloadRows, areaTableRows, mainContributorLabelOfArea, sufficientScore} from "../../../src/lib/stijgers/area-table.js";
+import {
+  areaDownloadRows,
+  areaTableRows,
+  mainContributorLabelOfArea,
+  sufficientScore,
+} from "../../../src/lib/stijgers/area-table.js";
 import {breakdownShareRows} from "../../../src/lib/stijgers/breakdown.js";
 import {decompositionFindings} from "../../../src/lib/stijgers/decomposition.js";
 import {decompositionByStartClass, decompositionGroups} from "../../../src/lib/stijgers/decomposition-groups.js";
@@ -16,34 +21,73 @@ import {firstView} from "../../../src/lib/stijgers/first-view.js";
 import {regionMapAreas} from "../../../src/lib/stijgers/map-areas.js";
 import {methodeContent} from "../../../src/lib/stijgers/methode.js";
 import {SCORE_COLUMNS} from "../../../src/lib/stijgers/queries.js";
-import {buildScores, gemeenteRegionQuery, levelAreasQuery, loadQueries, scoresForLevel, scoresQuery} from "../../../src/lib/stijgers/scores.js";
+import {
+  buildScores,
+  gemeenteRegionQuery,
+  levelAreasQuery,
+  loadQueries,
+  scoresForLevel,
+  scoresQuery,
+} from "../../../src/lib/stijgers/scores.js";
 import {summaryShares} from "../../../src/lib/stijgers/summary-shares.js";
 
-const texts = (fragments: unknown[]) => fragments.map((f) => {
-  const {text, params} = compile(f as never);
-  return {text, params};
-});
+const texts = (fragments: unknown[]) =>
+  fragments.map((f) => {
+    const {text, params} = compile(f as never);
+    return {text, params};
+  });
 
 describe("definition from the controls", () => {
   it("starts from the report's definition", () => {
     expect(defaultDefinition()).toEqual({
-      level: "buurt", baseYear: 2014, endYear: 2020, startClasses: [1, 2, 3, 4], riserMode: "threshold", riserMinClass: 5, riserGain: 2,
-      fallerMode: "lower", fallerFromClasses: [5, 6], sufficientClass: 5, weight: "areas",
+      level: "buurt",
+      baseYear: 2014,
+      endYear: 2020,
+      startClasses: [1, 2, 3, 4],
+      riserMode: "threshold",
+      riserMinClass: 5,
+      riserGain: 2,
+      fallerMode: "lower",
+      fallerFromClasses: [5, 6],
+      sufficientClass: 5,
+      weight: "areas",
       region: {provincie: null, corop: null, gemeente: null, size_class: null, stedelijkheid: null},
     });
   });
 
   it("fills in what no control sets and reports what cannot be used", () => {
-    const {def, error} = definitionFromControls({level: "wijk", baseYear: 2012, endYear: 2018, startClasses: [4, 3], riserMode: "gain", riserMinClass: 6, riserGain: 3, fallerMode: "fromSufficient", weight: "inhabitants", region: {provincie: "PV01"}});
+    const {def, error} = definitionFromControls({
+      level: "wijk",
+      baseYear: 2012,
+      endYear: 2018,
+      startClasses: [4, 3],
+      riserMode: "gain",
+      riserMinClass: 6,
+      riserGain: 3,
+      fallerMode: "fromSufficient",
+      weight: "inhabitants",
+      region: {provincie: "PV01"},
+    });
     expect(error).toBeNull();
-    expect(def).toMatchObject({level: "wijk", startClasses: [3, 4], fallerFromClasses: [5, 6], sufficientClass: 5, region: {provincie: "PV01", gemeente: null}});
-    expect(definitionFromControls({...defaultDefinition(), baseYear: 2020, endYear: 2014})).toEqual({def: null, error: "Het eindjaar (2014) moet na het basisjaar (2020) liggen"});
+    expect(def).toMatchObject({
+      level: "wijk",
+      startClasses: [3, 4],
+      fallerFromClasses: [5, 6],
+      sufficientClass: 5,
+      region: {provincie: "PV01", gemeente: null},
+    });
+    expect(definitionFromControls({...defaultDefinition(), baseYear: 2020, endYear: 2014})).toEqual({
+      def: null,
+      error: "Het eindjaar (2014) moet na het basisjaar (2020) liggen",
+    });
   });
 });
 
 describe("first view", () => {
   it("lists the region filter's gemeenten and the three loading queries of the default level, as loadScores asks them", () => {
-    expect(texts(firstView())).toEqual(texts([gemeenteAreas(), levelAreasQuery("buurt"), gemeenteRegionQuery(), scoresQuery("buurt")]));
+    expect(texts(firstView())).toEqual(
+      texts([gemeenteAreas(), levelAreasQuery("buurt"), gemeenteRegionQuery(), scoresQuery("buurt")]),
+    );
     const load = loadQueries(DEFAULTS.level);
     expect(texts([load.areas, load.gemeenten, load.scores])).toEqual(texts(firstView().slice(1)));
   });
@@ -51,11 +95,71 @@ describe("first view", () => {
 
 // Five buurten in two gemeenten; scores in 2014, 2016 and 2020 (2014: every dimension 0, lbm 4).
 const AREAS = [
-  {code: "BU01", name: "Een", gemeente_code: "G1", gemeente_name: "Gem 1", provincie_code: "P1", provincie_name: "Noord", corop_code: "C1", corop_name: "C", size_class: "<20k", stedelijkheid: 1, inhabitants: 100},
-  {code: "BU02", name: "Twee", gemeente_code: "G1", gemeente_name: "Gem 1", provincie_code: "P1", provincie_name: "Noord", corop_code: "C1", corop_name: "C", size_class: "<20k", stedelijkheid: 2, inhabitants: 300},
-  {code: "BU03", name: "Drie", gemeente_code: "G2", gemeente_name: "Gem 2", provincie_code: "P2", provincie_name: "Zuid", corop_code: "C1", corop_name: "C", size_class: "G4", stedelijkheid: null, inhabitants: 200},
-  {code: "BU04", name: "Vier", gemeente_code: "G2", gemeente_name: "Gem 2", provincie_code: "P2", provincie_name: "Zuid", corop_code: "C1", corop_name: "C", size_class: "G4", stedelijkheid: 1, inhabitants: null},
-  {code: "BU05", name: "Vijf", gemeente_code: "G2", gemeente_name: "Gem 2", provincie_code: "P2", provincie_name: "Zuid", corop_code: "C1", corop_name: "C", size_class: "G4", stedelijkheid: 1, inhabitants: 50},
+  {
+    code: "BU01",
+    name: "Een",
+    gemeente_code: "G1",
+    gemeente_name: "Gem 1",
+    provincie_code: "P1",
+    provincie_name: "Noord",
+    corop_code: "C1",
+    corop_name: "C",
+    size_class: "<20k",
+    stedelijkheid: 1,
+    inhabitants: 100,
+  },
+  {
+    code: "BU02",
+    name: "Twee",
+    gemeente_code: "G1",
+    gemeente_name: "Gem 1",
+    provincie_code: "P1",
+    provincie_name: "Noord",
+    corop_code: "C1",
+    corop_name: "C",
+    size_class: "<20k",
+    stedelijkheid: 2,
+    inhabitants: 300,
+  },
+  {
+    code: "BU03",
+    name: "Drie",
+    gemeente_code: "G2",
+    gemeente_name: "Gem 2",
+    provincie_code: "P2",
+    provincie_name: "Zuid",
+    corop_code: "C1",
+    corop_name: "C",
+    size_class: "G4",
+    stedelijkheid: null,
+    inhabitants: 200,
+  },
+  {
+    code: "BU04",
+    name: "Vier",
+    gemeente_code: "G2",
+    gemeente_name: "Gem 2",
+    provincie_code: "P2",
+    provincie_name: "Zuid",
+    corop_code: "C1",
+    corop_name: "C",
+    size_class: "G4",
+    stedelijkheid: 1,
+    inhabitants: null,
+  },
+  {
+    code: "BU05",
+    name: "Vijf",
+    gemeente_code: "G2",
+    gemeente_name: "Gem 2",
+    provincie_code: "P2",
+    provincie_name: "Zuid",
+    corop_code: "C1",
+    corop_name: "C",
+    size_class: "G4",
+    stedelijkheid: 1,
+    inhabitants: 50,
+  },
 ];
 const GEMEENTEN = [
   {code: "G1", provincie_code: "P1", corop_code: "C1", gemeente_code: "G1", size_class: "<20k", stedelijkheid: 3},
@@ -72,15 +176,30 @@ const CHANGES: [number, number | null, number[]][] = [
 ];
 
 function fixtureScores() {
-  const long: Record<string, number[]> = Object.fromEntries(["i", "year", "lbm_class", "lbm", ...SCORE_COLUMNS].map((c) => [c, []]));
+  const long: Record<string, number[]> = Object.fromEntries(
+    ["i", "year", "lbm_class", "lbm", ...SCORE_COLUMNS].map((c) => [c, []]),
+  );
   const push = (i: number, year: number, cls: number, dims: number[]) => {
     const afw = dims.reduce((a, b) => a + b, 0);
-    const values: Record<string, number> = {i, year, lbm_class: cls, lbm: 4 + afw, afw, ...Object.fromEntries(["won", "fys", "vrz", "soc", "onv"].map((d, j) => [d, dims[j]]))};
+    const values: Record<string, number> = {
+      i,
+      year,
+      lbm_class: cls,
+      lbm: 4 + afw,
+      afw,
+      ...Object.fromEntries(["won", "fys", "vrz", "soc", "onv"].map((d, j) => [d, dims[j]])),
+    };
     for (const [k, v] of Object.entries(values)) long[k].push(v);
   };
   CHANGES.forEach(([start, end, dims], i) => {
     push(i, 2014, start, [0, 0, 0, 0, 0]);
-    if (i === 1) push(i, 2016, start, dims.map((d) => d / 2));
+    if (i === 1)
+      push(
+        i,
+        2016,
+        start,
+        dims.map((d) => d / 2),
+      );
     if (end != null) push(i, 2020, end, dims);
   });
   return buildScores("buurt", AREAS, long, {gemeenten: GEMEENTEN});
@@ -91,7 +210,11 @@ describe("scores cache", () => {
     const fakeDb = () => {
       const asked: string[] = [];
       const arrow = {getChild: () => ({toArray: () => []})};
-      return {asked, query: async (f: unknown) => (asked.push(compile(f as never).text), []), queryArrow: async (f: unknown) => (asked.push(compile(f as never).text), arrow)};
+      return {
+        asked,
+        query: async (f: unknown) => (asked.push(compile(f as never).text), []),
+        queryArrow: async (f: unknown) => (asked.push(compile(f as never).text), arrow),
+      };
     };
     const db = fakeDb();
     const first = await scoresForLevel(db, "buurt");
@@ -108,17 +231,38 @@ describe("scores cache", () => {
 });
 
 describe("headline shares", () => {
-  const summary = {selected: 3, risers: 1, fallers: 1, faller_base: 4, selected_weight: 600, risers_weight: 100, fallers_weight: 200, faller_base_weight: 800};
+  const summary = {
+    selected: 3,
+    risers: 1,
+    fallers: 1,
+    faller_base: 4,
+    selected_weight: 600,
+    risers_weight: 100,
+    fallers_weight: 200,
+    faller_base_weight: 800,
+  };
   it("takes risers of the selection and fallers of their base, in areas or inhabitants", () => {
     expect(summaryShares(summary)).toEqual({riserShare: 1 / 3, fallerShare: 1 / 4, fallerBase: 4});
-    expect(summaryShares(summary, {weighted: true})).toEqual({riserShare: 100 / 600, fallerShare: 200 / 800, fallerBase: 800});
-    expect(summaryShares({...summary, selected: 0, faller_base: 0})).toMatchObject({riserShare: null, fallerShare: null, fallerBase: 0});
+    expect(summaryShares(summary, {weighted: true})).toEqual({
+      riserShare: 100 / 600,
+      fallerShare: 200 / 800,
+      fallerBase: 800,
+    });
+    expect(summaryShares({...summary, selected: 0, faller_base: 0})).toMatchObject({
+      riserShare: null,
+      fallerShare: null,
+      fallerBase: 0,
+    });
   });
 });
 
 describe("decomposition groups and findings", () => {
   const row = (grp: string, startClass: number | null, n: number, dims: number[]) => ({
-    grp, start_class: startClass, n, weight: n, afw: dims.reduce((a, b) => a + b, 0),
+    grp,
+    start_class: startClass,
+    n,
+    weight: n,
+    afw: dims.reduce((a, b) => a + b, 0),
     ...Object.fromEntries(["won", "fys", "vrz", "soc", "onv"].map((d, j) => [d, dims[j]])),
   });
   const rows = [
@@ -133,10 +277,21 @@ describe("decomposition groups and findings", () => {
 
   it("lists the groups with their counts, the region only when one is chosen", () => {
     const none = decompositionGroups(rows, defaultDefinition());
-    expect(none.map((g) => g.label)).toEqual(["Stijgers (n = 4)", "Dalers (n = 1)", "Rest van de selectie (n = 0)", "Landelijk (alle gebieden) (n = 1.234)"]);
+    expect(none.map((g) => g.label)).toEqual([
+      "Stijgers (n = 4)",
+      "Dalers (n = 1)",
+      "Rest van de selectie (n = 0)",
+      "Landelijk (alle gebieden) (n = 1.234)",
+    ]);
     expect(none[0].row.onv).toBe(0.5);
     const region = decompositionGroups(rows, {...defaultDefinition(), region: {provincie: "P1"}});
-    expect(region.map((g) => g.label)).toEqual(["Stijgers (n = 4)", "Dalers (n = 1)", "Rest van de selectie (n = 0)", "Regio (alle gebieden) (n = 5)", "Landelijk (alle gebieden) (n = 1.234)"]);
+    expect(region.map((g) => g.label)).toEqual([
+      "Stijgers (n = 4)",
+      "Dalers (n = 1)",
+      "Rest van de selectie (n = 0)",
+      "Regio (alle gebieden) (n = 5)",
+      "Landelijk (alle gebieden) (n = 1.234)",
+    ]);
     expect(decompositionGroups(rows, null)).toHaveLength(4);
   });
 
@@ -160,7 +315,10 @@ describe("decomposition groups and findings", () => {
 });
 
 describe("areas table", () => {
-  const area = (d_afw: number, dims: number[]) => ({d_afw, ...Object.fromEntries(["won", "fys", "vrz", "soc", "onv"].map((d, j) => [`d_${d}`, dims[j]]))});
+  const area = (d_afw: number, dims: number[]) => ({
+    d_afw,
+    ...Object.fromEntries(["won", "fys", "vrz", "soc", "onv"].map((d, j) => [`d_${d}`, dims[j]])),
+  });
 
   it("names the dimension that moved furthest in the direction of the area's own change", () => {
     expect(mainContributorLabelOfArea(area(0.75, [0, 0, 0.25, 0, 0.5]))).toBe("Overlast en onveiligheid");
@@ -173,7 +331,11 @@ describe("areas table", () => {
   it("adds the table's text columns and, for the download, every year's total score", () => {
     const scores = fixtureScores();
     const rows = engine.areaTable(engine.classify(scores, defaultDefinition()), {trajectories: false});
-    expect(rows.map((r: Record<string, unknown>) => [r.code, r.grp, r.index])).toEqual([["BU01", "stijger", 0], ["BU03", "daler", 2], ["BU02", "rest", 1]]);
+    expect(rows.map((r: Record<string, unknown>) => [r.code, r.grp, r.index])).toEqual([
+      ["BU01", "stijger", 0],
+      ["BU03", "daler", 2],
+      ["BU02", "rest", 1],
+    ]);
     expect(areaTableRows(rows).map((r) => [r.group, r.classes, r.dominant])).toEqual([
       ["Stijgers", "4 → 6", "Overlast en onveiligheid"],
       ["Dalers", "2 → 1", "Sociale samenhang"],
@@ -197,19 +359,26 @@ describe("breakdown rows", () => {
   const pairs = engine.classify(fixtureScores(), defaultDefinition());
 
   it("orders size classes from large to small and labels them", () => {
-    expect(breakdownShareRows(pairs, "size_class").map((r) => [r.key, r.label, r.selected, r.riserShare, r.fallerShare])).toEqual([
+    expect(
+      breakdownShareRows(pairs, "size_class").map((r) => [r.key, r.label, r.selected, r.riserShare, r.fallerShare]),
+    ).toEqual([
       ["G4", "G4 (vier grote steden)", 1, 0, 1],
       ["<20k", "Minder dan 20.000", 2, 0.5, 0],
     ]);
     const byInhabitants = engine.classify(fixtureScores(), {...defaultDefinition(), weight: "inhabitants"});
-    expect(breakdownShareRows(byInhabitants, "size_class", {weighted: true}).map((r) => [r.key, r.selected, r.riserShare])).toEqual([["G4", 200, 0], ["<20k", 400, 0.25]]);
+    expect(
+      breakdownShareRows(byInhabitants, "size_class", {weighted: true}).map((r) => [r.key, r.selected, r.riserShare]),
+    ).toEqual([
+      ["G4", 200, 0],
+      ["<20k", 400, 0.25],
+    ]);
   });
 
   it("labels stedelijkheid by its name and sorts other groupings by label", () => {
     expect(breakdownShareRows(pairs, "stedelijkheid").map((r) => [r.label, r.selected, r.risers, r.fallers])).toEqual([
       ["1 – Zeer sterk stedelijk", 1, 1, 0],
       ["2 – Sterk stedelijk", 1, 0, 0],
-      ["null – ", 1, 0, 1],
+      ["Stedelijkheid onbekend", 1, 0, 1],
     ]);
     expect(breakdownShareRows(pairs, "provincie").map((r) => r.label)).toEqual(["Noord", "Zuid"]);
     expect(breakdownShareRows(null, "provincie")).toEqual([]);
@@ -240,9 +409,22 @@ describe("Methode", () => {
 
   it("shows the loading queries always and the defining ones with a definition", () => {
     const without = methodeContent({level: "wijk", def: null, breakdownBy: "provincie", definitionText: null});
-    expect(without.queries.map((q) => q.title)).toEqual(["Laden: gebieden van het niveau", "Laden: scores per gebied en jaar", "Laden: gemeenten voor het regiofilter"]);
-    expect(texts(without.queries.map((q) => q.sql))).toEqual(texts([levelAreasQuery("wijk"), scoresQuery("wijk"), gemeenteRegionQuery()]));
-    expect(without.definitions.map((d) => d.term)).toEqual(["Volledige scores", "Ontleding", "Grootste bijdrage", "Regio", "Landelijk", "Gevoeligheid"]);
+    expect(without.queries.map((q) => q.title)).toEqual([
+      "Laden: gebieden van het niveau",
+      "Laden: scores per gebied en jaar",
+      "Laden: gemeenten voor het regiofilter",
+    ]);
+    expect(texts(without.queries.map((q) => q.sql))).toEqual(
+      texts([levelAreasQuery("wijk"), scoresQuery("wijk"), gemeenteRegionQuery()]),
+    );
+    expect(without.definitions.map((d) => d.term)).toEqual([
+      "Volledige scores",
+      "Ontleding",
+      "Grootste bijdrage",
+      "Regio",
+      "Landelijk",
+      "Gevoeligheid",
+    ]);
     expect(without.definitions[3].text).toContain("een wijk hoort bij de regio");
     const withDef = methodeContent({level: "buurt", def: defaultDefinition(), breakdownBy: "corop", definitionText});
     expect(withDef.queries).toHaveLength(9);

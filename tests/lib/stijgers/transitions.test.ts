@@ -3,10 +3,25 @@
 // Changes are multiples of 1/8, so every sum and mean below is exact in floating point.
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {beforeAll, describe, expect, it} from "vitest";
-import {checkFindings, classesLabel, combine, findingSentence, groupMeans, mainContributorOfGroup, rankDimensions} from "../../../src/lib/stijgers/decomposition.js";
+import {
+  checkFindings,
+  classesLabel,
+  combine,
+  findingSentence,
+  groupMeans,
+  mainContributorOfGroup,
+  rankDimensions,
+} from "../../../src/lib/stijgers/decomposition.js";
 import {describeDefinition, groupOf, normalizeDefinition} from "../../../src/lib/stijgers/definition.js";
 import {groupCounts, sensitivity} from "../../../src/lib/stijgers/sensitivity.js";
-import {areaTableQuery, breakdownQuery, decompositionQuery, mapQuery, matrixQuery, summaryQuery} from "../../../src/lib/stijgers/queries.js";
+import {
+  areaTableQuery,
+  breakdownQuery,
+  decompositionQuery,
+  mapQuery,
+  matrixQuery,
+  summaryQuery,
+} from "../../../src/lib/stijgers/queries.js";
 import {compile} from "../../../src/lib/sql.js";
 import * as engine from "../../../src/lib/stijgers/engine.js";
 import {buildScores, gemeenteRegionQuery, levelAreasQuery, scoresQuery} from "../../../src/lib/stijgers/scores.js";
@@ -14,7 +29,18 @@ import {SCORE_COLUMNS} from "../../../src/lib/stijgers/queries.js";
 import {memoryConnection, runFragment} from "../../helpers/duck.ts";
 
 type Delta = [number, number, number, number, number]; // won, fys, vrz, soc, onv
-interface Area {code: string; gem: string; prov: string; size: string; sted: number; inh: number | null; start: number; end: number | null; delta: Delta; level?: string}
+interface Area {
+  code: string;
+  gem: string;
+  prov: string;
+  size: string;
+  sted: number;
+  inh: number | null;
+  start: number;
+  end: number | null;
+  delta: Delta;
+  level?: string;
+}
 
 // The gemeenten. The region filter selects gemeenten, so areas are filtered through these rows.
 // Provincie and size class of an area are its gemeente's; stedelijkheid is the area's own and may
@@ -28,18 +54,139 @@ const GEMEENTEN = [
 
 // Groups under the default definition (start classes 1–4, riser ends voldoende+, faller ends lower):
 const AREAS: Area[] = [
-  {code: "BU00010001", gem: "GM0001", prov: "PV01", size: "G4", sted: 1, inh: 1000, start: 4, end: 5, delta: [0, 0, 0.25, 0, 0.5]}, // stijger
-  {code: "BU00010002", gem: "GM0001", prov: "PV01", size: "G4", sted: 1, inh: 3000, start: 3, end: 5, delta: [0.125, 0, 0, 0.125, 0.5]}, // stijger
-  {code: "BU00010003", gem: "GM0002", prov: "PV01", size: "<20k", sted: 5, inh: 500, start: 1, end: 5, delta: [0.5, 0, 0, 0.25, 0]}, // stijger
-  {code: "BU00010004", gem: "GM0003", prov: "PV02", size: "<20k", sted: 5, inh: 2000, start: 4, end: 3, delta: [0, 0, 0, -0.25, -0.125]}, // daler
-  {code: "BU00010005", gem: "GM0004", prov: "PV02", size: "20-50k", sted: 3, inh: null, start: 2, end: 2, delta: [0, 0, 0.25, 0, -0.25]}, // rest
-  {code: "BU00010006", gem: "GM0004", prov: "PV02", size: "20-50k", sted: 3, inh: 1500, start: 6, end: 4, delta: [-0.25, 0, 0, -0.25, 0]}, // overig
-  {code: "BU00010007", gem: "GM0001", prov: "PV01", size: "G4", sted: 1, inh: 4000, start: 5, end: 6, delta: [0, 0, 0.125, 0, 0]}, // overig
-  {code: "BU00010008", gem: "GM0001", prov: "PV01", size: "G4", sted: 2, inh: 800, start: 4, end: 4, delta: [0, 0, 0.125, 0, -0.125]}, // rest
-  {code: "BU00010009", gem: "GM0003", prov: "PV02", size: "<20k", sted: 5, inh: 200, start: 3, end: 1, delta: [-0.5, 0, 0, 0, 0]}, // daler
-  {code: "BU00010010", gem: "GM0003", prov: "PV02", size: "<20k", sted: 5, inh: 100, start: 4, end: null, delta: [0, 0, 0, 0, 0]}, // no 2020 score
-  {code: "BU00010011", gem: "GM0001", prov: "PV01", size: "G4", sted: 1, inh: 600, start: 3, end: 4, delta: [0, 0, 0.125, 0, 0]}, // rest
-  {code: "WK000101", gem: "GM0001", prov: "PV01", size: "G4", sted: 1, inh: 9000, start: 4, end: 6, delta: [0, 0, 0.25, 0, 0.25], level: "wijk"},
+  {
+    code: "BU00010001",
+    gem: "GM0001",
+    prov: "PV01",
+    size: "G4",
+    sted: 1,
+    inh: 1000,
+    start: 4,
+    end: 5,
+    delta: [0, 0, 0.25, 0, 0.5],
+  }, // stijger
+  {
+    code: "BU00010002",
+    gem: "GM0001",
+    prov: "PV01",
+    size: "G4",
+    sted: 1,
+    inh: 3000,
+    start: 3,
+    end: 5,
+    delta: [0.125, 0, 0, 0.125, 0.5],
+  }, // stijger
+  {
+    code: "BU00010003",
+    gem: "GM0002",
+    prov: "PV01",
+    size: "<20k",
+    sted: 5,
+    inh: 500,
+    start: 1,
+    end: 5,
+    delta: [0.5, 0, 0, 0.25, 0],
+  }, // stijger
+  {
+    code: "BU00010004",
+    gem: "GM0003",
+    prov: "PV02",
+    size: "<20k",
+    sted: 5,
+    inh: 2000,
+    start: 4,
+    end: 3,
+    delta: [0, 0, 0, -0.25, -0.125],
+  }, // daler
+  {
+    code: "BU00010005",
+    gem: "GM0004",
+    prov: "PV02",
+    size: "20-50k",
+    sted: 3,
+    inh: null,
+    start: 2,
+    end: 2,
+    delta: [0, 0, 0.25, 0, -0.25],
+  }, // rest
+  {
+    code: "BU00010006",
+    gem: "GM0004",
+    prov: "PV02",
+    size: "20-50k",
+    sted: 3,
+    inh: 1500,
+    start: 6,
+    end: 4,
+    delta: [-0.25, 0, 0, -0.25, 0],
+  }, // overig
+  {
+    code: "BU00010007",
+    gem: "GM0001",
+    prov: "PV01",
+    size: "G4",
+    sted: 1,
+    inh: 4000,
+    start: 5,
+    end: 6,
+    delta: [0, 0, 0.125, 0, 0],
+  }, // overig
+  {
+    code: "BU00010008",
+    gem: "GM0001",
+    prov: "PV01",
+    size: "G4",
+    sted: 2,
+    inh: 800,
+    start: 4,
+    end: 4,
+    delta: [0, 0, 0.125, 0, -0.125],
+  }, // rest
+  {
+    code: "BU00010009",
+    gem: "GM0003",
+    prov: "PV02",
+    size: "<20k",
+    sted: 5,
+    inh: 200,
+    start: 3,
+    end: 1,
+    delta: [-0.5, 0, 0, 0, 0],
+  }, // daler
+  {
+    code: "BU00010010",
+    gem: "GM0003",
+    prov: "PV02",
+    size: "<20k",
+    sted: 5,
+    inh: 100,
+    start: 4,
+    end: null,
+    delta: [0, 0, 0, 0, 0],
+  }, // no 2020 score
+  {
+    code: "BU00010011",
+    gem: "GM0001",
+    prov: "PV01",
+    size: "G4",
+    sted: 1,
+    inh: 600,
+    start: 3,
+    end: 4,
+    delta: [0, 0, 0.125, 0, 0],
+  }, // rest
+  {
+    code: "WK000101",
+    gem: "GM0001",
+    prov: "PV01",
+    size: "G4",
+    sted: 1,
+    inh: 9000,
+    start: 4,
+    end: 6,
+    delta: [0, 0, 0.25, 0, 0.25],
+    level: "wijk",
+  },
 ];
 const BASE_DIMS: Delta = [0.125, -0.25, 0.375, 0, -0.125];
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -55,7 +202,9 @@ function lbmRows(): string[] {
     const row = (year: number, dims: number[] | null, cls: number | null) => {
       const afw = dims ? sum(dims) : null;
       const values = dims ?? [null, null, null, null, null];
-      rows.push(`(${q(a.code)}, ${q(level)}, ${year}, ${n(afw == null ? null : 4 + afw)}, ${n(afw)}, ${values.map(n).join(", ")}, ${n(cls)})`);
+      rows.push(
+        `(${q(a.code)}, ${q(level)}, ${year}, ${n(afw == null ? null : 4 + afw)}, ${n(afw)}, ${values.map(n).join(", ")}, ${n(cls)})`,
+      );
     };
     row(2014, BASE_DIMS, a.start);
     row(2016, mid, a.start);
@@ -72,8 +221,14 @@ const gemeenteName = (code: string) => GEMEENTEN.find((g) => g.code === code)!.n
 const provName = (prov: string) => (prov === "PV01" ? "Noord" : "Zuid");
 const AREAS_SQL = `CREATE TABLE areas AS SELECT * FROM (VALUES
   ${[
-    ...AREAS.map((a) => `(${q(a.code)}, ${q(`Gebied ${a.code.slice(-2)}`)}, ${q(a.level ?? "buurt")}, ${q(a.gem)}, ${q(gemeenteName(a.gem))}, ${q(a.prov)}, ${q(provName(a.prov))}, 'CR01', 'Corop Een', ${q(a.size)}, ${a.sted}, ${n(a.inh)})`),
-    ...GEMEENTEN.map((g) => `(${q(g.code)}, ${q(g.name)}, 'gemeente', ${q(g.code)}, ${q(g.name)}, ${q(g.prov)}, ${q(provName(g.prov))}, 'CR01', 'Corop Een', ${q(g.size)}, ${g.sted}, NULL)`),
+    ...AREAS.map(
+      (a) =>
+        `(${q(a.code)}, ${q(`Gebied ${a.code.slice(-2)}`)}, ${q(a.level ?? "buurt")}, ${q(a.gem)}, ${q(gemeenteName(a.gem))}, ${q(a.prov)}, ${q(provName(a.prov))}, 'CR01', 'Corop Een', ${q(a.size)}, ${a.sted}, ${n(a.inh)})`,
+    ),
+    ...GEMEENTEN.map(
+      (g) =>
+        `(${q(g.code)}, ${q(g.name)}, 'gemeente', ${q(g.code)}, ${q(g.name)}, ${q(g.prov)}, ${q(provName(g.prov))}, 'CR01', 'Corop Een', ${q(g.size)}, ${g.sted}, NULL)`,
+    ),
   ].join(",\n  ")}
 ) t(code, name, level, gemeente_code, gemeente_name, provincie_code, provincie_name, corop_code, corop_name, size_class, stedelijkheid, inhabitants)`;
 
@@ -91,12 +246,28 @@ describe("transition queries on a hand-made table", () => {
   it("counts the selection, risers, fallers and rest, unweighted and by inhabitants", async () => {
     const [row] = await runFragment(conn, summaryQuery(DEF));
     expect(row).toEqual({
-      total: 10, selected: 8, risers: 3, fallers: 2, rest: 3, faller_base: 8,
-      total_weight: 10, selected_weight: 8, risers_weight: 3, fallers_weight: 2, faller_base_weight: 8,
-      missing_inhabitants: 1, areas_in_region: 11,
+      total: 10,
+      selected: 8,
+      risers: 3,
+      fallers: 2,
+      rest: 3,
+      faller_base: 8,
+      total_weight: 10,
+      selected_weight: 8,
+      risers_weight: 3,
+      fallers_weight: 2,
+      faller_base_weight: 8,
+      missing_inhabitants: 1,
+      areas_in_region: 11,
     });
     const [w] = await runFragment(conn, summaryQuery({...DEF, weight: "inhabitants"}));
-    expect(w).toMatchObject({risers: 3, selected_weight: 8100, risers_weight: 4500, fallers_weight: 2200, total_weight: 13600});
+    expect(w).toMatchObject({
+      risers: 3,
+      selected_weight: 8100,
+      risers_weight: 4500,
+      fallers_weight: 2200,
+      total_weight: 13600,
+    });
   });
 
   it("follows the riser definition: gain of k classes, or another end threshold", async () => {
@@ -140,10 +311,19 @@ describe("transition queries on a hand-made table", () => {
     // BU3 is stedelijkheid 5 itself but lies in GM0002 (4); BU8 is 2 itself but lies in GM0001 (1).
     const [rural] = await runFragment(conn, summaryQuery({...DEF, region: {stedelijkheid: 5}}));
     expect(rural).toMatchObject({areas_in_region: 3, total: 2, selected: 2, risers: 0, fallers: 2}); // own stedelijkheid: 4 areas, BU3 a riser
-    expect(codes(await runFragment(conn, mapQuery({...DEF, region: {stedelijkheid: 5}}))).sort()).toEqual(["BU00010004", "BU00010009"]);
+    expect(codes(await runFragment(conn, mapQuery({...DEF, region: {stedelijkheid: 5}}))).sort()).toEqual([
+      "BU00010004",
+      "BU00010009",
+    ]);
     const [urban] = await runFragment(conn, summaryQuery({...DEF, region: {stedelijkheid: 1}}));
     expect(urban).toMatchObject({areas_in_region: 5, total: 5, selected: 4, risers: 2, rest: 2}); // own: 4 areas, BU8 missing
-    expect(codes(await runFragment(conn, mapQuery({...DEF, region: {stedelijkheid: 1}}))).sort()).toEqual(["BU00010001", "BU00010002", "BU00010007", "BU00010008", "BU00010011"]);
+    expect(codes(await runFragment(conn, mapQuery({...DEF, region: {stedelijkheid: 1}}))).sort()).toEqual([
+      "BU00010001",
+      "BU00010002",
+      "BU00010007",
+      "BU00010008",
+      "BU00010011",
+    ]);
     const [gemeente4] = await runFragment(conn, summaryQuery({...DEF, region: {stedelijkheid: 4}}));
     expect(gemeente4).toMatchObject({areas_in_region: 1, risers: 1}); // BU3, although no buurt is 4 itself
     const [none] = await runFragment(conn, summaryQuery({...DEF, region: {stedelijkheid: 2}}));
@@ -153,7 +333,16 @@ describe("transition queries on a hand-made table", () => {
   it("builds the transition matrix with counts and weights", async () => {
     const cells = await runFragment(conn, matrixQuery(DEF));
     expect(cells.map((c) => [c.start_class, c.end_class, c.n])).toEqual([
-      [1, 5, 1], [2, 2, 1], [3, 1, 1], [3, 4, 1], [3, 5, 1], [4, 3, 1], [4, 4, 1], [4, 5, 1], [5, 6, 1], [6, 4, 1],
+      [1, 5, 1],
+      [2, 2, 1],
+      [3, 1, 1],
+      [3, 4, 1],
+      [3, 5, 1],
+      [4, 3, 1],
+      [4, 4, 1],
+      [4, 5, 1],
+      [5, 6, 1],
+      [6, 4, 1],
     ]);
     const weighted = await runFragment(conn, matrixQuery({...DEF, weight: "inhabitants"}));
     expect(weighted.find((c) => c.start_class === 2)?.weight).toBe(0); // missing inhabitants weigh nothing
@@ -163,11 +352,21 @@ describe("transition queries on a hand-made table", () => {
   it("decomposes the change in afw exactly into the five dimensions", async () => {
     const rows = await runFragment(conn, decompositionQuery(DEF));
     const risers = groupMeans(rows, "stijger");
-    expect(risers).toMatchObject({n: 3, weight: 3, afw: 0.75, won: 0.625 / 3, fys: 0, vrz: 0.25 / 3, soc: 0.375 / 3, onv: 1 / 3});
+    expect(risers).toMatchObject({
+      n: 3,
+      weight: 3,
+      afw: 0.75,
+      won: 0.625 / 3,
+      fys: 0,
+      vrz: 0.25 / 3,
+      soc: 0.375 / 3,
+      onv: 1 / 3,
+    });
     const national = groupMeans(rows, "landelijk");
     expect(national).toMatchObject({n: 10, afw: 0.1125, won: -0.0125, fys: 0, vrz: 0.0875, soc: -0.0125, onv: 0.05});
     for (const row of rows) {
-      const parts = (row.won as number) + (row.fys as number) + (row.vrz as number) + (row.soc as number) + (row.onv as number);
+      const parts =
+        (row.won as number) + (row.fys as number) + (row.vrz as number) + (row.soc as number) + (row.onv as number);
       expect(parts).toBeCloseTo(row.afw as number, 12);
     }
     expect(rows.some((r) => r.grp === "regio")).toBe(false);
@@ -176,7 +375,10 @@ describe("transition queries on a hand-made table", () => {
   });
 
   it("weights the decomposition by inhabitants and adds the region row when a region is chosen", async () => {
-    const rows = await runFragment(conn, decompositionQuery({...DEF, weight: "inhabitants", region: {size_class: "G4"}}));
+    const rows = await runFragment(
+      conn,
+      decompositionQuery({...DEF, weight: "inhabitants", region: {size_class: "G4"}}),
+    );
     const risers = groupMeans(rows, "stijger");
     expect(risers).toMatchObject({n: 2, weight: 4000, won: 375 / 4000, vrz: 250 / 4000, onv: 0.5, afw: 0.75});
     const region = groupMeans(rows, "regio");
@@ -193,13 +395,27 @@ describe("transition queries on a hand-made table", () => {
       ["PV02", "Zuid", 4, 3, 0, 2],
     ]);
     const bySize = await runFragment(conn, breakdownQuery({...DEF, weight: "inhabitants"}, "size_class"));
-    expect(bySize.find((r) => r.key === "<20k")).toMatchObject({selected: 3, risers: 1, risers_weight: 500, selected_weight: 2700});
+    expect(bySize.find((r) => r.key === "<20k")).toMatchObject({
+      selected: 3,
+      risers: 1,
+      risers_weight: 500,
+      selected_weight: 2700,
+    });
     expect(() => breakdownQuery(DEF, "name")).toThrow(/uitsplitsing/);
   });
 
   it("lists the selected areas with their trajectory over all years", async () => {
     const rows = await runFragment(conn, areaTableQuery(DEF));
-    expect(codes(rows)).toEqual(["BU00010001", "BU00010002", "BU00010003", "BU00010004", "BU00010009", "BU00010011", "BU00010005", "BU00010008"]);
+    expect(codes(rows)).toEqual([
+      "BU00010001",
+      "BU00010002",
+      "BU00010003",
+      "BU00010004",
+      "BU00010009",
+      "BU00010011",
+      "BU00010005",
+      "BU00010008",
+    ]);
     const first = rows[0];
     expect(first).toMatchObject({grp: "stijger", start_class: 4, end_class: 5, d_onv: 0.5, d_afw: 0.75});
     expect(first.years).toEqual([2014, 2016, 2020]);
@@ -211,14 +427,21 @@ describe("transition queries on a hand-made table", () => {
     const pairs: string[] = [];
     const areas: string[] = [];
     let i = 0;
-    for (let s = 1; s <= 9; ++s) for (let e = 1; e <= 9; ++e) {
-      const code = `BU${String(++i).padStart(8, "0")}`;
-      pairs.push(`('${code}','buurt',2014,${s},0.0), ('${code}','buurt',2020,${e},0.0)`);
-      areas.push(`('${code}','${s}-${e}','buurt','GM0001','G','PV01','P','CR01','C','G4',1,100)`);
-    }
-    await c2.run(`CREATE TABLE lbm AS SELECT code, level, year, 4.0 AS lbm, v AS afw, v AS won, v AS fys, v AS vrz, v AS soc, v AS onv, lbm_class FROM (VALUES ${pairs.join(",")}) t(code, level, year, lbm_class, v)`);
-    await c2.run(`CREATE TABLE areas AS SELECT * FROM (VALUES ${areas.join(",")}) t(code, name, level, gemeente_code, gemeente_name, provincie_code, provincie_name, corop_code, corop_name, size_class, stedelijkheid, inhabitants)`);
-    const names = new Map((await c2.runAndReadAll("SELECT code, name FROM areas")).getRows().map(([c, nm]) => [String(c), String(nm)]));
+    for (let s = 1; s <= 9; ++s)
+      for (let e = 1; e <= 9; ++e) {
+        const code = `BU${String(++i).padStart(8, "0")}`;
+        pairs.push(`('${code}','buurt',2014,${s},0.0), ('${code}','buurt',2020,${e},0.0)`);
+        areas.push(`('${code}','${s}-${e}','buurt','GM0001','G','PV01','P','CR01','C','G4',1,100)`);
+      }
+    await c2.run(
+      `CREATE TABLE lbm AS SELECT code, level, year, 4.0 AS lbm, v AS afw, v AS won, v AS fys, v AS vrz, v AS soc, v AS onv, lbm_class FROM (VALUES ${pairs.join(",")}) t(code, level, year, lbm_class, v)`,
+    );
+    await c2.run(
+      `CREATE TABLE areas AS SELECT * FROM (VALUES ${areas.join(",")}) t(code, name, level, gemeente_code, gemeente_name, provincie_code, provincie_name, corop_code, corop_name, size_class, stedelijkheid, inhabitants)`,
+    );
+    const names = new Map(
+      (await c2.runAndReadAll("SELECT code, name FROM areas")).getRows().map(([c, nm]) => [String(c), String(nm)]),
+    );
     const definitions = [
       DEF,
       {...DEF, riserMode: "gain", riserGain: 3},
@@ -230,7 +453,10 @@ describe("transition queries on a hand-made table", () => {
       const rows = await runFragment(c2, mapQuery(d));
       expect(rows).toHaveLength(81);
       for (const row of rows) {
-        const [s, e] = names.get(row.code as string)!.split("-").map(Number);
+        const [s, e] = names
+          .get(row.code as string)!
+          .split("-")
+          .map(Number);
         expect([s, e, row.grp]).toEqual([s, e, groupOf(s, e, d)]);
       }
       const matrix = await runFragment(c2, matrixQuery(d));
@@ -243,10 +469,30 @@ describe("transition queries on a hand-made table", () => {
   it("derives the sensitivity of the counts from the matrix", async () => {
     const matrix = await runFragment(conn, matrixQuery(DEF));
     const rows = sensitivity(matrix as never, DEF);
-    const series = (name: string) => rows.filter((r) => r.series.startsWith(name)).map((r) => [r.parameter, r.n, r.current]);
-    expect(series("Stijgers: minstens")).toEqual([[1, 4, false], [2, 2, false], [3, 1, false], [4, 1, false]]);
-    expect(series("Stijgers: eindklasse")).toEqual([[2, 4, false], [3, 4, false], [4, 4, false], [5, 3, true], [6, 0, false], [7, 0, false], [8, 0, false], [9, 0, false]]);
-    expect(series("Dalers")).toEqual([[1, 2, true], [2, 1, false], [3, 0, false], [4, 0, false]]);
+    const series = (name: string) =>
+      rows.filter((r) => r.series.startsWith(name)).map((r) => [r.parameter, r.n, r.current]);
+    expect(series("Stijgers: minstens")).toEqual([
+      [1, 4, false],
+      [2, 2, false],
+      [3, 1, false],
+      [4, 1, false],
+    ]);
+    expect(series("Stijgers: eindklasse")).toEqual([
+      [2, 4, false],
+      [3, 4, false],
+      [4, 4, false],
+      [5, 3, true],
+      [6, 0, false],
+      [7, 0, false],
+      [8, 0, false],
+      [9, 0, false],
+    ]);
+    expect(series("Dalers")).toEqual([
+      [1, 2, true],
+      [2, 1, false],
+      [3, 0, false],
+      [4, 0, false],
+    ]);
     expect(rows.find((r) => r.current && r.series.startsWith("Stijgers"))?.share).toBe(3 / 8);
     // Each sensitivity point equals the SQL count under that definition.
     for (const k of [1, 2, 3, 4]) {
@@ -261,7 +507,9 @@ export async function scoresFrom(conn: DuckDBConnection, level: string) {
   const areas = await runFragment(conn, levelAreasQuery(level));
   const rows = await runFragment(conn, scoresQuery(level));
   const gemeenten = await runFragment(conn, gemeenteRegionQuery());
-  const long = Object.fromEntries(["i", "year", "lbm_class", "lbm", ...SCORE_COLUMNS].map((c) => [c, rows.map((r) => r[c])]));
+  const long = Object.fromEntries(
+    ["i", "year", "lbm_class", "lbm", ...SCORE_COLUMNS].map((c) => [c, rows.map((r) => r[c])]),
+  );
   return buildScores(level, areas, long as never, {gemeenten});
 }
 
@@ -274,8 +522,13 @@ export function expectSameRows(actual: Record<string, unknown>[], expected: Reco
     for (const key of Object.keys(want)) {
       const a = row[key];
       const b = want[key];
-      if (typeof b === "number" && typeof a === "number") expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
-      else if (Array.isArray(b)) expectSameRows((a as unknown[]).map((v) => ({v})), b.map((v) => ({v})));
+      if (typeof b === "number" && typeof a === "number")
+        expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
+      else if (Array.isArray(b))
+        expectSameRows(
+          (a as unknown[]).map((v) => ({v})),
+          b.map((v) => ({v})),
+        );
       else expect([key, a]).toEqual([key, b]);
     }
   });
@@ -311,9 +564,11 @@ describe("the browser engine gives exactly what the SQL gives", () => {
       expectSameRows([engine.summary(pairs)], await runFragment(conn, summaryQuery(def)));
       expectSameRows(engine.matrix(pairs), await runFragment(conn, matrixQuery(def)));
       expectSameRows(engine.decomposition(pairs), await runFragment(conn, decompositionQuery(def)));
-      for (const by of ["provincie", "size_class", "stedelijkheid", "gemeente"]) expectSameRows(engine.breakdown(pairs, by), await runFragment(conn, breakdownQuery(def, by)));
+      for (const by of ["provincie", "size_class", "stedelijkheid", "gemeente"])
+        expectSameRows(engine.breakdown(pairs, by), await runFragment(conn, breakdownQuery(def, by)));
       const map = await runFragment(conn, mapQuery(def));
-      const byCode = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.code).localeCompare(String(b.code));
+      const byCode = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+        String(a.code).localeCompare(String(b.code));
       expectSameRows(engine.mapGroups(pairs).sort(byCode), map.sort(byCode));
       expectSameRows(engine.areaTable(pairs), await runFragment(conn, areaTableQuery(def)));
     });
@@ -321,14 +576,32 @@ describe("the browser engine gives exactly what the SQL gives", () => {
 
   it("selects areas through their gemeente, as the SQL does", async () => {
     const scores = await scoresFrom(conn, "buurt");
-    const members = (region: object) => scores.areas.filter((_: unknown, i: number) => engine.regionMask(scores, region).mask[i]).map((a: {code: string}) => a.code);
+    const members = (region: object) =>
+      scores.areas
+        .filter((_: unknown, i: number) => engine.regionMask(scores, region).mask[i])
+        .map((a: {code: string}) => a.code);
     expect(members({stedelijkheid: 5})).toEqual(["BU00010004", "BU00010009", "BU00010010"]);
     expect(members({stedelijkheid: 4})).toEqual(["BU00010003"]);
     expect(members({stedelijkheid: 1})).toEqual(["BU00010001", "BU00010002", "BU00010007", "BU00010008", "BU00010011"]);
     expect(members({stedelijkheid: 2})).toEqual([]);
-    expect(engine.summary(engine.classify(scores, {...DEF, region: {stedelijkheid: 5}}))).toMatchObject({areas_in_region: 3, risers: 0, fallers: 2});
+    expect(engine.summary(engine.classify(scores, {...DEF, region: {stedelijkheid: 5}}))).toMatchObject({
+      areas_in_region: 3,
+      risers: 0,
+      fallers: 2,
+    });
     // Without the gemeente rows a region cannot be applied: an error, not an empty page.
-    const bare = buildScores("buurt", scores.areas, {i: [], year: [], lbm_class: [], lbm: [], afw: [], won: [], fys: [], vrz: [], soc: [], onv: []} as never);
+    const bare = buildScores("buurt", scores.areas, {
+      i: [],
+      year: [],
+      lbm_class: [],
+      lbm: [],
+      afw: [],
+      won: [],
+      fys: [],
+      vrz: [],
+      soc: [],
+      onv: [],
+    } as never);
     expect(() => engine.classify(bare, {...DEF, region: {stedelijkheid: 5}})).toThrow(/gemeenten/);
     expect(engine.summary(engine.classify(bare, DEF)).areas_in_region).toBe(11);
   });
@@ -361,12 +634,17 @@ describe("decomposition helpers", () => {
     expect(findingSentence("Bij dalers", rows[3], {weighted: true})).toBe(
       "Bij dalers (2 gebieden, gewogen naar inwoners) daalde afw gemiddeld met −0,500; overlast en onveiligheid droeg het meest bij (−0,400, 80%), gevolgd door sociale samenhang (−0,200, 40%).",
     );
-    expect(findingSentence("Bij stijgers uit zeer onvoldoende", {n: 0, afw: null})).toBe("Bij stijgers uit zeer onvoldoende: geen gebieden bij deze instellingen.");
+    expect(findingSentence("Bij stijgers uit zeer onvoldoende", {n: 0, afw: null})).toBe(
+      "Bij stijgers uit zeer onvoldoende: geen gebieden bij deze instellingen.",
+    );
     expect(classesLabel([3, 4])).toBe("zwak of onvoldoende");
   });
 
   it("checks the report's findings against the rows", () => {
-    const checked = checkFindings([...rows, {grp: "landelijk", start_class: null, n: 9, weight: 9, afw: 0.1, won: 0, fys: 0, vrz: 0.08, soc: 0, onv: 0.02}]);
+    const checked = checkFindings([
+      ...rows,
+      {grp: "landelijk", start_class: null, n: 9, weight: 9, afw: 0.1, won: 0, fys: 0, vrz: 0.08, soc: 0, onv: 0.02},
+    ]);
     expect(checked.map((c) => [c.id, c.available, c.matches, c.dominant?.id ?? null])).toEqual([
       ["risers-weak", true, true, "onv"],
       ["risers-lowest", false, false, null],
@@ -396,14 +674,18 @@ describe("definition", () => {
 
   it("describes the definition in Dutch with the current values", () => {
     const text = describeDefinition({...DEF, riserMode: "gain", riserGain: 2, fallerMode: "fromSufficient"});
-    expect(text.selection).toBe("Selectie: gebieden (buurten) die in 2014 zeer onvoldoende, ruim onvoldoende, onvoldoende of zwak scoorden.");
+    expect(text.selection).toBe(
+      "Selectie: gebieden (buurten) die in 2014 zeer onvoldoende, ruim onvoldoende, onvoldoende of zwak scoorden.",
+    );
     expect(text.riser).toContain("minstens 2 klassen hoger");
     expect(text.faller).toContain("voldoende of ruim voldoende scoorde en in 2020 onder voldoende");
   });
 
   it("shows the SQL with the values written in", () => {
     const {display, params} = compile(summaryQuery({...DEF, region: {provincie: "PV'01"}}));
-    expect(display).toContain("a.gemeente_code IN (SELECT g.code FROM areas AS g WHERE g.level = 'gemeente' AND (g.\"provincie_code\" = 'PV''01'))");
+    expect(display).toContain(
+      "a.gemeente_code IN (SELECT g.code FROM areas AS g WHERE g.level = 'gemeente' AND (g.\"provincie_code\" = 'PV''01'))",
+    );
     expect(display).toContain("start_class IN (1, 2, 3, 4)");
     expect(params).toContain("PV'01");
   });
@@ -440,7 +722,12 @@ describe("chart helpers", async () => {
   });
 
   it("pushes labels apart but keeps them inside the chart", () => {
-    const nodes = [{y0: 0, y1: 2}, {y0: 2, y1: 3}, {y0: 97, y1: 99}, {y0: 99, y1: 100}] as {y0: number; y1: number; labelY?: number}[];
+    const nodes = [
+      {y0: 0, y1: 2},
+      {y0: 2, y1: 3},
+      {y0: 97, y1: 99},
+      {y0: 99, y1: 100},
+    ] as {y0: number; y1: number; labelY?: number}[];
     dodge(nodes, 10, 100);
     const ys = nodes.map((n) => n.labelY!);
     for (let i = 1; i < ys.length; ++i) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(10 - 1e-9);
@@ -450,13 +737,31 @@ describe("chart helpers", async () => {
   it("computes row shares for the heatmap and shares for the breakdown", () => {
     expect(withRowShares(cells).map((d: any) => d.share)).toEqual([0.75, 0.25, 1]);
     expect(withRowShares(cells, {weighted: true}).map((d: any) => d.share)).toEqual([0.75, 0.25, null]);
-    const [row] = breakdownShares([{key: "PV01", label: "Noord", selected: 4, risers: 1, faller_base: 0, fallers: 0, selected_weight: 10, risers_weight: 5, faller_base_weight: 0, fallers_weight: 0}]);
+    const [row] = breakdownShares([
+      {
+        key: "PV01",
+        label: "Noord",
+        selected: 4,
+        risers: 1,
+        faller_base: 0,
+        fallers: 0,
+        selected_weight: 10,
+        risers_weight: 5,
+        faller_base_weight: 0,
+        fallers_weight: 0,
+      },
+    ]);
     expect(row).toMatchObject({riserShare: 0.25, fallerShare: null});
-    expect(breakdownShares([{key: "x", selected_weight: 10, risers_weight: 5}], {weighted: true})[0].riserShare).toBe(0.5);
+    expect(breakdownShares([{key: "x", selected_weight: 10, risers_weight: 5}], {weighted: true})[0].riserShare).toBe(
+      0.5,
+    );
   });
 
   it("turns decomposition rows into one bar per dimension, skipping empty groups", () => {
-    const long = decompositionLong([{label: "A", row: {n: 2, afw: 1, won: 0.2, fys: 0.2, vrz: 0.2, soc: 0.2, onv: 0.2}}, {label: "B", row: {n: 0}}]);
+    const long = decompositionLong([
+      {label: "A", row: {n: 2, afw: 1, won: 0.2, fys: 0.2, vrz: 0.2, soc: 0.2, onv: 0.2}},
+      {label: "B", row: {n: 0}},
+    ]);
     expect(long).toHaveLength(5);
     expect(long.map((d: any) => d.id)).toEqual(["won", "fys", "vrz", "soc", "onv"]);
   });
