@@ -7,7 +7,7 @@ import {readdirSync} from "node:fs";
 import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
 import {DuckDBInstance} from "@duckdb/node-api";
-import {DIST, assertClean, screenshotPath, settled, startSite} from "./setup.mjs";
+import {DIST, TIMEOUT, assertClean, screenshotPath, settled, startSite} from "./setup.mjs";
 
 const PATH = "/sociale-ongelijkheid";
 const LBM_YEAR = 2020;
@@ -92,7 +92,7 @@ describe("sociale-ongelijkheid page", () => {
       await page.waitForFunction(
         (v) => Math.abs(Number(document.querySelector("#ses-top-share")?.dataset.value) - v) < 1e-12,
         lower.share,
-        {timeout: 20_000},
+        {timeout: TIMEOUT},
       );
       assert.equal(await page.$eval("#ses-top-share", (el) => el.dataset.code), lower.code);
       assert.match(page.url(), /lbmcut=2/);
@@ -102,14 +102,14 @@ describe("sociale-ongelijkheid page", () => {
         input.value = "10";
         input.dispatchEvent(new Event("input", {bubbles: true}));
       });
-      await page.waitForURL(/sescut=10/, {timeout: 20_000});
+      await page.waitForURL(/sescut=10/, {timeout: TIMEOUT});
       await settled(page);
       const both = await expectedTopShare(conn, 10, 2);
       assert.ok(Math.abs((await dataValue(page, "#ses-top-share")) - both.share) < 1e-12);
       assert.equal(await page.$eval("#ses-top-share", (el) => el.dataset.code), both.code);
 
       // The LISA map arrives from the worker; the page kept responding meanwhile.
-      await page.waitForSelector("#lisa-map canvas", {timeout: 30_000});
+      await page.waitForSelector("#lisa-map canvas", {timeout: TIMEOUT});
       const lowLow = await page.$eval("#lisa-map", (el) => Number(el.dataset.lowLow));
       assert.ok(lowLow > 50, `expected low–low clusters, got ${lowLow}`);
       const ms = await page.$eval("#lisa-status", (el) => Number(el.dataset.ms));
@@ -130,8 +130,8 @@ describe("sociale-ongelijkheid page", () => {
     try {
       await page.goto(site.origin + `${PATH}?permutaties=9999`);
       // Do not wait for the page to settle: the change must come while the long run is going.
-      await page.waitForSelector("#lisa-weights input[value='1']", {timeout: 60_000});
-      await page.waitForSelector("#lisa-status", {timeout: 60_000});
+      await page.waitForSelector("#lisa-weights input[value='1']", {timeout: TIMEOUT});
+      await page.waitForSelector("#lisa-status", {timeout: TIMEOUT});
       // Change the weights while the long run is going: the old worker is stopped, a new one starts.
       const t0 = Date.now();
       await page.$eval("#lisa-weights input[value='1']", (input) => input.click());
@@ -144,11 +144,11 @@ describe("sociale-ongelijkheid page", () => {
       );
       assert.ok(pingMs < 500, `a frame took ${pingMs} ms during the LISA run`);
       assert.match(page.url(), /gewichten=queen/);
-      await page.waitForSelector("#lisa-status[data-status=done]", {timeout: 60_000});
+      await page.waitForSelector("#lisa-status[data-status=done]", {timeout: TIMEOUT});
       // The result shown is the one for contiguity (fewer than 6 neighbours on average), not the stale kNN run.
       assert.doesNotMatch(await page.$eval("#lisa-status", (el) => el.textContent), /gemiddeld 6,0 buren/);
       assert.ok(Date.now() - t0 < 60_000);
-      await page.waitForSelector("#lisa-map canvas", {timeout: 30_000});
+      await page.waitForSelector("#lisa-map canvas", {timeout: TIMEOUT});
       assertClean(log);
     } finally {
       await context.close();
