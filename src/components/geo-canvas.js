@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {lonLatBounds, mercator, traceGeometry} from "../lib/mercator.js";
+import {remember} from "../lib/memo.js";
 import {packRgba, paintRuns, parseColor, rasterize, runsOf} from "../lib/raster.js";
 
 // Thousands of SVG paths make every re-render slow (building, styling, laying out and painting
@@ -14,14 +15,8 @@ const boundsCache = new Map();
 const geometryIds = new WeakMap();
 let nextGeometryId = 0;
 
-function remember(map, key, make) {
-  let value = map.get(key);
-  if (value !== undefined) map.delete(key);
-  else value = make();
-  map.set(key, value);
-  if (map.size > MAX_CACHES) map.delete(map.keys().next().value);
-  return value;
-}
+// The few most recent fits and geometries: a page shows at most a handful of maps.
+const recent = (cache, key, make) => remember(cache, key, make, {limit: MAX_CACHES});
 
 const fitKey = (fit) => `${fit.scale} ${fit.translate}`;
 
@@ -33,7 +28,7 @@ function recorder() {
 
 /** Projected shapes {rings, centroid} (CSS pixels) of geometries, cached per geometry and fit. */
 export function projectShapes(geometries, fit) {
-  const cache = remember(shapeCaches, fitKey(fit), () => new WeakMap());
+  const cache = recent(shapeCaches, fitKey(fit), () => new WeakMap());
   const project = mercator(fit);
   return geometries.map((geometry) => {
     let shape = geometry && cache.get(geometry);
@@ -59,7 +54,7 @@ function geometryKey(geometries) {
 
 /** Longitude/latitude bounds of geometries, cached for the same list. */
 export function geometryBounds(geometries) {
-  return remember(boundsCache, geometryKey(geometries), () => lonLatBounds(geometries));
+  return recent(boundsCache, geometryKey(geometries), () => lonLatBounds(geometries));
 }
 
 /**
@@ -69,7 +64,7 @@ export function geometryBounds(geometries) {
  */
 export function idBuffer(geometries, fit, width, height, ratio) {
   const key = `${fitKey(fit)}|${width}x${height}@${ratio}|${geometryKey(geometries)}`;
-  return remember(idBuffers, key, () => {
+  return recent(idBuffers, key, () => {
     const shapes = projectShapes(geometries, fit);
     const ids = rasterize(
       shapes.map((s) => s.rings),

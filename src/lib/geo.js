@@ -1,9 +1,10 @@
 // TopoJSON → GeoJSON for the maps, and the numbers behind a map's text alternative.
 import {feature, mesh} from "topojson-client";
+import {objectMemo} from "./memo.js";
 
 // Converting ~13,000 buurten takes tens of milliseconds; a control change must not repeat it.
-const featureCache = new WeakMap();
-const meshCache = new WeakMap();
+const featureMemo = objectMemo();
+const meshMemo = objectMemo();
 
 function object(topology, name) {
   const o = topology?.objects?.[name];
@@ -14,16 +15,9 @@ function object(topology, name) {
   return o;
 }
 
-function cached(cache, topology, name, make) {
-  let byName = cache.get(topology);
-  if (!byName) cache.set(topology, (byName = new Map()));
-  if (!byName.has(name)) byName.set(name, make());
-  return byName.get(name);
-}
-
 /** The GeoJSON features of a TopoJSON object (buurt, wijk, gemeente, provincie); id = area code. */
 export function featuresOf(topology, name) {
-  return cached(featureCache, topology, name, () => {
+  return featureMemo(topology, name, () => {
     const geo = /** @type {any} */ (feature(topology, object(topology, name)));
     return Object.freeze(geo.type === "FeatureCollection" ? geo.features : [geo]);
   });
@@ -32,7 +26,7 @@ export function featuresOf(topology, name) {
 /** Boundary lines of a TopoJSON object, each shared border once (for outlines over a map). */
 export function meshOf(topology, name, filter) {
   if (filter) return mesh(topology, object(topology, name), filter);
-  return cached(meshCache, topology, name, () => mesh(topology, object(topology, name)));
+  return meshMemo(topology, name, () => mesh(topology, object(topology, name)));
 }
 
 /**

@@ -1,11 +1,25 @@
 // One cache helper for the pages' results. Cells re-run on every control change; what depends on
 // fewer inputs than the cell is remembered under those inputs, so that switching back is instant.
 
-/** The value under `key` in `cache` (a Map or WeakMap), made by `make()` the first time. */
-export function remember(cache, key, make) {
-  if (cache.has(key)) return cache.get(key);
+/**
+ * The value under `key` in `cache` (a Map or WeakMap), made by `make()` the first time. With
+ * `limit` (a Map only), the cache keeps that many entries and drops the least recently used.
+ * @template T
+ * @param {Map<any, T> | WeakMap<any, T>} cache
+ * @param {any} key
+ * @param {() => T} make
+ * @param {{limit?: number}} [options]
+ * @returns {T}
+ */
+export function remember(cache, key, make, {limit = Infinity} = {}) {
+  if (cache.has(key)) {
+    const value = cache.get(key);
+    if (cache instanceof Map && limit < Infinity) (cache.delete(key), cache.set(key, value));
+    return value;
+  }
   const value = make();
   cache.set(key, value);
+  if (cache instanceof Map && cache.size > limit) cache.delete(cache.keys().next().value);
   return value;
 }
 
