@@ -8,12 +8,8 @@ import {FIRST_VIEWS} from "../../src/first-views.js";
 import {snapshotKey, snapshotQuery} from "../../src/lib/snapshot.js";
 import {DIST, TIMEOUT, settled, startSite} from "./setup.mjs";
 
-const PAGES = {
-  home: "/",
-  "stijgers-en-dalers": "/stijgers-en-dalers",
-  "sociale-ongelijkheid": "/sociale-ongelijkheid",
-  ondermijning: "/ondermijning",
-};
+// A page's first-view key is its path without the slash ("home" for /).
+const PAGES = Object.fromEntries(Object.keys(FIRST_VIEWS).map((key) => [key, key === "home" ? "/" : `/${key}`]));
 // Built files carry a content hash: data/areas.978be4f1.parquet, lib/duckdb.4f5fffd2.js.
 const built = (dir, prefix) => `/${dir}/${readdirSync(`${DIST}/${dir}`).find((f) => f.startsWith(`${prefix}.`))}`;
 
