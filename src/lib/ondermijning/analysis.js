@@ -7,7 +7,7 @@ import {interactionModel, partialCorrelation, slopesByTercile} from "./moderatio
 import {competitionRanks, sortByRank} from "./ranking.js";
 import {indexRegression, labelResiduals} from "./residuals.js";
 import {standardize} from "./standardize.js";
-import {isNumber} from "./is-number.js";
+import {isNumber} from "../stats/is-number.js";
 
 /**
  * The value of every indicator per row: built-in ones from the row's own column, uploaded ones

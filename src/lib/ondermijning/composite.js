@@ -1,5 +1,5 @@
 // The ondermijning index: a weighted mean of standardised indicators, per gemeente.
-import {isNumber} from "./is-number.js";
+import {isNumber} from "../stats/is-number.js";
 
 /**
  * index_g = Σ w_i · s_ig / Σ w_i over the chosen indicators (weights > 0).

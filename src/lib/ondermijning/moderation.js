@@ -3,7 +3,7 @@
 import {fisherInterval, pearson} from "../stats/correlation.js";
 import {ols, simpleRegression} from "../stats/regression.js";
 import {tQuantile} from "../stats/student-t.js";
-import {isNumber} from "./is-number.js";
+import {isNumber} from "../stats/is-number.js";
 
 function completeRows(...series) {
   const rows = [];

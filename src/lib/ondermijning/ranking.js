@@ -1,5 +1,5 @@
 // Ranking with ties: standard competition ranking ("1, 2, 2, 4"), highest value first.
-import {isNumber} from "./is-number.js";
+import {isNumber} from "../stats/is-number.js";
 
 // Weighted means of equal z-scores can differ in the last bits; treat such values as tied.
 const RELATIVE_TOLERANCE = 1e-9;

@@ -1,7 +1,7 @@
 // Ervaren onveiligheid regressed on the index; residuals show where felt unsafety departs from
 // what the signs of ondermijning would lead one to expect.
 import {simpleRegression} from "../stats/regression.js";
-import {isNumber} from "./is-number.js";
+import {isNumber} from "../stats/is-number.js";
 
 export const RESIDUAL_LABELS = {
   signsWithoutUnsafety: "veel signalen, weinig onveiligheid",

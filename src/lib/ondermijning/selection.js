@@ -2,7 +2,7 @@
 // region selection. Applied in JS to the rows of queries.js, so that moving the
 // respondent slider or the region filter does not wait for a DuckDB round trip.
 import {regionPredicate} from "../region.js";
-import {isNumber} from "./is-number.js";
+import {isNumber} from "../stats/is-number.js";
 
 /**
  * Copies of the rows with `reliable` (onveilig present and respondents ≥ minRespondents) and

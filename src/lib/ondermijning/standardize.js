@@ -1,7 +1,7 @@
 // Standardisation of indicators before they are combined: z-scores or rank scores, with the
 // reference distribution taken from a subset (the gemeenten with a reliable onveiligheid estimate)
 // and applied to every gemeente, so that the index map can also show the others on the same scale.
-import {isNumber} from "./is-number.js";
+import {isNumber} from "../stats/is-number.js";
 
 export const STANDARDISATIONS = [
   {id: "z", label: "z-score (afwijking van het gemiddelde in standaarddeviaties)"},

@@ -1,5 +1,6 @@
 // Ordinary least squares by Householder QR (stable on ill-conditioned designs such as NIST's Longley data).
 import {tTwoSidedP} from "./student-t.js";
+import {isNumber} from "./is-number.js";
 
 /**
  * OLS of y on the given predictor columns, with an intercept.
@@ -151,10 +152,6 @@ export function standardizedRegression(y, columns) {
   }
   const r2 = coefficients.reduce((s, b, j) => s + b * r(j, k), 0);
   return {coefficients, r2, n};
-}
-
-function isNumber(v) {
-  return typeof v === "number" && Number.isFinite(v);
 }
 
 // In-place Householder QR of column-major X; applies Q' to y; returns R as rows (upper triangle) or null if rank-deficient.
