@@ -7,9 +7,11 @@ import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {assertValid, type DataSource, type Dataset, type TableName} from "./contract/index.ts";
 import {DEFAULT_SEED, GENERATOR_VERSION, generateDemoland, type DemolandTruth} from "./demo/index.ts";
+import {datasetId} from "./dataset-id.ts";
 import {buildOfficialDataset} from "./official/index.ts";
 import {officialFingerprint} from "./official/fingerprint.ts";
 import {openParquetWriter} from "./parquet.ts";
+import {readReleaseManifest, resolveRelease, writeFromRelease} from "./release/rebuild.ts";
 
 export const OUTPUTS = {
   areas: "areas.parquet",
@@ -26,12 +28,14 @@ const TABLES: TableName[] = ["areas", "lbm", "ses", "safety"];
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEFAULT_CACHE_ROOT = join(ROOT, ".cache");
 
-export function resolveSource(value: string | undefined = process.env.LBM_SOURCE): DataSource {
+/** Where the data come from: generated, downloaded, or the data files of a release archive. */
+export type BuildSource = DataSource | "release";
+
+export function resolveSource(value: string | undefined = process.env.LBM_SOURCE): BuildSource {
   const source = (value ?? "").trim() || "demo";
-  if (source === "demo") return "demo";
-  if (source === "official") return "official";
+  if (source === "demo" || source === "official" || source === "release") return source;
   throw new Error(
-    `LBM_SOURCE=${JSON.stringify(source)} is not a known data source; use "demo" (the default) or "official".`,
+    `LBM_SOURCE=${JSON.stringify(source)} is not a known data source; use "demo" (the default), "official" or "release".`,
   );
 }
 
@@ -104,19 +108,24 @@ export async function writeOfficial(dir: string, cacheRoot: string): Promise<Wri
 async function writeOutputs(dir: string, dataset: Dataset, truth: DemolandTruth | null): Promise<WrittenFile[]> {
   await mkdir(dir, {recursive: true});
   const files: WrittenFile[] = [];
+  const contents: Uint8Array[] = [];
   const writer = await openParquetWriter();
   try {
     for (const table of TABLES) {
       const path = join(dir, OUTPUTS[table]);
       const bytes = await writer.write(table, dataset[table], path, parquetMetadata(dataset, table));
       files.push({name: table, path, bytes: bytes.length});
+      contents.push(bytes);
     }
   } finally {
     writer.close();
   }
+  const geometry = JSON.stringify(dataset.geometry);
+  contents.push(Buffer.from(geometry));
+  const provenance = {...dataset.provenance, dataset: datasetId(dataset.provenance, contents)};
   const json: [OutputName, string][] = [
-    ["geometry", JSON.stringify(dataset.geometry)],
-    ["provenance", JSON.stringify(dataset.provenance, null, 2)],
+    ["geometry", geometry],
+    ["provenance", JSON.stringify(provenance, null, 2)],
     ["truth", JSON.stringify(truth, null, 1)],
   ];
   for (const [name, text] of json) {
@@ -134,7 +143,12 @@ async function codeFingerprint(): Promise<string> {
     for (const file of (await readdir(join(ROOT, folder))).filter((f) => f.endsWith(".ts")).sort())
       hash.update(file).update(await readFile(join(ROOT, folder, file)));
   }
-  for (const file of ["src/lib/registry.js", "data-loaders/parquet.ts", "data-loaders/build.ts"])
+  for (const file of [
+    "src/lib/registry.js",
+    "data-loaders/parquet.ts",
+    "data-loaders/build.ts",
+    "data-loaders/dataset-id.ts",
+  ])
     hash.update(file).update(await readFile(join(ROOT, file)));
   return hash.digest("hex").slice(0, 10);
 }
@@ -166,9 +180,12 @@ export interface BuildOptions {
   source?: string;
   seed?: number;
   cacheRoot?: string;
+  /** The archive for source "release" (default LBM_RELEASE). */
+  release?: string;
 }
 
 export interface BuiltDataset {
+  /** The source of the data themselves: a release archive keeps the source it was made from. */
   source: DataSource;
   dir: string;
   path(name: OutputName): string;
@@ -176,15 +193,20 @@ export interface BuiltDataset {
 
 /** Makes sure the outputs for the chosen source exist on disk (building them once) and says where. */
 export async function buildDataset(options: BuildOptions = {}): Promise<BuiltDataset> {
-  const source = resolveSource(options.source ?? process.env.LBM_SOURCE);
+  const requested = resolveSource(options.source ?? process.env.LBM_SOURCE);
   const seed = options.seed ?? resolveSeed();
   const cacheRoot = options.cacheRoot ?? (process.env.LBM_CACHE_DIR || DEFAULT_CACHE_ROOT);
+  const release = requested === "release" ? resolveRelease(options.release ?? process.env.LBM_RELEASE) : null;
+  const manifest = release ? await readReleaseManifest(release) : null;
   const dir = join(
     cacheRoot,
-    source === "official"
-      ? `official-${await officialFingerprint(ROOT)}`
-      : `demo-${GENERATOR_VERSION}-${seed}-${await codeFingerprint()}`,
+    manifest
+      ? `release-${manifest.dataset.id}`
+      : requested === "official"
+        ? `official-${await officialFingerprint(ROOT)}`
+        : `demo-${GENERATOR_VERSION}-${seed}-${await codeFingerprint()}`,
   );
+  const source = manifest?.source ?? (requested as DataSource);
   const built: BuiltDataset = {source, dir, path: (name) => join(dir, OUTPUTS[name])};
   const lock = `${dir}.lock`;
   await mkdir(dirname(dir), {recursive: true});
@@ -205,7 +227,8 @@ export async function buildDataset(options: BuildOptions = {}): Promise<BuiltDat
       // Downloads can outlast STALE_LOCK_MS: keep the lock fresh so waiting loaders do not take it over.
       const heartbeat = setInterval(() => utimes(lock, new Date(), new Date()).catch(() => {}), 30_000);
       try {
-        if (source === "official") await writeOfficial(staging, cacheRoot);
+        if (release) await writeFromRelease(staging, release);
+        else if (requested === "official") await writeOfficial(staging, cacheRoot);
         else await writeDemoland(staging, seed);
       } finally {
         clearInterval(heartbeat);

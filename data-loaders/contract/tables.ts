@@ -109,6 +109,15 @@ export interface Provenance {
   lbm_base: number;
   tables: TableProvenance[];
   joins: JoinCoverage[];
+  /** Which data a site was built from: set when the files are written (see data-loaders/dataset-id.ts). */
+  dataset?: DatasetId;
+}
+
+export interface DatasetId {
+  /** e.g. "demo-seed-20200101-3f9a1c2b7e10" or "official-2026-11-30-3f9a1c2b7e10". */
+  id: string;
+  /** sha256 over the table and geometry files, in a fixed order; the first 12 hex digits are in `id`. */
+  sha256: string;
 }
 
 export interface Dataset {

@@ -19,7 +19,7 @@ export async function officialFingerprint(root: string, env: NodeJS.ProcessEnv =
     for (const file of (await listFiles(join(root, folder))).filter((f) => f.endsWith(".ts")))
       hash.update(relative(root, file)).update(await readFile(file));
   }
-  for (const file of ["data-loaders/parquet.ts", "data-loaders/build.ts"])
+  for (const file of ["data-loaders/parquet.ts", "data-loaders/build.ts", "data-loaders/dataset-id.ts"])
     hash.update(file).update(await readFile(join(root, file)));
   const config = env.LBM_SOURCES_CONFIG;
   hash.update(`config:${config ?? ""}`);

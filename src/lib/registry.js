@@ -146,3 +146,39 @@ export const LICENCES = deepFreeze(
     pdok: "CC BY 4.0 (CBS/PDOK)",
   }),
 );
+
+/** The terms under which each source may be reused, with the attribution its publisher asks for. */
+export const LICENCE_TERMS = deepFreeze(
+  /** @type {const} */ ([
+    {
+      key: "lbm",
+      source: "Leefbaarometer 3.0 (ministerie van BZK)",
+      licence: "CC0 1.0",
+      url: "https://creativecommons.org/publicdomain/zero/1.0/deed.nl",
+      attribution: "Leefbaarometer 3.0, ministerie van BZK",
+    },
+    {
+      key: "cbs",
+      source: "CBS: kerncijfers wijken en buurten, SES-WOA, criminaliteit, Veiligheidsmonitor",
+      licence: "CC BY 4.0",
+      url: "https://creativecommons.org/licenses/by/4.0/deed.nl",
+      attribution: "Bron: CBS",
+    },
+    {
+      key: "pdok",
+      source: "Wijk- en buurtkaart en gebiedsindelingen (CBS en Kadaster, via PDOK)",
+      licence: "CC BY 4.0",
+      url: "https://creativecommons.org/licenses/by/4.0/deed.nl",
+      attribution: "Bron: CBS, Kadaster (PDOK)",
+    },
+  ]),
+);
+
+/** The licence of the site's own code (the LICENSE file in the repository). */
+export const CODE_LICENCE = deepFreeze(
+  /** @type {const} */ ({
+    id: "EUPL-1.2",
+    name: "European Union Public Licence 1.2",
+    url: "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12",
+  }),
+);
