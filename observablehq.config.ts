@@ -1,3 +1,5 @@
+import {siteInfo} from "./data-loaders/site-info.ts";
+
 // See https://observablehq.com/framework/config for documentation.
 // Inputs.range labels only its number box, leaving the slider without an accessible name, which
 // WCAG tools reject; every page names its sliders as they appear. (Plot's gap, labelled mark
@@ -11,6 +13,21 @@ new MutationObserver(() => {
 }).observe(document.documentElement, {childList: true, subtree: true});
 </script>`;
 
+// The footer names the site version and build date; postbuild.mjs writes the dataset id into the
+// span, from the provenance the data loaders produced (they run after the config is read).
+const SITE = siteInfo();
+const BUILT = new Date(`${SITE.built}T00:00:00Z`).toLocaleDateString("nl-NL", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const FOOTER = `<p class="site-footer">Leefbaarometer — verdiepende analyses, versie <span class="site-version">${SITE.version}</span>,
+gebouwd op <time datetime="${SITE.built}">${BUILT}</time>; gegevens <span class="dataset-id">(onbekend)</span>.
+${SITE.repository ? `<a href="${SITE.repository}">Broncode</a>` : "Broncode"} onder ${SITE.licence};
+<a href="./methoden#broncode-licenties-en-citeren">licenties en citeren</a>.</p>
+<p>Verkenning van samenhang, geen causale analyse.</p>`;
+
 export default {
   title: "Leefbaarometer — verdiepende analyses",
   root: "src",
@@ -22,7 +39,7 @@ export default {
     {name: "Methoden & data", path: "/methoden"},
   ],
   head: `<link rel="icon" href="favicon.svg" type="image/svg+xml">${RANGE_LABELS}`,
-  footer: "Open broncode. Verkenning van samenhang, geen causale analyse.",
+  footer: FOOTER,
   // No Google Fonts (an external request and a privacy leak): style.css uses system font stacks.
   globalStylesheets: [],
   style: "style.css",

@@ -1,10 +1,12 @@
-// Two fixes to the built site (the dev server keeps Framework's output as it is):
+// Three steps on the built site (the dev server keeps Framework's output as it is):
 // 1. Framework 1.13's page template misses two WCAG 2.1 AA points that axe reports on every page:
 //    <html> has no lang, and the sidebar's close <label> sits directly inside an <ol>.
 // 2. The vendored DuckDB-WASM files still name the hosts they would fetch from (jsDelivr in an
 //    unused helper, the extension repository in the wasm). The site never calls them, and they
 //    cannot be reached offline; rewriting them to reserved .invalid names of the same length makes
 //    that a guarantee and lets the build be checked for external hosts.
+// 3. The footer names the dataset the site was built from (provenance.json's dataset id), which
+//    the data loaders only know once they have run, after the config made the footer.
 import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 
@@ -14,14 +16,32 @@ if (!statSync(dist, {throwIfNoEntry: false})?.isDirectory())
 const LANG = "nl";
 const CLOSE_LABEL = /(<ol>\s*)(<label id="observablehq-sidebar-close"[^>]*><\/label>)/;
 
+const DATASET_SPAN = /<span class="dataset-id">[^<]*<\/span>/;
+
+function datasetId() {
+  const dir = join(dist, "_file", "data");
+  const file = statSync(dir, {throwIfNoEntry: false})
+    ? readdirSync(dir).find((f) => /^provenance\.[0-9a-f]+\.json$/.test(f))
+    : undefined;
+  if (!file) throw new Error(`postbuild: ${dir} has no provenance.<hash>.json; is the build complete?`);
+  const id = JSON.parse(readFileSync(join(dir, file), "utf8")).dataset?.id;
+  if (typeof id !== "string" || !/^[\w.-]+$/.test(id))
+    throw new Error(`postbuild: ${join(dir, file)} has no dataset id; rebuild the data (npm run build)`);
+  return id;
+}
+
+const id = datasetId();
 let fixed = 0;
 for (const file of readdirSync(dist).filter((f) => f.endsWith(".html"))) {
   const path = join(dist, file);
   const before = readFileSync(path, "utf8");
-  const after = before.replace(/<html>/, `<html lang="${LANG}">`).replace(CLOSE_LABEL, "$2$1");
+  const after = before
+    .replace(/<html>/, `<html lang="${LANG}">`)
+    .replace(CLOSE_LABEL, "$2$1")
+    .replace(DATASET_SPAN, `<span class="dataset-id">${id}</span>`);
   if (after !== before) (writeFileSync(path, after), ++fixed);
 }
-console.log(`postbuild: ${fixed} page(s) given lang="${LANG}" and a valid sidebar list`);
+console.log(`postbuild: ${fixed} page(s) given lang="${LANG}", a valid sidebar list and dataset ${id} in the footer`);
 
 const REWRITES = [
   ["extensions.duckdb.org", "no-extensions.invalid"],

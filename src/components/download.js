@@ -1,5 +1,6 @@
 import {html} from "htl";
 import {csvFilename, csvFormat} from "../lib/csv.js";
+import {LICENCE_TERMS} from "../lib/registry.js";
 
 const isSynthetic = (p) => p != null && (p.source === "demo" || p.synthetic === true);
 
@@ -8,6 +9,15 @@ export function syntheticNote(provenance) {
   const g = provenance?.generator;
   const made = g ? ` (${g.name} ${g.version} seed ${g.seed})` : "";
   return `Synthetische gegevens uit Demoland${made} - geen echte cijfers`;
+}
+
+/** Comment lines on where the data come from: dataset id and, for official data, licences and attribution. */
+export function sourceNote(provenance) {
+  if (!provenance) return null;
+  const dataset = provenance.dataset?.id ? `Gegevens ${provenance.dataset.id}` : null;
+  if (isSynthetic(provenance)) return dataset;
+  const terms = LICENCE_TERMS.map((t) => `${t.short}: ${t.licence} - ${t.attribution}`);
+  return [dataset, ...terms].filter(Boolean).join("\n");
 }
 
 function save(text, filename) {
@@ -34,7 +44,9 @@ export function downloadButton(
 ) {
   const synthetic = isSynthetic(provenance);
   const name = csvFilename(filename, {suffix: synthetic ? "demoland" : null});
-  const comment = [synthetic ? syntheticNote(provenance) : null, note].filter(Boolean).join("\n");
+  const comment = [synthetic ? syntheticNote(provenance) : null, sourceNote(provenance), note]
+    .filter(Boolean)
+    .join("\n");
   const status = html`<span class="download-note" role="status"></span>`;
   const button = html`<button type="button" aria-label=${`${label}: ${name}`} title=${name}>${label}</button>`;
   const setStatus = (text) => (status.textContent = text);

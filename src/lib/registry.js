@@ -147,18 +147,21 @@ export const LICENCES = deepFreeze(
   }),
 );
 
-/** The terms under which each source may be reused, with the attribution its publisher asks for. */
+/** The terms under which each source may be reused, with the attribution its publisher asks for
+ * (`short` and `attribution` have no commas: they also head CSV files, as comment lines). */
 export const LICENCE_TERMS = deepFreeze(
   /** @type {const} */ ([
     {
       key: "lbm",
+      short: "Leefbaarometer",
       source: "Leefbaarometer 3.0 (ministerie van BZK)",
       licence: "CC0 1.0",
       url: "https://creativecommons.org/publicdomain/zero/1.0/deed.nl",
-      attribution: "Leefbaarometer 3.0, ministerie van BZK",
+      attribution: "Leefbaarometer 3.0 - ministerie van BZK",
     },
     {
       key: "cbs",
+      short: "CBS-statistieken",
       source: "CBS: kerncijfers wijken en buurten, SES-WOA, criminaliteit, Veiligheidsmonitor",
       licence: "CC BY 4.0",
       url: "https://creativecommons.org/licenses/by/4.0/deed.nl",
@@ -166,10 +169,11 @@ export const LICENCE_TERMS = deepFreeze(
     },
     {
       key: "pdok",
+      short: "Grenzen",
       source: "Wijk- en buurtkaart en gebiedsindelingen (CBS en Kadaster, via PDOK)",
       licence: "CC BY 4.0",
       url: "https://creativecommons.org/licenses/by/4.0/deed.nl",
-      attribution: "Bron: CBS, Kadaster (PDOK)",
+      attribution: "Bron: CBS en Kadaster (PDOK)",
     },
   ]),
 );

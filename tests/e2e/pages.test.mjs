@@ -1,11 +1,16 @@
 // Every built page: renders, logs no console error, makes no request outside the site, passes axe.
 import assert from "node:assert/strict";
-import {readFileSync} from "node:fs";
+import {readFileSync, readdirSync} from "node:fs";
+import {join} from "node:path";
 import {createRequire} from "node:module";
 import {after, before, describe, it} from "node:test";
-import {builtPages, screenshotPath, settled, startSite} from "./setup.mjs";
+import {builtPages, DIST, screenshotPath, settled, startSite} from "./setup.mjs";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const VERSION = JSON.parse(readFileSync("package.json", "utf8")).version;
+const DATA = join(DIST, "_file", "data");
+const PROVENANCE = readdirSync(DATA).find((f) => /^provenance\.[0-9a-f]+\.json$/.test(f));
+const DATASET_ID = JSON.parse(readFileSync(join(DATA, PROVENANCE), "utf8")).dataset.id;
 
 describe("every page", () => {
   let site;
@@ -25,6 +30,17 @@ describe("every page", () => {
         assert.deepEqual(log.consoleErrors, [], `console errors on ${path}`);
         assert.deepEqual(log.external, [], `requests outside the site from ${path}`);
         assert.ok(log.requests.length > 0, "the request recorder saw nothing, so it is not working");
+        const footer = await page.$eval("#observablehq-footer", (f) => ({
+          version: f.querySelector(".site-version")?.textContent,
+          dataset: f.querySelector(".dataset-id")?.textContent,
+          built: f.querySelector("time")?.getAttribute("datetime"),
+          licence: f.querySelector('a[href*="methoden#broncode-licenties-en-citeren"]') !== null,
+        }));
+        assert.deepEqual(
+          {...footer, built: /^\d{4}-\d\d-\d\d$/.test(footer.built ?? "")},
+          {version: VERSION, dataset: DATASET_ID, built: true, licence: true},
+          `footer of ${path}`,
+        );
       } finally {
         await context.close();
       }
