@@ -66,11 +66,16 @@ export function packRelease(contents: ReleaseContents, archiveName: string): Uin
     files: Object.entries(entries).map(([path, bytes]) => ({path, bytes: bytes.length, sha256: sha256(bytes)})),
   };
   entries["manifest.json"] = Buffer.from(JSON.stringify(manifest, null, 1) + "\n");
-  return zipSync(Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, [bytes, {mtime: ZIP_TIME}]])));
+  return zipSync(
+    Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, [bytes, {mtime: ZIP_TIME}]])),
+  );
 }
 
 /** Opens an archive and checks every file against the manifest; all problems in one message. */
-export function openRelease(bytes: Uint8Array, name: string): {manifest: ReleaseManifest; data: Record<string, Uint8Array>} {
+export function openRelease(
+  bytes: Uint8Array,
+  name: string,
+): {manifest: ReleaseManifest; data: Record<string, Uint8Array>} {
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(bytes);
@@ -84,7 +89,9 @@ export function openRelease(bytes: Uint8Array, name: string): {manifest: Release
     throw new Error(`LBM_RELEASE=${name} has no readable manifest.json: is it an archive made by npm run release?`);
   }
   if (manifest?.format !== RELEASE_FORMAT)
-    throw new Error(`LBM_RELEASE=${name}: manifest.json has format ${JSON.stringify(manifest?.format)}, expected ${RELEASE_FORMAT}`);
+    throw new Error(
+      `LBM_RELEASE=${name}: manifest.json has format ${JSON.stringify(manifest?.format)}, expected ${RELEASE_FORMAT}`,
+    );
   const problems: string[] = [];
   for (const file of manifest.files) {
     const content = entries[file.path];
@@ -95,7 +102,9 @@ export function openRelease(bytes: Uint8Array, name: string): {manifest: Release
   for (const data of RELEASE_DATA)
     if (!manifest.files.some((f) => f.path === `data/${data}`)) problems.push(`data/${data} is not in the manifest`);
   if (problems.length)
-    throw new Error(`LBM_RELEASE=${name} cannot be used: ${problems.join("; ")}. Make the archive again with npm run release.`);
+    throw new Error(
+      `LBM_RELEASE=${name} cannot be used: ${problems.join("; ")}. Make the archive again with npm run release.`,
+    );
   const data = Object.fromEntries(RELEASE_DATA.map((d) => [d, entries[`data/${d}`]]));
   return {manifest, data};
 }

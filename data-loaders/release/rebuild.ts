@@ -52,9 +52,11 @@ async function readDataset(dir: string, data: Record<string, Uint8Array>): Promi
     const tables = {} as Record<TableName, object[]>;
     for (const table of TABLES) {
       const reader = await conn.runAndReadAll(`SELECT * FROM read_parquet(${quote(join(dir, `${table}.parquet`))})`);
-      tables[table] = reader.getRowObjectsJS().map((row) =>
-        Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])),
-      );
+      tables[table] = reader
+        .getRowObjectsJS()
+        .map((row) =>
+          Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])),
+        );
     }
     return {...tables, geometry: json("geometry.json"), provenance: json("provenance.json") as Provenance} as Dataset;
   } finally {

@@ -32,7 +32,7 @@ describe("furniture components load", () => {
   it("heads an official download with the dataset id and each source's licence and attribution, without commas", async () => {
     const {sourceNote} = await import("../../src/components/download.js");
     const note = sourceNote({source: "official", synthetic: false, dataset: {id: "official-2026-11-30-0123456789ab"}});
-    const lines = note.split("\n");
+    const lines = String(note).split("\n");
     expect(lines[0]).toBe("Gegevens official-2026-11-30-0123456789ab");
     expect(lines).toContain("CBS-statistieken: CC BY 4.0 - Bron: CBS");
     expect(lines).toContain("Leefbaarometer: CC0 1.0 - Leefbaarometer 3.0 - ministerie van BZK");

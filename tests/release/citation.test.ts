@@ -17,7 +17,9 @@ describe("version and licence", () => {
   });
 
   it("CHANGELOG.md has a section for the current version", () => {
-    expect(readFileSync("CHANGELOG.md", "utf8")).toMatch(new RegExp(`^## \\[${pkg.version.replaceAll(".", "\\.")}\\]`, "m"));
+    expect(readFileSync("CHANGELOG.md", "utf8")).toMatch(
+      new RegExp(`^## \\[${pkg.version.replaceAll(".", "\\.")}\\]`, "m"),
+    );
   });
 
   it("LICENSE is the licence package.json names", () => {

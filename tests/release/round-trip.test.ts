@@ -32,7 +32,11 @@ describe("release round trip on Demoland", () => {
       expect(await readFile(join(rebuilt.dir, name)), name).toEqual(await readFile(join(release.dir, name)));
 
     const original = await firstViewSnapshot("home", {source: "demo"});
-    const again = await firstViewSnapshot("home", {source: "release", release: release.path, cacheRoot: join(temp, "cache")});
+    const again = await firstViewSnapshot("home", {
+      source: "release",
+      release: release.path,
+      cacheRoot: join(temp, "cache"),
+    });
     expect(again).toEqual(original);
   });
 
@@ -58,4 +62,3 @@ describe("release round trip on Demoland", () => {
     }
   });
 });
-
