@@ -77,16 +77,12 @@ async function readV3(reader: ODataReader, source: CbsSource, urls: V3Urls): Pro
     (rule && columns.find((c) => dimensions.includes(c.key) && matchesRule(c, rule))?.key) ?? null;
   const filter = serverFilter(source, dimensionKey);
   const countUrl = withQuery(`${api}/TypedDataSet/$count`, {$filter: filter});
-  const expected = await reader.count(countUrl, "TypedDataSet.count.txt");
+  const count = await reader.count(countUrl, "TypedDataSet.count.txt");
   const query = {
     $select: source.selectAll === true ? undefined : wanted.map((c) => c.key).join(","),
     $filter: filter,
   };
-  const rows = await reader.all<Record<string, unknown>>(withQuery(file, query), "TypedDataSet", {
-    json,
-    expected,
-    countUrl,
-  });
+  const rows = await reader.all<Record<string, unknown>>(withQuery(file, query), "TypedDataSet", {json, count});
   const titles: RawTable["titles"] = {};
   for (const dimension of source.dimensionTitles ?? []) {
     if (dimensions.includes(dimension))
@@ -142,11 +138,8 @@ async function readV4(reader: ODataReader, source: CbsSource, base: string): Pro
     .join(" and ");
   const file = `${base}/Observations`;
   const countUrl = withQuery(`${file}/$count`, {$filter: filter});
-  const expected = await reader.count(countUrl, "Observations.count.txt");
-  const observations = await reader.all<Observation>(withQuery(file, {$filter: filter}), "Observations", {
-    expected,
-    countUrl,
-  });
+  const count = await reader.count(countUrl, "Observations.count.txt");
+  const observations = await reader.all<Observation>(withQuery(file, {$filter: filter}), "Observations", {count});
   if (!observations.length) fail({file, message: "the table has no observations"});
   const dimensions = Object.keys(observations[0]).filter((k) => !NOT_DIMENSIONS.has(k));
   const rows = new Map<string, Record<string, unknown>>();

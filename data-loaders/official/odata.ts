@@ -47,13 +47,17 @@ function parsePage(text: string, url: string): {value: unknown[]; next: string |
 
 const formatCount = (n: number) => n.toLocaleString("en-US");
 
+export interface Count {
+  total: number;
+  url: string;
+  fetched: Fetched;
+}
+
 export interface ReadOptions {
   /** Ask for JSON on every page (the bulk feed). */
   json?: boolean;
   /** The number of rows the service says the set has: checked, and used for progress lines. */
-  expected?: number;
-  /** The URL that gave `expected`, for the message when they differ. */
-  countUrl?: string;
+  count?: Count;
 }
 
 export class ODataReader {
@@ -73,12 +77,12 @@ export class ODataReader {
   }
 
   /** The row count of an entity set (`…/$count`), a plain number. */
-  async count(url: string, name: string): Promise<number> {
+  async count(url: string, name: string): Promise<Count> {
     const isCount = (text: string) => /^\s*\d+\s*$/.test(text.replace(/^\uFEFF/, ""));
     const fetched = await this.fetch(url, name, (text) => {
       if (!isCount(text)) throw new Error(`${url} should answer a row count, not ${JSON.stringify(text.slice(0, 80))}`);
     });
-    return Number(textOf(fetched).trim());
+    return {total: Number(textOf(fetched).trim()), url, fetched};
   }
 
   /** Follows nextLink to the end; pages are cached as name.json, name-2.json, … */
@@ -102,21 +106,24 @@ export class ODataReader {
       }
       rows.push(...(page.value as T[]));
       perPage ||= page.value.length;
-      if (options.expected !== undefined) {
-        const total = Math.max(n, Math.ceil(options.expected / Math.max(1, perPage)));
+      if (options.count) {
+        const total = Math.max(n, Math.ceil(options.count.total / Math.max(1, perPage)));
         this.ctx.log?.(`[official] ${this.table}: page ${n}/${total}, ${formatCount(rows.length)} rows`);
       }
-      next = page.next && options.json ? askJson(page.next) : page.next;
+      // A nextLink may be relative to the page it came from.
+      next = page.next === null ? null : new URL(page.next, request).toString();
+      if (next && options.json) next = askJson(next);
     }
-    if (options.expected !== undefined && rows.length !== options.expected) {
-      await this.forget(pages);
+    const count = options.count;
+    if (count && rows.length !== count.total) {
+      await this.forget([...pages, count.fetched]);
       fail({
         file: url,
         value: rows.length,
         message:
           `received ${formatCount(rows.length)} rows in ${pages.length} page(s), but the table has ` +
-          `${formatCount(options.expected)} (${options.countUrl ?? "$count"}). The table is incomplete, so the build stops; ` +
-          `its pages were removed from the cache. Where the standard API (ODataApi, at most 10,000 cells per answer) ` +
+          `${formatCount(count.total)} (${count.url}). The table is incomplete, so the build stops; ` +
+          `its pages and count were removed from the cache. Where the standard API (ODataApi, at most 10,000 cells per answer) ` +
           `is used, set the source's "feed" to the bulk feed (ODataFeed) in LBM_SOURCES_CONFIG; otherwise try again later.`,
       });
     }

@@ -20,6 +20,13 @@ type WfsPage = FeatureCollection & {numberMatched?: number | string; crs?: {prop
 
 export const isWfsGetFeature = (url: string) => /[?&]request=GetFeature(&|$)/i.test(url);
 
+/** The layer URL with this page's `count` and `startIndex` (replacing any the URL already had). */
+export function pageUrl(url: string, count: number, startIndex: number): string {
+  const [path, query = ""] = url.split("?");
+  const kept = query.split("&").filter((p) => p && !/^(count|startIndex|maxFeatures)=/i.test(p));
+  return `${path}?${[...kept, `count=${count}`, `startIndex=${startIndex}`].join("&")}`;
+}
+
 function parseCollection(text: string, url: string): WfsPage {
   if (/^\s*</.test(text))
     throw new Error(`${url} answered XML or HTML where GeoJSON was asked (a WFS needs outputFormat=json)`);
@@ -65,8 +72,7 @@ export async function readLayer(layer: string, url: string, pageSize: number, ct
   let matched: number | null = null;
   let previousFirst = "";
   for (let n = 1; ; n++) {
-    const pageUrl = `${url}&count=${pageSize}&startIndex=${features.length}`;
-    const {fetched, page: answer} = await page(pageUrl, name(n), ctx);
+    const {fetched, page: answer} = await page(pageUrl(url, pageSize, features.length), name(n), ctx);
     pages.push(fetched);
     first ??= answer;
     matched = typeof answer.numberMatched === "number" ? answer.numberMatched : null;

@@ -9,6 +9,7 @@ import {join} from "node:path";
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from "vitest";
 import type {FetchContext} from "../../data-loaders/official/fetch.ts";
 import {centroidsOf, readBoundaries, toTopology} from "../../data-loaders/official/geometry.ts";
+import {pageUrl} from "../../data-loaders/official/wfs.ts";
 import {fixtureParts, type Parts} from "./fixtures/index.ts";
 import {DEFAULT_SERVICE_OPTIONS} from "./fixtures/services.ts";
 import {registryFor, temporaryDir} from "./helpers.ts";
@@ -96,6 +97,12 @@ describe("PDOK layers come complete or not at all", () => {
     expect((await readdir(ctx.cacheDir)).filter((name) => name.startsWith("pdok-buurt"))).toEqual([]);
     publisher.options.wfsLosesFrom = null;
     expect((await read()).features.buurt).toHaveLength(BUURT_FEATURES);
+  });
+
+  it("asks each page with its own count and startIndex, replacing any the configured URL had", () => {
+    expect(pageUrl("https://x.test/wfs?request=GetFeature&count=50&typeName=a:b&startIndex=7", 1000, 2000)).toBe(
+      "https://x.test/wfs?request=GetFeature&typeName=a:b&count=1000&startIndex=2000",
+    );
   });
 
   it("reads a layer URL that is not a WFS GetFeature (a GeoJSON file) whole, in one request", async () => {

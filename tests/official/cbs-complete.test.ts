@@ -9,6 +9,7 @@ import {join} from "node:path";
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from "vitest";
 import {readCbsTable} from "../../data-loaders/official/cbs.ts";
 import {readBoundaries} from "../../data-loaders/official/geometry.ts";
+import {DEFAULT_REGISTRY, deepMerge, feedUrl} from "../../data-loaders/official/registry.ts";
 import type {FetchContext} from "../../data-loaders/official/fetch.ts";
 import {fixtureParts} from "./fixtures/index.ts";
 import {DEFAULT_SERVICE_OPTIONS} from "./fixtures/services.ts";
@@ -63,6 +64,15 @@ const readKwb = (override: unknown = {}) => {
 const since = (publisher: Publisher, before: number) => publisher.requests.slice(before);
 
 describe("CBS tables come complete or not at all", () => {
+  it("the registry reads OData v3 tables from CBS's bulk feed, which follows a table id changed in the config", () => {
+    const hosts = DEFAULT_REGISTRY.hosts;
+    expect(feedUrl(DEFAULT_REGISTRY.cbs.kwb, hosts)).toBe("https://opendata.cbs.nl/ODataFeed/odata/84799NED");
+    expect(feedUrl(DEFAULT_REGISTRY.cbs.crimeWijk, hosts)).toBe("https://dataderden.cbs.nl/ODataFeed/odata/47018NED");
+    const ses = deepMerge(DEFAULT_REGISTRY, {cbs: {ses: {table: "85539NED", url: "{cbs}/85539NED"}}}).cbs.ses;
+    expect(feedUrl(ses, hosts)).toBe("https://opendata.cbs.nl/ODataFeed/odata/85539NED");
+    expect(feedUrl({...ses, feed: null}, hosts)).toBeNull();
+  });
+
   it("the fixture feed answers Atom XML unless asked for JSON, like CBS's ODataFeed", async () => {
     const url = `${large.origin}/feed/cbs/84799NED/TypedDataSet`;
     const atom = await fetch(url);
@@ -115,15 +125,14 @@ describe("CBS tables come complete or not at all", () => {
     expect(feed.every((r) => r.includes("$format=json"))).toBe(true);
   });
 
-  it("refuses a nextLink chain that ends early and removes its pages from the cache, so the next run starts afresh", async () => {
+  it("refuses a nextLink chain that ends early and removes its pages and count from the cache, so the next run starts afresh", async () => {
     large.options.feedBreaksAfter = 2;
     await expect(readKwb()).rejects.toThrow(
       new RegExp(`received 1,000 rows in 2 page\\(s\\), but the table has ${n(LARGE_ROWS)}`),
     );
     const cached = await readdir(join(ctx.cacheDir, "84799NED"));
-    expect(cached.filter((name) => name.startsWith("TypedDataSet-") || name.startsWith("TypedDataSet.json"))).toEqual(
-      [],
-    );
+    expect(cached).toContain("DataProperties.json");
+    expect(cached.filter((name) => name.startsWith("TypedDataSet"))).toEqual([]);
     large.options.feedBreaksAfter = null;
     expect((await readKwb()).table.rows).toHaveLength(LARGE_ROWS);
   });
