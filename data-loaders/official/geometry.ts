@@ -1,17 +1,21 @@
 /**
- * PDOK boundaries (GeoJSON from WFS) → WGS84 lon/lat with d3-geo winding → simplified TopoJSON
- * with objects buurt, wijk, gemeente, provincie (feature id = code, properties {name}).
+ * PDOK boundaries (GeoJSON from WFS, paged in ./wfs.ts) → one feature per code (parts that share a
+ * code, such as a buurt's land and water, dissolved into one MultiPolygon) → WGS84 lon/lat with
+ * d3-geo winding → simplified TopoJSON with objects buurt, wijk, gemeente, provincie (feature id =
+ * code, properties {name}).
  */
 import {geoArea, geoCentroid} from "d3-geo";
 import type {Feature, FeatureCollection, MultiPolygon, Polygon, Position} from "geojson";
+import polygonClipping from "polygon-clipping";
 import proj4 from "proj4";
 import {topology} from "topojson-server";
 import {presimplify, quantile, simplify} from "topojson-simplify";
 import type {Objects, Topology} from "topojson-specification";
 import {matchesRule, trimmed} from "./columns.ts";
 import {fail} from "./errors.ts";
-import {fetchCached, textOf, type FetchContext} from "./fetch.ts";
+import type {FetchContext} from "./fetch.ts";
 import {expandUrl, type GeometrySource} from "./registry.ts";
+import {readLayer} from "./wfs.ts";
 
 proj4.defs(
   "EPSG:28992",
@@ -57,6 +61,13 @@ function normalise(
   return {type: "MultiPolygon", coordinates: geometry.coordinates.map((polygon) => d3Polygon(polygon.map(ring)))};
 }
 
+/** Parts that share a code become one area: their union, so the shared edge goes and the centroid is the whole area's. */
+export function dissolve(parts: (Polygon | MultiPolygon)[]): Polygon | MultiPolygon {
+  if (parts.length === 1) return parts[0];
+  const [first, ...rest] = parts.map((p) => p.coordinates as polygonClipping.Geom);
+  return {type: "MultiPolygon", coordinates: polygonClipping.union(first, ...rest)};
+}
+
 export async function readBoundaries(
   source: GeometrySource,
   hosts: Record<string, string>,
@@ -67,19 +78,10 @@ export async function readBoundaries(
   for (const layer of LAYERS) {
     const spec = source.layers[layer];
     const url = expandUrl(spec.url, hosts);
-    const fetched = await fetchCached({url, name: `pdok-${layer}.json`}, ctx);
-    const file = fetched.offline ? fetched.path : url;
-    files.push({layer, url, retrieved: fetched.retrieved});
-    let collection: FeatureCollection;
-    try {
-      collection = JSON.parse(textOf(fetched));
-    } catch (error) {
-      fail({file, message: `is not valid GeoJSON (${(error as Error).message})`});
-    }
-    if (collection!.type !== "FeatureCollection" || !Array.isArray(collection!.features))
-      fail({file, column: "type", value: collection!.type, message: "expected a GeoJSON FeatureCollection"});
-    if (!collection!.features.length) fail({file, message: "the FeatureCollection has no features"});
-    const properties = Object.keys(collection!.features[0].properties ?? {}).map((k) => ({key: k, title: k}));
+    const {collection, file, retrieved} = await readLayer(layer, url, source.pageSize, ctx);
+    files.push({layer, url, retrieved});
+    if (!collection.features.length) fail({file, message: "the FeatureCollection has no features"});
+    const properties = Object.keys(collection.features[0].properties ?? {}).map((k) => ({key: k, title: k}));
     const pick = (rule: GeometrySource["layers"][Layer]["code"], name: string) =>
       properties.find((p) => matchesRule(p, rule))?.key ??
       fail({
@@ -89,7 +91,7 @@ export async function readBoundaries(
       });
     const codeKey = pick(spec.code, "code");
     const nameKey = pick(spec.name, "name");
-    const crs = crsOf(collection!, source.defaultCrs);
+    const crs = crsOf(collection, source.defaultCrs);
     let project: ((p: Position) => Position) | null = null;
     if (crs) {
       try {
@@ -104,7 +106,8 @@ export async function readBoundaries(
         });
       }
     }
-    features[layer] = collection!.features.map((f, i) => {
+    const parts = new Map<string, {name: string; geometries: (Polygon | MultiPolygon)[]}>();
+    collection.features.forEach((f, i) => {
       const code = trimmed(f.properties?.[codeKey]);
       if (!f.geometry || (f.geometry.type !== "Polygon" && f.geometry.type !== "MultiPolygon"))
         fail({
@@ -114,13 +117,17 @@ export async function readBoundaries(
           value: f.geometry?.type ?? null,
           message: `feature ${code} is not a (multi)polygon`,
         });
-      return {
-        type: "Feature",
-        id: code,
-        properties: {name: trimmed(f.properties?.[nameKey]) || code},
-        geometry: normalise(f.geometry as Polygon | MultiPolygon, project),
-      };
+      const area = parts.get(code) ?? {name: "", geometries: []};
+      area.name ||= trimmed(f.properties?.[nameKey]);
+      area.geometries.push(f.geometry as Polygon | MultiPolygon);
+      parts.set(code, area);
     });
+    features[layer] = [...parts].map(([code, area]) => ({
+      type: "Feature",
+      id: code,
+      properties: {name: area.name || code},
+      geometry: normalise(dissolve(area.geometries), project),
+    }));
   }
   return {features, files};
 }

@@ -33,12 +33,19 @@ export interface CbsSource {
   format: CbsFormat;
   /** The table id, e.g. 84799NED; also the name of its files in LBM_OFFLINE_DIR. */
   table: string;
-  /** Base URL of the table (OData) or the CSV file; `{host}` placeholders come from `hosts`. */
+  /** Base URL of the table in the standard API (OData v3: also where `TypedDataSet/$count` is asked;
+   * OData v4: everything) or the CSV file; `{host}` placeholders come from `hosts`. */
   url: string;
-  /** Optional OData $filter, to keep downloads small. */
+  /** OData v3 bulk feed of the table, where metadata and rows are read (the standard API caps a
+   * response at 10,000 cells); `{table}` stands for `table`. Null reads everything from `url`. */
+  feed?: string | null;
+  /** Optional OData $filter, to keep downloads small; combined with `years` and `regions`. */
   filter?: string;
-  /** Only these years of the period column (e.g. 2019JJ00) are kept; empty keeps all. */
+  /** Only these years of the period column (e.g. 2019JJ00) are asked for (OData) and kept; empty keeps all. */
   years?: number[];
+  /** Only region codes starting with one of these (e.g. "GM") are asked for, where the table's
+   * region column (`columns.region`) can be filtered on the server. */
+  regions?: string[];
   columns: Record<string, ColumnRule>;
   /** Dimensions whose code lists are fetched to read titles (region names, filters by title). */
   dimensionTitles?: string[];
@@ -76,6 +83,9 @@ export interface GeometrySource {
   layers: Record<"buurt" | "wijk" | "gemeente" | "provincie", GeometryLayer>;
   /** Used when a file carries no `crs` member and its coordinates are not lon/lat. */
   defaultCrs: string;
+  /** Features asked per WFS GetFeature request (`count`); pages follow with `startIndex` until
+   * `numberMatched` features have arrived. Layer URLs that are not a WFS GetFeature are read whole. */
+  pageSize: number;
   quantization: number;
   /** Fraction of triangle-area weights that topojson-simplify may drop (0 keeps everything). */
   simplifyQuantile: number;
@@ -119,6 +129,7 @@ const cbs = (
   format: "cbs-odata3",
   table,
   url: `{${host}}/${table}`,
+  feed: `{${host}Feed}/{table}`,
   columns,
   ...extra,
 });
@@ -136,7 +147,9 @@ export const DEFAULT_REGISTRY: Registry = {
   boundaryYear: 2020,
   hosts: {
     cbs: "https://opendata.cbs.nl/ODataApi/odata",
+    cbsFeed: "https://opendata.cbs.nl/ODataFeed/odata",
     dataderden: "https://dataderden.cbs.nl/ODataApi/odata",
+    dataderdenFeed: "https://dataderden.cbs.nl/ODataFeed/odata",
     cbs4: "https://odata4.cbs.nl/CBS",
     lbm: "https://www.leefbaarometer.nl/resources",
     pdok: "https://service.pdok.nl/cbs",
@@ -195,6 +208,7 @@ export const DEFAULT_REGISTRY: Registry = {
       ),
     },
     defaultCrs: "EPSG:28992",
+    pageSize: 1000,
     quantization: 100_000,
     simplifyQuantile: 0.5,
   },
@@ -246,7 +260,7 @@ export const DEFAULT_REGISTRY: Registry = {
         crimeType: {keyPrefix: "SoortMisdrijf", title: "^Soort misdrijf$"},
         perThousand: {title: "per 1 ?000 inwoners"},
       },
-      {years: [2019]},
+      {years: [2019], regions: ["GM"]},
     ),
     crimeWijk: cbs(
       "Geregistreerde misdrijven; wijk en buurt",
@@ -347,6 +361,12 @@ export function loadRegistry(configPath: string | undefined = process.env.LBM_SO
       `LBM_SOURCES_CONFIG=${configPath}: unknown key(s) ${unknown.join(", ")}; known: ${[...known].join(", ")}`,
     );
   return deepMerge(DEFAULT_REGISTRY, override);
+}
+
+/** The bulk feed of an OData v3 table, or null where the source has none. */
+export function feedUrl(source: CbsSource, hosts: Record<string, string>): string | null {
+  if (!source.feed) return null;
+  return expandUrl(source.feed, {...hosts, table: source.table});
 }
 
 /** Replaces `{host}` placeholders; an unknown placeholder is an error rather than a bad request. */

@@ -170,12 +170,17 @@ const cases: Case[] = [
       p.pdok.wijk.features.forEach(
         (f) => (f.properties = {code: f.properties!.wijkcode, wijknaam: f.properties!.wijknaam}),
       ),
-    expected: [/\/pdok\/wijk\.json/, /column "code"/, /properties found: code, wijknaam/],
+    expected: [/typeName=wijkenbuurten2020:cbs_wijken_2020/, /column "code"/, /properties found: code, wijknaam/],
   },
   {
     name: "PDOK: point instead of polygon",
     mutate: (p) => void (p.pdok.gemeente.features[1].geometry = {type: "Point", coordinates: [150_000, 460_000]}),
-    expected: [/\/pdok\/gemeente\.json/, /column "geometry"/, /value "Point"/, /GM9902 is not a \(multi\)polygon/],
+    expected: [
+      /typeName=gemeente_gegeneraliseerd/,
+      /column "geometry"/,
+      /value "Point"/,
+      /GM9902 is not a \(multi\)polygon/,
+    ],
   },
 ];
 

@@ -1,16 +1,24 @@
-// A fake publisher on 127.0.0.1: serves the fixture files and can fail on demand (HTTP status,
-// connection cut mid-file), so the real download, cache and parse code runs in the tests.
+// A fake publisher on 127.0.0.1: serves the fixture files and the publishers' query services (CBS
+// standard API with its cell cap, bulk feed, OData v4, PDOK WFS with its feature cap; see
+// fixtures/services.ts) and can fail on demand (HTTP status, connection cut mid-file), so the real
+// download, cache and parse code runs in the tests.
 import {createServer, type Server} from "node:http";
 import type {AddressInfo} from "node:net";
-import {fixtureConfig, fixtureParts, publisherFiles, type Parts} from "./fixtures/index.ts";
+import {fixtureConfig, fixtureParts, publisherFiles, publisherServices, type Parts} from "./fixtures/index.ts";
 import type {Files} from "./fixtures/cbs.ts";
+import {DEFAULT_SERVICE_OPTIONS, serve, type ServiceOptions, type Services} from "./fixtures/services.ts";
 
 export type Fault = {status: number; times?: number} | {cutAfter: number; times?: number};
 
 export interface Publisher {
   origin: string;
   files: Files;
+  services: Services;
+  /** How the query services behave (caps, page size, broken chains); tests may change it. */
+  options: ServiceOptions;
+  /** Faults by path, or by path and query as in `requests`. */
   faults: Map<string, Fault>;
+  /** Every request as path and decoded query, e.g. "/feed/cbs/84799NED/TypedDataSet?$format=json&$skip=4". */
   requests: string[];
   /** Rebuilds every file from (changed) parts. */
   publish(parts: Parts): void;
@@ -18,30 +26,44 @@ export interface Publisher {
   close(): Promise<void>;
 }
 
-const routeOf = (url: URL) =>
-  url.pathname + (url.searchParams.has("$skiptoken") ? `?$skiptoken=${url.searchParams.get("$skiptoken")}` : "");
+const decoded = (url: URL) => {
+  try {
+    return decodeURIComponent(url.pathname + url.search.replaceAll("+", " "));
+  } catch {
+    return url.pathname + url.search;
+  }
+};
 
-export async function startPublisher(parts: Parts = fixtureParts()): Promise<Publisher> {
+export async function startPublisher(
+  parts: Parts = fixtureParts(),
+  options: Partial<ServiceOptions> = {},
+): Promise<Publisher> {
   const faults = new Map<string, Fault>();
   const requests: string[] = [];
   let files: Files = new Map();
+  let services: Services = {v3: new Map(), v4: new Map(), wfs: new Map()};
+  let origin = "";
+  const settings: ServiceOptions = {...DEFAULT_SERVICE_OPTIONS, ...options};
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    const route = routeOf(url);
+    const route = decoded(url);
     requests.push(route);
-    const fault = faults.get(route);
+    const faultKey = faults.has(route) ? route : url.pathname;
+    const fault = faults.get(faultKey);
     if (fault) {
-      if (fault.times !== undefined && --fault.times <= 0) faults.delete(route);
+      if (fault.times !== undefined && --fault.times <= 0) faults.delete(faultKey);
       if ("status" in fault)
         return void response.writeHead(fault.status, {"content-type": "text/plain"}).end("server error");
     }
-    const body = files.get(route);
-    if (body === undefined)
+    const file = files.get(url.pathname);
+    const answer = file === undefined ? serve(url, origin, services, settings) : null;
+    if (file === undefined && !answer)
       return void response.writeHead(404, {"content-type": "text/plain"}).end(`not found: ${route}`);
+    const body = answer ? answer.body : file!;
     const bytes = typeof body === "string" ? Buffer.from(body) : Buffer.from(body);
-    response.writeHead(200, {
+    response.writeHead(answer?.status ?? 200, {
       "content-length": bytes.length,
-      "content-type": route.endsWith(".zip") ? "application/zip" : "application/json",
+      "content-type": answer?.type ?? (url.pathname.endsWith(".zip") ? "application/zip" : "application/json"),
     });
     if (fault && "cutAfter" in fault) {
       response.write(bytes.subarray(0, fault.cutAfter));
@@ -51,16 +73,21 @@ export async function startPublisher(parts: Parts = fixtureParts()): Promise<Pub
     response.end(bytes);
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const publisher: Publisher = {
     origin,
     get files() {
       return files;
     },
+    get services() {
+      return services;
+    },
+    options: settings,
     faults,
     requests,
     publish(next) {
-      files = publisherFiles(next, origin);
+      files = publisherFiles(next);
+      services = publisherServices(next);
     },
     config: () => fixtureConfig(origin),
     close: () =>
