@@ -9,6 +9,7 @@ import {assertValid, type DataSource, type Dataset, type TableName} from "./cont
 import {DEFAULT_SEED, GENERATOR_VERSION, generateDemoland, type DemolandTruth} from "./demo/index.ts";
 import {buildOfficialDataset} from "./official/index.ts";
 import {officialFingerprint} from "./official/fingerprint.ts";
+import {tableYears} from "./contract/years.ts";
 import {openParquetWriter} from "./parquet.ts";
 
 export const OUTPUTS = {
@@ -116,7 +117,8 @@ async function writeOutputs(dir: string, dataset: Dataset, truth: DemolandTruth 
   }
   const json: [OutputName, string][] = [
     ["geometry", JSON.stringify(dataset.geometry)],
-    ["provenance", JSON.stringify(dataset.provenance, null, 2)],
+    // The years the tables have, so pages offer exactly those (src/lib/dataset-years.js).
+    ["provenance", JSON.stringify({...dataset.provenance, years: tableYears(dataset)}, null, 2)],
     ["truth", JSON.stringify(truth, null, 1)],
   ];
   for (const [name, text] of json) {
