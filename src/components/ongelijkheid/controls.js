@@ -34,10 +34,14 @@ export const controlRow = (inputs) => html`<div class="ses-controls">${Object.va
 export function selectionInputs(years) {
   const {lbmYear, sesYear} = datasetDefaults(years);
   return {
-    lbmYear: bindUrl(Inputs.select(years.lbm, {label: "Leefbaarometer-jaar", value: lbmYear}), "lbmjaar", {
-      id: "ses-lbm-year",
-    }),
-    sesYear: bindUrl(Inputs.select(years.ses, {label: "SES-WOA-jaar", value: sesYear}), "sesjaar", {
+    lbmYear: bindUrl(
+      Inputs.select(years.lbm, {label: "Leefbaarometer-jaar", value: lbmYear, format: String}),
+      "lbmjaar",
+      {
+        id: "ses-lbm-year",
+      },
+    ),
+    sesYear: bindUrl(Inputs.select(years.ses, {label: "SES-WOA-jaar", value: sesYear, format: String}), "sesjaar", {
       id: "ses-ses-year",
     }),
     level: levelToggle({value: DEFAULTS.level, id: "ses-level"}),
