@@ -30,7 +30,7 @@ const isClass = (x) => Number.isInteger(x) && x >= MIN_CLASS && x <= MAX_CLASS;
 /**
  * The definition the page starts from, the whole country: every setting from the theme's
  * defaults (the report's own; the page passes datasetDefaults(years), whose years the data has).
- * @param {typeof DEFAULTS} [defaults]
+ * @param {ReturnType<typeof import("./defaults.js").datasetDefaults>} [defaults]
  */
 export function defaultDefinition(defaults = DEFAULTS) {
   return {
