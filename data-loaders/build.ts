@@ -10,6 +10,7 @@ import {DEFAULT_SEED, GENERATOR_VERSION, generateDemoland, type DemolandTruth} f
 import {datasetId} from "./dataset-id.ts";
 import {buildOfficialDataset} from "./official/index.ts";
 import {officialFingerprint} from "./official/fingerprint.ts";
+import {tableYears} from "./contract/years.ts";
 import {openParquetWriter} from "./parquet.ts";
 import {readReleaseManifest, resolveRelease, writeFromRelease} from "./release/rebuild.ts";
 
@@ -122,7 +123,9 @@ async function writeOutputs(dir: string, dataset: Dataset, truth: DemolandTruth 
   }
   const geometry = JSON.stringify(dataset.geometry);
   contents.push(Buffer.from(geometry));
-  const provenance = {...dataset.provenance, dataset: datasetId(dataset.provenance, contents)};
+  // The years the tables have, so pages offer exactly those (src/lib/dataset-years.js).
+  const years = tableYears(dataset);
+  const provenance = {...dataset.provenance, years, dataset: datasetId(dataset.provenance, contents)};
   const json: [OutputName, string][] = [
     ["geometry", geometry],
     ["provenance", JSON.stringify(provenance, null, 2)],

@@ -6,6 +6,7 @@ import {mkdtemp, readFile, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {FIRST_VIEWS} from "../src/first-views.js";
+import {datasetYears} from "../src/lib/dataset-years.js";
 import {compile} from "../src/lib/sql.js";
 import {packSnapshot, snapshotKey} from "../src/lib/snapshot.js";
 import {buildDataset, type BuildOptions} from "./build.ts";
@@ -21,6 +22,8 @@ export async function firstViewSnapshot(page: FirstViewPage, options: BuildOptio
   if (!views)
     throw new Error(`first-view: onbekende pagina "${page}" (bekend: ${Object.keys(FIRST_VIEWS).join(", ")})`);
   const built = await buildDataset(options);
+  // The defaults the page picks on this dataset (its years, from the same provenance.json the page reads).
+  const years = datasetYears(JSON.parse(await readFile(built.path("provenance"), "utf8")));
   const instance = await DuckDBInstance.create(":memory:", {threads: "1"});
   const conn = await instance.connect();
   const dir = await mkdtemp(join(tmpdir(), "lbm-first-view-"));
@@ -28,7 +31,7 @@ export async function firstViewSnapshot(page: FirstViewPage, options: BuildOptio
     for (const table of TABLES)
       await conn.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet(${quote(built.path(table))})`);
     const entries = [];
-    for (const [i, fragment] of views().entries()) {
+    for (const [i, fragment] of views(years).entries()) {
       const file = join(dir, `${i}.parquet`);
       await writeResult(conn, fragment, file);
       entries.push({key: snapshotKey(fragment), bytes: new Uint8Array(await readFile(file))});

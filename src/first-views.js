@@ -2,17 +2,29 @@
 // Home adds the three themes' headlines to its overview. Used by the build (data-loaders/first-view.ts),
 // the methods page and the end-to-end check that every page asks exactly these.
 import {sesHeadline} from "./lib/ongelijkheid/headline.js";
+import {datasetDefaults as ongelijkheidDefaults} from "./lib/ongelijkheid/defaults.js";
 import {firstView as ongelijkheid} from "./lib/ongelijkheid/first-view.js";
 import {safetyHeadline} from "./lib/ondermijning/headline.js";
+import {datasetDefaults as ondermijningDefaults} from "./lib/ondermijning/defaults.js";
 import {firstView as ondermijning} from "./lib/ondermijning/first-view.js";
 import {firstView as homeOverview} from "./lib/home/first-view.js";
 import {risersHeadline} from "./lib/stijgers/headline.js";
+import {datasetDefaults as stijgersDefaults} from "./lib/stijgers/defaults.js";
 import {firstView as stijgers} from "./lib/stijgers/first-view.js";
 
-/** Page (its path without the slash; "home" for /) → () => the sql fragments of its default view. */
+/**
+ * Page (its path without the slash; "home" for /) → (the dataset's years, from
+ * datasetYears(provenance)) => the sql fragments of its default view on that dataset.
+ * @type {Record<"home" | "stijgers-en-dalers" | "sociale-ongelijkheid" | "ondermijning", (years: import("./lib/dataset-years.js").DatasetYears) => any[]>}
+ */
 export const FIRST_VIEWS = {
-  home: () => [risersHeadline(), sesHeadline(), safetyHeadline(), ...homeOverview()],
-  "stijgers-en-dalers": stijgers,
+  home: (years) => [
+    risersHeadline(stijgersDefaults(years)),
+    sesHeadline(ongelijkheidDefaults(years)),
+    safetyHeadline(ondermijningDefaults(years)),
+    ...homeOverview(years),
+  ],
+  "stijgers-en-dalers": () => stijgers(),
   "sociale-ongelijkheid": ongelijkheid,
   ondermijning,
 };

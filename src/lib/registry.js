@@ -24,6 +24,10 @@ function deepFreeze(value) {
 
 export const BOUNDARY_YEAR = 2020;
 
+// The report's years: the Leefbaarometer measurements (Demoland generates all of them) and the
+// SES-WOA and safety year it used. Pages do not offer these lists: they offer the years the built
+// dataset has (provenance.json `years`, read through src/lib/dataset-years.js), starting from each
+// theme's report year where the data has it.
 export const LBM_YEARS = deepFreeze(/** @type {const} */ ([2002, 2008, 2012, 2014, 2016, 2018, 2020, 2022]));
 
 export const SES_YEARS = deepFreeze(/** @type {const} */ ([2019]));

@@ -2,9 +2,10 @@
 // must equal what DuckDB-WASM computes for the same query on the same parquet, and every page's
 // default view must actually be answered from its snapshot.
 import assert from "node:assert/strict";
-import {readdirSync} from "node:fs";
+import {readFileSync, readdirSync} from "node:fs";
 import {after, before, test} from "node:test";
 import {FIRST_VIEWS} from "../../src/first-views.js";
+import {datasetYears} from "../../src/lib/dataset-years.js";
 import {snapshotKey, snapshotQuery} from "../../src/lib/snapshot.js";
 import {DIST, TIMEOUT, settled, startSite} from "./setup.mjs";
 
@@ -12,6 +13,8 @@ import {DIST, TIMEOUT, settled, startSite} from "./setup.mjs";
 const PAGES = Object.fromEntries(Object.keys(FIRST_VIEWS).map((key) => [key, key === "home" ? "/" : `/${key}`]));
 // Built files carry a content hash: data/areas.978be4f1.parquet, lib/duckdb.4f5fffd2.js.
 const built = (dir, prefix) => `/${dir}/${readdirSync(`${DIST}/${dir}`).find((f) => f.startsWith(`${prefix}.`))}`;
+// The first views depend on the years of the built dataset, as the pages and the build read them.
+const YEARS = datasetYears(JSON.parse(readFileSync(DIST + built("_file/data", "provenance"), "utf8")));
 
 let site;
 before(async () => (site = await startSite()));
@@ -26,34 +29,37 @@ test("every snapshot result equals DuckDB-WASM's result for the same query", {ti
     tables: Object.fromEntries(["areas", "lbm", "ses", "safety"].map((t) => [t, built("_file/data", t)])),
     snapshots: Object.fromEntries(Object.keys(PAGES).map((p) => [p, built("_file/data", `first-view-${p}`)])),
   };
-  const report = await page.evaluate(async (files) => {
-    const {openDatabase} = await import(files.duckdb);
-    const {FIRST_VIEWS} = await import(files.firstView);
-    const bytes = (url) => fetch(url).then((r) => r.arrayBuffer());
-    const tables = Object.fromEntries(Object.entries(files.tables).map(([t, url]) => [t, bytes(url)]));
-    const out = [];
-    for (const [name, url] of Object.entries(files.snapshots)) {
-      const db = await openDatabase(tables, {snapshot: bytes(url)});
-      const fragments = FIRST_VIEWS[name]();
-      const keys = db.snapshotKeys();
-      for (const fragment of fragments) {
-        const fromSnapshot = await db.query(fragment);
-        const fromDuckDB = await db.query(fragment, {useSnapshot: false});
-        out.push({
-          page: name,
-          keys: keys.length,
-          fragments: fragments.length,
-          hits: db.timings.snapshotHits,
-          rows: fromDuckDB.length,
-          same: JSON.stringify(fromSnapshot) === JSON.stringify(fromDuckDB),
-          first: JSON.stringify(fromSnapshot[0]),
-          expected: JSON.stringify(fromDuckDB[0]),
-        });
+  const report = await page.evaluate(
+    async ({years, ...files}) => {
+      const {openDatabase} = await import(files.duckdb);
+      const {FIRST_VIEWS} = await import(files.firstView);
+      const bytes = (url) => fetch(url).then((r) => r.arrayBuffer());
+      const tables = Object.fromEntries(Object.entries(files.tables).map(([t, url]) => [t, bytes(url)]));
+      const out = [];
+      for (const [name, url] of Object.entries(files.snapshots)) {
+        const db = await openDatabase(tables, {snapshot: bytes(url)});
+        const fragments = FIRST_VIEWS[name](years);
+        const keys = db.snapshotKeys();
+        for (const fragment of fragments) {
+          const fromSnapshot = await db.query(fragment);
+          const fromDuckDB = await db.query(fragment, {useSnapshot: false});
+          out.push({
+            page: name,
+            keys: keys.length,
+            fragments: fragments.length,
+            hits: db.timings.snapshotHits,
+            rows: fromDuckDB.length,
+            same: JSON.stringify(fromSnapshot) === JSON.stringify(fromDuckDB),
+            first: JSON.stringify(fromSnapshot[0]),
+            expected: JSON.stringify(fromDuckDB[0]),
+          });
+        }
+        await db.close();
       }
-      await db.close();
-    }
-    return out;
-  }, files);
+      return out;
+    },
+    {...files, years: YEARS},
+  );
   for (const r of report) {
     assert.equal(r.keys, r.fragments, `${r.page}: one snapshot result per first-view query`);
     assert.ok(
@@ -75,7 +81,7 @@ for (const [name, path] of Object.entries(PAGES)) {
     await settled(page);
     // Every query in the page's first-view list was asked by the page (its defaults have not drifted).
     const hits = new Set(await page.evaluate(() => performance.getEntriesByName("snapshot:hit").map((e) => e.detail)));
-    const missed = FIRST_VIEWS[name]()
+    const missed = FIRST_VIEWS[name](YEARS)
       .map(snapshotKey)
       .filter((key) => !hits.has(key));
     assert.deepEqual(

@@ -1,6 +1,8 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {beforeAll, describe, expect, it} from "vitest";
+import {DEFAULTS as ONDERMIJNING} from "../../src/lib/ondermijning/defaults.js";
 import {safetyHeadline} from "../../src/lib/ondermijning/headline.js";
+import {DEFAULTS as ONGELIJKHEID} from "../../src/lib/ongelijkheid/defaults.js";
 import {sesHeadline} from "../../src/lib/ongelijkheid/headline.js";
 import {DEFAULTS as STIJGERS} from "../../src/lib/stijgers/defaults.js";
 import {largestRiserGain, risersHeadline} from "../../src/lib/stijgers/headline.js";
@@ -45,7 +47,7 @@ describe("home headlines", () => {
   });
 
   it("counts weak buurten, risers and fallers and finds the risers' main dimension", async () => {
-    const [row] = await runFragment(conn, risersHeadline());
+    const [row] = await runFragment(conn, risersHeadline(STIJGERS));
     expect(row).toMatchObject({weak: 3, risers: 1, fallers: 1});
     expect(row.d_onv).toBeCloseTo(0.08, 12);
     expect(largestRiserGain(row)).toMatchObject({id: "onv", label: "Overlast en onveiligheid"});
@@ -58,14 +60,14 @@ describe("home headlines", () => {
   });
 
   it("correlates LBM with SES over buurten that have SES and counts the missing", async () => {
-    const [row] = await runFragment(conn, sesHeadline());
+    const [row] = await runFragment(conn, sesHeadline(ONGELIJKHEID));
     expect(row).toMatchObject({n: 3, missing: 1});
     const expected = pearson([4.05, 3.8, 4.2], [0.1, -0.3, 0.4]).r;
     expect(row.r).toBeCloseTo(expected, 12);
   });
 
   it("uses only reliable gemeenten for the ondermijning index", async () => {
-    const [row] = await runFragment(conn, safetyHeadline());
+    const [row] = await runFragment(conn, safetyHeadline(ONDERMIJNING));
     expect(row).toMatchObject({n: 3, gemeenten: 4});
     // z of drugs: (1, 0, -1); z of hennep: (-1, 1, 0); index: (0, 0.5, -0.5) against onveilig (30, 20, 10).
     expect(row.r).toBeCloseTo(pearson([0, 0.5, -0.5], [30, 20, 10]).r, 12);

@@ -1,5 +1,6 @@
 // Run by site-build.ts against a site built from the fixture publisher: every page says
-// "Officiële bronnen", never the Demoland warning, and the methods page lists sources and joins.
+// "Officiële bronnen", never the Demoland warning, and the methods page lists sources and joins;
+// every year control offers exactly the years the fixture data has (FIXTURE_YEARS from site-build.ts).
 import assert from "node:assert/strict";
 import {after, before, describe, it} from "node:test";
 import {builtPages, screenshotPath, settled, startSite} from "../e2e/setup.mjs";
@@ -41,4 +42,77 @@ describe("official data banner", () => {
       }
     });
   }
+});
+
+describe("official data years", () => {
+  // The fixture's years, passed by site-build.ts: LBM from tests/official/fixtures (2014, 2018,
+  // 2020, 2022), SES-WOA and safety from the years the fixture sources are configured to keep.
+  const expected = JSON.parse(process.env.FIXTURE_YEARS ?? "null");
+  const asText = (years) => years.map(String);
+  let site;
+  before(async () => (site = await startSite()));
+  after(async () => site?.close());
+
+  async function options(path, ids) {
+    const {page, context, log} = await site.open();
+    try {
+      await page.goto(site.origin + path);
+      await settled(page);
+      const out = {};
+      for (const id of ids) out[id] = await page.$$eval(`#${id} select option`, (os) => os.map((o) => o.textContent));
+      const values = {};
+      for (const id of ids) values[id] = await page.$eval(`#${id} select`, (s) => s.selectedOptions[0]?.textContent);
+      assert.deepEqual(log.pageErrors, [], `page errors on ${path}`);
+      return {options: out, values, url: new URL(page.url())};
+    } finally {
+      await context.close();
+    }
+  }
+
+  it("knows the fixture's years", () => assert.ok(expected?.lbm?.length, "FIXTURE_YEARS is set by site-build.ts"));
+
+  it("Home offers the fixture's LBM years and starts at 2020", async () => {
+    const {options: o, values} = await options("/", ["home-year"]);
+    assert.deepEqual(o["home-year"], asText(expected.lbm));
+    assert.equal(values["home-year"], "2020");
+  });
+
+  it("a ?jaar= the data lacks falls back to the default and leaves the URL; one it has is kept", async () => {
+    const absent = [2002, 2008, 2012, 2016].find((y) => !expected.lbm.includes(y));
+    const missing = await options(`/?jaar=${absent}`, ["home-year"]);
+    assert.equal(missing.values["home-year"], "2020");
+    assert.equal(missing.url.searchParams.has("jaar"), false);
+    const present = await options("/?jaar=2018", ["home-year"]);
+    assert.equal(present.values["home-year"], "2018");
+    assert.equal(present.url.searchParams.get("jaar"), "2018");
+  });
+
+  it("Stijgers en dalers offers them as base and end year", async () => {
+    const {options: o, values} = await options("/stijgers-en-dalers", ["ctl-base-year", "ctl-end-year"]);
+    assert.deepEqual(o["ctl-base-year"], asText(expected.lbm));
+    assert.deepEqual(o["ctl-end-year"], asText(expected.lbm));
+    assert.deepEqual(values, {"ctl-base-year": "2014", "ctl-end-year": "2020"});
+  });
+
+  it("Sociale ongelijkheid offers the LBM and the SES-WOA years", async () => {
+    const {options: o} = await options("/sociale-ongelijkheid", ["ses-lbm-year", "ses-ses-year"]);
+    assert.deepEqual(o["ses-lbm-year"], asText(expected.lbm));
+    assert.deepEqual(o["ses-ses-year"], asText(expected.ses));
+  });
+
+  it("Methoden lists the years of each table", async () => {
+    const {page, context} = await site.open();
+    try {
+      await page.goto(`${site.origin}/methoden`);
+      await settled(page);
+      const text = (await page.textContent("main")).replace(/\s+/g, " ");
+      for (const table of ["lbm", "ses", "safety"])
+        assert.ok(
+          text.includes(`Beschikbare jaren in deze gegevens: ${expected[table].join(", ")}.`),
+          `${table} years on /methoden`,
+        );
+    } finally {
+      await context.close();
+    }
+  });
 });

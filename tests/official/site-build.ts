@@ -6,10 +6,13 @@ import {spawn} from "node:child_process";
 import {cp, mkdir, rm, symlink, writeFile} from "node:fs/promises";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
+import {LBM_YEARS} from "./fixtures/index.ts";
 import {startPublisher} from "./publisher.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const work = resolve(process.argv[2] ?? "/tmp/lbm-official-site");
+// The years the pages must offer: the fixture's LBM years; SES-WOA and safety keep 2019 (their registry `years`).
+const FIXTURE_YEARS = {lbm: LBM_YEARS, ses: [2019], safety: [2019]};
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((done, failed) => {
@@ -48,6 +51,7 @@ try {
   await run("node", ["--test", "tests/official/site-banner.e2e.mjs"], {
     DIST_DIR: join(work, "dist"),
     SCREENSHOT_DIR: join(work, "screenshots"),
+    FIXTURE_YEARS: JSON.stringify(FIXTURE_YEARS),
   });
   console.log(`Official site built and checked: ${join(work, "dist")}`);
 } finally {

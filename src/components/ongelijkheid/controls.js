@@ -1,12 +1,13 @@
 // The page's controls, each bound to its URL key and element id and starting from the wing's
-// DEFAULTS. Keys: lbmjaar, sesjaar, niveau, lbm, ses, maat, weging, minhh; groep; regiogroep,
-// mingroep; sescut, lbmcut, mingebieden; lisa, gewichten, k, permutaties, alpha, correctie, seed.
+// DEFAULTS (the years: those the data has, see datasetDefaults). Keys: lbmjaar, sesjaar, niveau,
+// lbm, ses, maat, weging, minhh; groep; regiogroep, mingroep; sescut, lbmcut, mingebieden; lisa,
+// gewichten, k, permutaties, alpha, correctie, seed.
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
 import {LBM_MEASURE_LABELS, REGION_KIND_LABELS, SES_MEASURE_LABELS, classLabel} from "../../lib/labels.js";
-import {LBM_CLASSES, LBM_YEARS, SES_YEARS} from "../../lib/registry.js";
+import {LBM_CLASSES} from "../../lib/registry.js";
 import {bindUrl} from "../../lib/url-state.js";
-import {DEFAULTS} from "../../lib/ongelijkheid/defaults.js";
+import {DEFAULTS, datasetDefaults} from "../../lib/ongelijkheid/defaults.js";
 import {
   GROUPINGS,
   LISA_CORRECTION_LABELS,
@@ -26,13 +27,21 @@ const radio = (labels, {label, value}, key, id) =>
 /** The inputs in a row that wraps (the page's .ses-controls). */
 export const controlRow = (inputs) => html`<div class="ses-controls">${Object.values(inputs)}</div>`;
 
-/** Years, level, measures, correlation method, weighting and minimum households. */
-export function selectionInputs() {
+/**
+ * Years (those the data has), level, measures, correlation method, weighting and minimum households.
+ * @param {import("../../lib/dataset-years.js").DatasetYears} years
+ */
+export function selectionInputs(years) {
+  const {lbmYear, sesYear} = datasetDefaults(years);
   return {
-    lbmYear: bindUrl(Inputs.select(LBM_YEARS, {label: "Leefbaarometer-jaar", value: DEFAULTS.lbmYear}), "lbmjaar", {
-      id: "ses-lbm-year",
-    }),
-    sesYear: bindUrl(Inputs.select(SES_YEARS, {label: "SES-WOA-jaar", value: DEFAULTS.sesYear}), "sesjaar", {
+    lbmYear: bindUrl(
+      Inputs.select(years.lbm, {label: "Leefbaarometer-jaar", value: lbmYear, format: String}),
+      "lbmjaar",
+      {
+        id: "ses-lbm-year",
+      },
+    ),
+    sesYear: bindUrl(Inputs.select(years.ses, {label: "SES-WOA-jaar", value: sesYear, format: String}), "sesjaar", {
       id: "ses-ses-year",
     }),
     level: levelToggle({value: DEFAULTS.level, id: "ses-level"}),

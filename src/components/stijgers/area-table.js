@@ -2,7 +2,6 @@
 // total score over all years.
 import * as Inputs from "@observablehq/inputs";
 import {formatDecimal} from "../../lib/format.js";
-import {LBM_YEARS} from "../../lib/registry.js";
 import {sufficientScore} from "../../lib/stijgers/area-table.js";
 import {trajectory} from "../../lib/stijgers/engine.js";
 import {trajectorySparkline} from "./trajectory-sparkline.js";
@@ -24,6 +23,8 @@ export function areaSearch(rows) {
  */
 export function areaTable(rows, {scores, provenance, baseYear, endYear}) {
   const bound = sufficientScore(provenance);
+  // Every sparkline spans the years the data has, so lines of different areas line up.
+  const [firstYear, lastYear] = [scores.years[0], scores.years.at(-1)];
   const table = Inputs.table(rows, {
     columns: ["name", "gemeente_name", "group", "classes", "d_afw", "dominant", "index"],
     header: {
@@ -33,7 +34,7 @@ export function areaTable(rows, {scores, provenance, baseYear, endYear}) {
       classes: `Klasse ${baseYear} → ${endYear}`,
       d_afw: "Δ afw",
       dominant: "Grootste bijdrage",
-      index: `Score ${LBM_YEARS[0]}–${LBM_YEARS.at(-1)}`,
+      index: `Score ${firstYear}–${lastYear}`,
     },
     format: {
       d_afw: (x) => formatDecimal(x, 3),
@@ -43,7 +44,7 @@ export function areaTable(rows, {scores, provenance, baseYear, endYear}) {
         // Each line on its own scale that always includes the voldoende bound, so a crossing shows.
         const domainY = [Math.min(bound, ...t.scores) - 0.02, Math.max(bound, ...t.scores) + 0.02];
         return trajectorySparkline(t.years, t.scores, {
-          domainX: [LBM_YEARS[0], LBM_YEARS.at(-1)],
+          domainX: [firstYear, lastYear],
           domainY,
           threshold: bound,
           highlight: [baseYear, endYear],

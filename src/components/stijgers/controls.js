@@ -1,13 +1,13 @@
-// The page's controls, each bound to its URL key and starting from the wing's DEFAULTS:
+// The page's controls, each bound to its URL key and starting from the wing's DEFAULTS (the years:
+// those the data has, see datasetDefaults):
 //   niveau, basisjaar, eindjaar, start, stijger, drempel, k, daler, weging, uitsplitsing.
 import * as Inputs from "@observablehq/inputs";
 import {levelToggle} from "../level-toggle.js";
 import {classLabel, numberedClassLabel} from "../../lib/labels.js";
-import {LBM_YEARS} from "../../lib/registry.js";
 import {bindUrl} from "../../lib/url-state.js";
 import {BREAKDOWN_OPTION_LABELS} from "../../lib/stijgers/breakdown.js";
 import {classesLabel} from "../../lib/stijgers/decomposition.js";
-import {DEFAULTS} from "../../lib/stijgers/defaults.js";
+import {DEFAULTS, datasetDefaults} from "../../lib/stijgers/defaults.js";
 import {CLASS_VALUES, FALLER_MODES, RISER_MODES, WEIGHTS} from "../../lib/stijgers/definition.js";
 import {BREAKDOWNS} from "../../lib/stijgers/queries.js";
 
@@ -18,20 +18,23 @@ const FALLER_MODE_LABELS = {
   fromSufficient: `was ${classesLabel(DEFAULTS.fallerFromClasses)}, eindigt onder ${classLabel(DEFAULTS.sufficientClass)}`,
 };
 
-/** The inputs of the definition: level, years, start classes, riser and faller rule, weighting. */
-export function definitionInputs() {
+/**
+ * The inputs of the definition: level, years (those the data has), start classes, riser and faller
+ * rule, weighting.
+ * @param {import("../../lib/dataset-years.js").DatasetYears} years
+ */
+export function definitionInputs(years) {
+  const {baseYear, endYear} = datasetDefaults(years);
   return {
     levelInput: levelToggle({value: DEFAULTS.level, id: "ctl-level"}),
     baseYearInput: bindUrl(
-      Inputs.select(LBM_YEARS, {label: "Basisjaar", value: DEFAULTS.baseYear, format: String}),
+      Inputs.select(years.lbm, {label: "Basisjaar", value: baseYear, format: String}),
       "basisjaar",
       {id: "ctl-base-year"},
     ),
-    endYearInput: bindUrl(
-      Inputs.select(LBM_YEARS, {label: "Eindjaar", value: DEFAULTS.endYear, format: String}),
-      "eindjaar",
-      {id: "ctl-end-year"},
-    ),
+    endYearInput: bindUrl(Inputs.select(years.lbm, {label: "Eindjaar", value: endYear, format: String}), "eindjaar", {
+      id: "ctl-end-year",
+    }),
     startInput: bindUrl(
       Inputs.checkbox(CLASS_VALUES, {
         label: "Startklassen (basisjaar)",

@@ -1,4 +1,12 @@
-// Home: the year and level the overview starts with.
+// Home: the year and level the overview starts with (the report's year; datasetDefaults picks
+// the year the data has).
 import {SHARED_DEFAULTS} from "../defaults.js";
+import {closestYear} from "../dataset-years.js";
 
 export const DEFAULTS = Object.freeze({...SHARED_DEFAULTS, year: 2020});
+
+/**
+ * DEFAULTS with the year the built dataset has (see closestYear).
+ * @param {import("../dataset-years.js").DatasetYears} years
+ */
+export const datasetDefaults = (years) => Object.freeze({...DEFAULTS, year: closestYear(years.lbm, DEFAULTS.year)});

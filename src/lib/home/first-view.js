@@ -3,19 +3,21 @@
 import {EMPTY_REGION} from "../region.js";
 import {gemeenteAreas} from "../region-sql.js";
 import {classDistribution, dataStatus, insufficientShareByGemeente} from "./queries.js";
-import {DEFAULTS} from "./defaults.js";
+import {datasetDefaults} from "./defaults.js";
 
-/** The parameters of the overview queries in the page's default view. */
-export const defaultOverview = () => ({
-  year: DEFAULTS.year,
-  level: DEFAULTS.level,
-  region: EMPTY_REGION,
-  sufficientClass: DEFAULTS.sufficientClass,
-});
+/**
+ * The parameters of the overview queries in the page's default view on a dataset with these years.
+ * @param {import("../dataset-years.js").DatasetYears} years
+ */
+export const defaultOverview = (years) => {
+  const defaults = datasetDefaults(years);
+  return {year: defaults.year, level: defaults.level, region: EMPTY_REGION, sufficientClass: defaults.sufficientClass};
+};
 
-export const firstView = () => [
+/** @param {import("../dataset-years.js").DatasetYears} years */
+export const firstView = (years) => [
   gemeenteAreas(),
-  classDistribution(defaultOverview()),
-  insufficientShareByGemeente(defaultOverview()),
+  classDistribution(defaultOverview(years)),
+  insufficientShareByGemeente(defaultOverview(years)),
   dataStatus(),
 ];

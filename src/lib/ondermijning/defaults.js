@@ -1,8 +1,10 @@
-// Ondermijning en onveiligheid: year of the safety data, the Veiligheidsmonitor reliability
-// threshold, LBM year of sociale samenhang (soc), standardisation ("z" or "rank"), residual label
-// threshold in residual standard errors, number of top gemeenten highlighted.
+// Ondermijning en onveiligheid: the report's year of the safety data (datasetDefaults picks years
+// the data has), the Veiligheidsmonitor reliability threshold, LBM year of sociale samenhang
+// (soc), standardisation ("z" or "rank"), residual label threshold in residual standard errors,
+// number of top gemeenten highlighted.
 import {SHARED_DEFAULTS} from "../defaults.js";
 import {DEFAULT_MIN_RESPONDENTS} from "../registry.js";
+import {closestYear} from "../dataset-years.js";
 
 export const DEFAULTS = Object.freeze({
   ...SHARED_DEFAULTS,
@@ -13,3 +15,14 @@ export const DEFAULTS = Object.freeze({
   residualThreshold: 2,
   topN: 10,
 });
+
+/**
+ * DEFAULTS with the safety and LBM years the built dataset has (see closestYear).
+ * @param {import("../dataset-years.js").DatasetYears} years
+ */
+export const datasetDefaults = (years) =>
+  Object.freeze({
+    ...DEFAULTS,
+    safetyYear: closestYear(years.safety, DEFAULTS.safetyYear),
+    lbmYear: closestYear(years.lbm, DEFAULTS.lbmYear),
+  });

@@ -1,14 +1,14 @@
-// The Home page's headline for this theme: one small query with the theme's defaults.
+// The Home page's headline for this theme: one small query with the theme's defaults on
+// the dataset's years (datasetDefaults).
 import {ONVEILIGHEID_MEASURE} from "../registry.js";
 import {sql} from "../sql.js";
-import {DEFAULTS} from "./defaults.js";
 import {ONDERMIJNING_IDS} from "./queries.js";
 
 /**
  * Gemeenten with a reliable ervaren-onveiligheid estimate, and the correlation of an unweighted
  * mean-z ondermijning index with it (z over those same gemeenten).
  */
-export function safetyHeadline({safetyYear, minRespondents} = DEFAULTS) {
+export function safetyHeadline({safetyYear, minRespondents}) {
   return sql`WITH reliable AS (
   SELECT code, value AS onveilig FROM safety
   WHERE measure = ${ONVEILIGHEID_MEASURE} AND year = ${safetyYear} AND level = 'gemeente'

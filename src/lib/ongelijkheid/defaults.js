@@ -1,7 +1,9 @@
-// Leefbaarheid en sociale ongelijkheid: measures, correlation, weighting, quadrant cut-offs (low
-// SES below the national sesPercentile, low LBM class ≤ maxLbmClass; gemeenten ranked when they
-// have at least minAreas areas with both) and LISA settings (seeded permutations, significance).
+// Leefbaarheid en sociale ongelijkheid: the report's years (datasetDefaults picks years the data
+// has), measures, correlation, weighting, quadrant cut-offs (low SES below the national
+// sesPercentile, low LBM class ≤ maxLbmClass; gemeenten ranked when they have at least minAreas
+// areas with both) and LISA settings (seeded permutations, significance).
 import {SHARED_DEFAULTS} from "../defaults.js";
+import {closestYear} from "../dataset-years.js";
 
 export const DEFAULTS = Object.freeze({
   ...SHARED_DEFAULTS,
@@ -29,3 +31,14 @@ export const DEFAULTS = Object.freeze({
   // Pause (after the last control change) before the bootstrap worker starts: flipping through the controls starts none.
   bootstrapDelayMs: 1000,
 });
+
+/**
+ * DEFAULTS with the LBM and SES-WOA years the built dataset has (see closestYear).
+ * @param {import("../dataset-years.js").DatasetYears} years
+ */
+export const datasetDefaults = (years) =>
+  Object.freeze({
+    ...DEFAULTS,
+    lbmYear: closestYear(years.lbm, DEFAULTS.lbmYear),
+    sesYear: closestYear(years.ses, DEFAULTS.sesYear),
+  });

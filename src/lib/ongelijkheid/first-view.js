@@ -2,7 +2,7 @@
 // starts from; data-loaders/first-view.ts runs them at build time (see src/lib/snapshot.js).
 import {EMPTY_REGION} from "../region.js";
 import {gemeenteAreas} from "../region-sql.js";
-import {DEFAULTS} from "./defaults.js";
+import {datasetDefaults} from "./defaults.js";
 import {sesPairs} from "./queries.js";
 
 /**
@@ -19,7 +19,11 @@ export const pairsParams = ({lbmYear, sesYear, level, region, minHouseholds}) =>
   minHouseholds,
 });
 
-/** The parameters of the pairs query in the page's default view. */
-export const defaultPairsParams = () => pairsParams({...DEFAULTS, region: EMPTY_REGION});
+/**
+ * The parameters of the pairs query in the page's default view on a dataset with these years.
+ * @param {import("../dataset-years.js").DatasetYears} years
+ */
+export const defaultPairsParams = (years) => pairsParams({...datasetDefaults(years), region: EMPTY_REGION});
 
-export const firstView = () => [gemeenteAreas(), sesPairs(defaultPairsParams())];
+/** @param {import("../dataset-years.js").DatasetYears} years */
+export const firstView = (years) => [gemeenteAreas(), sesPairs(defaultPairsParams(years))];

@@ -1,9 +1,9 @@
-// The Home page's headline for this theme: one small query with the theme's defaults.
+// The Home page's headline for this theme: one small query with the theme's defaults on
+// the dataset's years (datasetDefaults).
 import {sql} from "../sql.js";
-import {DEFAULTS} from "./defaults.js";
 
 /** Pearson r of LBM and SES-WOA over the areas of a level, and how many of them lack SES. */
-export function sesHeadline({lbmYear, sesYear, level} = DEFAULTS) {
+export function sesHeadline({lbmYear, sesYear, level}) {
   return sql`SELECT corr(l.lbm, s.ses_total) AS r,
        count(s.ses_total) AS n,
        count(*) - count(s.ses_total) AS missing

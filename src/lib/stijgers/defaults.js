@@ -1,5 +1,7 @@
-// Stijgers en dalers: the definition the page starts from (the report's own).
+// Stijgers en dalers: the definition the page starts from (the report's own; datasetDefaults
+// picks base and end years the data has).
 import {SHARED_DEFAULTS} from "../defaults.js";
+import {yearSpan} from "../dataset-years.js";
 
 export const DEFAULTS = Object.freeze({
   ...SHARED_DEFAULTS,
@@ -18,3 +20,9 @@ export const DEFAULTS = Object.freeze({
   weight: "areas",
   breakdown: "provincie",
 });
+
+/**
+ * DEFAULTS with a base and end year the built dataset has (see yearSpan).
+ * @param {import("../dataset-years.js").DatasetYears} years
+ */
+export const datasetDefaults = (years) => Object.freeze({...DEFAULTS, ...yearSpan(years.lbm, DEFAULTS)});

@@ -3,7 +3,7 @@
 // depends on the start class and end class of an area only.
 import {classLabel} from "../labels.js";
 import {EMPTY_REGION, REGION_FIELDS} from "../region.js";
-import {LBM_CLASSES, LBM_YEARS} from "../registry.js";
+import {LBM_CLASSES} from "../registry.js";
 import {DEFAULTS} from "./defaults.js";
 
 export const CLASS_VALUES = LBM_CLASSES.map((c) => c.value);
@@ -27,38 +27,44 @@ export const GROUP_IDS = GROUPS.map((g) => g.id);
 
 const isClass = (x) => Number.isInteger(x) && x >= MIN_CLASS && x <= MAX_CLASS;
 
-/** The definition the page starts from (the report's own): every setting from DEFAULTS, the whole country. */
-export function defaultDefinition() {
+/**
+ * The definition the page starts from, the whole country: every setting from the theme's
+ * defaults (the report's own; the page passes datasetDefaults(years), whose years the data has).
+ * @param {ReturnType<typeof import("./defaults.js").datasetDefaults>} [defaults]
+ */
+export function defaultDefinition(defaults = DEFAULTS) {
   return {
-    level: DEFAULTS.level,
-    baseYear: DEFAULTS.baseYear,
-    endYear: DEFAULTS.endYear,
-    startClasses: [...DEFAULTS.startClasses],
-    riserMode: DEFAULTS.riserMode,
-    riserMinClass: DEFAULTS.riserMinClass,
-    riserGain: DEFAULTS.riserGain,
-    fallerMode: DEFAULTS.fallerMode,
-    fallerFromClasses: [...DEFAULTS.fallerFromClasses],
-    sufficientClass: DEFAULTS.sufficientClass,
-    weight: DEFAULTS.weight,
+    level: defaults.level,
+    baseYear: defaults.baseYear,
+    endYear: defaults.endYear,
+    startClasses: [...defaults.startClasses],
+    riserMode: defaults.riserMode,
+    riserMinClass: defaults.riserMinClass,
+    riserGain: defaults.riserGain,
+    fallerMode: defaults.fallerMode,
+    fallerFromClasses: [...defaults.fallerFromClasses],
+    sufficientClass: defaults.sufficientClass,
+    weight: defaults.weight,
     region: EMPTY_REGION,
   };
 }
 
 /**
  * Checks and completes a definition. Throws an Error with a Dutch message naming the setting
- * when it cannot be used (a reader sees it instead of a silently wrong chart).
+ * when it cannot be used (a reader sees it instead of a silently wrong chart). With `years` (the
+ * Leefbaarometer years the data has) the base and end year must be among them.
  * @param {any} def
+ * @param {{years?: readonly number[]}} [options]
  */
-export function normalizeDefinition(def) {
+export function normalizeDefinition(def, {years} = {}) {
   // The years are never filled in: a definition without them is a mistake, not the default.
   const {baseYear, endYear, ...rules} = defaultDefinition();
   const d = {...rules, ...def};
   if (!LEVELS.includes(d.level)) throw new Error(`Onbekend niveau "${d.level}"; kies uit ${LEVELS.join(", ")}`);
   for (const key of ["baseYear", "endYear"]) {
-    if (!LBM_YEARS.includes(d[key]))
+    if (!Number.isInteger(d[key]) || (years && !years.includes(d[key])))
       throw new Error(
-        `${key === "baseYear" ? "Basisjaar" : "Eindjaar"} ${d[key]} is geen Leefbaarometer-jaar (${LBM_YEARS.join(", ")})`,
+        `${key === "baseYear" ? "Basisjaar" : "Eindjaar"} ${d[key]} is geen Leefbaarometer-jaar${years ? ` in deze gegevens (${years.length ? years.join(", ") : "geen"})` : ""}`,
       );
   }
   if (d.endYear <= d.baseYear)
@@ -125,12 +131,14 @@ function classList(classes) {
 /**
  * The settings read from the page's controls, completed with the fixed parts of the default
  * definition: {def, error}, with error the Dutch message when the settings cannot be used.
+ * `years`: the Leefbaarometer years the data has.
  * @param {any} controls
+ * @param {{years?: readonly number[]}} [options]
  * @returns {{def: any, error: string | null}}
  */
-export function definitionFromControls(controls) {
+export function definitionFromControls(controls, {years} = {}) {
   try {
-    return {def: normalizeDefinition({...defaultDefinition(), ...controls}), error: null};
+    return {def: normalizeDefinition({...defaultDefinition(), ...controls}, {years}), error: null};
   } catch (error) {
     return {def: null, error: /** @type {Error} */ (error).message};
   }

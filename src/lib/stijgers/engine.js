@@ -73,7 +73,7 @@ function areaWeights(scores) {
  * changes, weight, group and region membership. Everything else derives from this.
  */
 export function classify(scores, def) {
-  const d = normalizeDefinition(def);
+  const d = normalizeDefinition(def, {years: scores.years});
   if (d.level !== scores.level) throw new Error(`Scores voor ${scores.level}, definitie voor ${d.level}`);
   const base = completePairs(scores, d.baseYear, d.endYear);
   const {mask, count} = regionMask(scores, d.region);

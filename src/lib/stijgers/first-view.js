@@ -4,7 +4,7 @@ import {gemeenteAreas} from "../region-sql.js";
 import {defaultDefinition} from "./definition.js";
 import {loadQueries} from "./scores.js";
 
-/** The region filter's gemeenten, then what loadScores asks for the default level. */
+/** The region filter's gemeenten, then what loadScores asks for the default level (all years at once, so the dataset's years do not matter). */
 export const firstView = () => {
   const {areas, gemeenten, scores} = loadQueries(defaultDefinition().level);
   return [gemeenteAreas(), areas, gemeenten, scores];

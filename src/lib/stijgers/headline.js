@@ -1,13 +1,13 @@
-// The Home page's headline for this theme: one small query with the theme's defaults.
+// The Home page's headline for this theme: one small query with the theme's defaults on
+// the dataset's years (datasetDefaults).
 import {DIMENSIONS, DIMENSION_IDS} from "../registry.js";
 import {ident, join, raw, sql} from "../sql.js";
-import {DEFAULTS} from "./defaults.js";
 
 /**
  * Weak areas in the base year, how many rose to riserMinClass+, and their mean change per dimension.
- * @param {{baseYear: number, endYear: number, weakMaxClass: number, riserMinClass: number, level: string}} [options]
+ * @param {{baseYear: number, endYear: number, weakMaxClass: number, riserMinClass: number, level: string}} options
  */
-export function risersHeadline({baseYear, endYear, weakMaxClass, riserMinClass, level} = DEFAULTS) {
+export function risersHeadline({baseYear, endYear, weakMaxClass, riserMinClass, level}) {
   const changes = join(
     DIMENSION_IDS.map(
       (d) =>

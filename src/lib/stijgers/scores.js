@@ -3,7 +3,6 @@
 // milliseconds (engine.js) instead of re-running a self-join per chart, which on
 // DuckDB-WASM costs far more than the 150 ms a control change may take.
 import {objectMemo} from "../memo.js";
-import {LBM_YEARS} from "../registry.js";
 import {sql} from "../sql.js";
 import {SCORE_COLUMNS} from "./queries.js";
 
@@ -51,17 +50,21 @@ FROM lbm AS l JOIN a ON a.code = l.code
 WHERE l.level = ${level}`;
 }
 
+/** @param {ArrayLike<number>} column */
+const yearsIn = (column) => [...new Set(Array.from(column, Number))].sort((a, b) => a - b);
+
 /**
  * {level, n, years, areas, gemeenten, cls, lbm, afw, won, fys, vrz, soc, onv}: per measure one
  * array of n × years.length values at [yearIndex * n + areaIndex]. `long` holds the columns of
  * scoresQuery (arrays or typed arrays of equal length); `gemeenten` the rows of
- * gemeenteRegionQuery (needed as soon as a region is chosen).
+ * gemeenteRegionQuery (needed as soon as a region is chosen). `years` defaults to the years in
+ * `long`, i.e. the years the data has for this level.
  * @param {string} level
  * @param {any[]} areas
  * @param {any} long
  * @param {{years?: readonly number[], gemeenten?: any[] | null}} [options]
  */
-export function buildScores(level, areas, long, {years = LBM_YEARS, gemeenten = null} = {}) {
+export function buildScores(level, areas, long, {years = yearsIn(long.year), gemeenten = null} = {}) {
   const n = areas.length;
   const yearIndex = new Map(years.map((y, i) => [y, i]));
   const size = n * years.length;

@@ -30,6 +30,7 @@ import {topRanked} from "../../../src/lib/ondermijning/ranking.js";
 import {flaggedGemeenten} from "../../../src/lib/ondermijning/residuals.js";
 import {SHARED_DEFAULTS} from "../../../src/lib/defaults.js";
 import {compile} from "../../../src/lib/sql.js";
+import {DEMOLAND_YEARS} from "../../helpers/years.ts";
 
 describe("defaults and the default query", () => {
   it("are flat, include the shared defaults and the report's choices", () => {
@@ -46,13 +47,20 @@ describe("defaults and the default query", () => {
   });
 
   it("asks the page's query with the same text and bound values as the first view", () => {
-    expect(defaultWideParams()).toEqual({safetyYear: 2019, lbmYear: 2020});
-    const [, wide] = firstView();
-    const page = compile(safetyWide(defaultWideParams()));
+    expect(defaultWideParams(DEMOLAND_YEARS)).toEqual({safetyYear: 2019, lbmYear: 2020});
+    const [, wide] = firstView(DEMOLAND_YEARS);
+    const page = compile(safetyWide(defaultWideParams(DEMOLAND_YEARS)));
     expect(compile(wide)).toEqual(page);
     // The safety year is bound once in the join, the lbm year once in the soc join.
     expect(page.params).toContain(2019);
     expect(page.params).toContain(2020);
+  });
+
+  it("asks for the years the data has when the report's are absent", () => {
+    // Veiligheidsmonitor 2021 and 2023 only: 2021 is closest to 2019; LBM 2022 is closest to 2020.
+    const years = {lbm: [2022, 2024], ses: [], safety: [2021, 2023]};
+    expect(defaultWideParams(years)).toEqual({safetyYear: 2021, lbmYear: 2022});
+    expect(compile(firstView(years)[1]).params).toEqual(compile(safetyWide({safetyYear: 2021, lbmYear: 2022})).params);
   });
 });
 

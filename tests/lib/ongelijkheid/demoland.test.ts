@@ -12,10 +12,11 @@ import {lisaClusters, lisaInput} from "../../../src/lib/spatial/lisa.js";
 import {correlationByGroup} from "../../reference/correlation-by-group.js";
 import {localMoranKernel} from "../../../src/lib/stats/local-moran.js";
 import {memoryConnection, runFragment} from "../../helpers/duck.ts";
+import {DEMOLAND_YEARS} from "../../helpers/years.ts";
 
 type Row = Record<string, any>;
 // The page's default view: the same parameters as the query the build answers ahead of DuckDB.
-const base = defaultPairsParams();
+const base = defaultPairsParams(DEMOLAND_YEARS);
 const quadrant = {
   ...base,
   sesPercentile: DEFAULTS.sesPercentile,

@@ -30,6 +30,7 @@ import {
 import {sesPairs} from "../../../src/lib/ongelijkheid/queries.js";
 import {EMPTY_REGION} from "../../../src/lib/region.js";
 import {compile} from "../../../src/lib/sql.js";
+import {DEMOLAND_YEARS} from "../../helpers/years.ts";
 
 describe("quadrant results", () => {
   it("ranks by the share of low status above the LBM cut, ties by code", () => {
@@ -144,17 +145,23 @@ describe("first view", () => {
   });
 
   it("asks the default view's pairs query with the defaults the controls start from", () => {
-    expect(defaultPairsParams()).toEqual({
+    expect(defaultPairsParams(DEMOLAND_YEARS)).toEqual({
       lbmYear: DEFAULTS.lbmYear,
       sesYear: DEFAULTS.sesYear,
       level: DEFAULTS.level,
       region: EMPTY_REGION,
       minHouseholds: DEFAULTS.minHouseholds,
     });
-    const [, pairsQuery] = firstView();
+    const [, pairsQuery] = firstView(DEMOLAND_YEARS);
     expect(compile(pairsQuery)).toEqual(
       compile(sesPairs({lbmYear: 2020, sesYear: 2019, level: "buurt", region: EMPTY_REGION, minHouseholds: 0})),
     );
+  });
+
+  it("starts from the years the data has when the report's are absent", () => {
+    // SES-WOA 2021+ only: 2021 is the closest to the report's 2019; LBM 2020 is there.
+    const years = {lbm: [2014, 2018, 2020, 2022], ses: [2021, 2022], safety: []};
+    expect(defaultPairsParams(years)).toMatchObject({lbmYear: 2020, sesYear: 2021});
   });
 });
 

@@ -14,7 +14,7 @@ import {
 import {breakdownShareRows} from "../../../src/lib/stijgers/breakdown.js";
 import {decompositionFindings} from "../../../src/lib/stijgers/decomposition.js";
 import {decompositionByStartClass, decompositionGroups} from "../../../src/lib/stijgers/decomposition-groups.js";
-import {DEFAULTS} from "../../../src/lib/stijgers/defaults.js";
+import {DEFAULTS, datasetDefaults} from "../../../src/lib/stijgers/defaults.js";
 import {defaultDefinition, definitionFromControls} from "../../../src/lib/stijgers/definition.js";
 import * as engine from "../../../src/lib/stijgers/engine.js";
 import {firstView} from "../../../src/lib/stijgers/first-view.js";
@@ -80,6 +80,32 @@ describe("definition from the controls", () => {
       def: null,
       error: "Het eindjaar (2014) moet na het basisjaar (2020) liggen",
     });
+  });
+});
+
+describe("definition on a dataset without the report's years", () => {
+  it("starts from the base and end year the data has", () => {
+    // LBM 2018, 2020, 2022: the end year 2020 is there; before it only 2018 is left for the base (report: 2014).
+    const years = {lbm: [2018, 2020, 2022], ses: [], safety: []};
+    expect(defaultDefinition(datasetDefaults(years))).toMatchObject({baseYear: 2018, endYear: 2020});
+  });
+
+  it("names a year the data lacks (a hand-edited link) instead of computing an empty view", () => {
+    const controls = {...defaultDefinition(), baseYear: 2016, endYear: 2020};
+    expect(definitionFromControls(controls, {years: [2014, 2018, 2020, 2022]})).toEqual({
+      def: null,
+      error: "Basisjaar 2016 is geen Leefbaarometer-jaar in deze gegevens (2014, 2018, 2020, 2022)",
+    });
+    expect(definitionFromControls(controls, {years: [2016, 2020]}).error).toBeNull();
+  });
+
+  it("takes the score years from the loaded rows and refuses others", () => {
+    // fixtureScores has rows for 2014, 2016 and 2020 only.
+    const scores = fixtureScores();
+    expect(scores.years).toEqual([2014, 2016, 2020]);
+    expect(() => engine.classify(scores, {...defaultDefinition(), baseYear: 2018})).toThrow(
+      /Basisjaar 2018 is geen Leefbaarometer-jaar in deze gegevens \(2014, 2016, 2020\)/,
+    );
   });
 });
 

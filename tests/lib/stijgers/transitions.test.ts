@@ -590,18 +590,23 @@ describe("the browser engine gives exactly what the SQL gives", () => {
       fallers: 2,
     });
     // Without the gemeente rows a region cannot be applied: an error, not an empty page.
-    const bare = buildScores("buurt", scores.areas, {
-      i: [],
-      year: [],
-      lbm_class: [],
-      lbm: [],
-      afw: [],
-      won: [],
-      fys: [],
-      vrz: [],
-      soc: [],
-      onv: [],
-    } as never);
+    const bare = buildScores(
+      "buurt",
+      scores.areas,
+      {
+        i: [],
+        year: [],
+        lbm_class: [],
+        lbm: [],
+        afw: [],
+        won: [],
+        fys: [],
+        vrz: [],
+        soc: [],
+        onv: [],
+      } as never,
+      {years: [DEF.baseYear, DEF.endYear]},
+    );
     expect(() => engine.classify(bare, {...DEF, region: {stedelijkheid: 5}})).toThrow(/gemeenten/);
     expect(engine.summary(engine.classify(bare, DEF)).areas_in_region).toBe(11);
   });
@@ -657,7 +662,14 @@ describe("decomposition helpers", () => {
 describe("definition", () => {
   it("rejects settings that cannot be used, naming them", () => {
     expect(() => normalizeDefinition({...DEF, endYear: 2014})).toThrow(/eindjaar \(2014\) moet na het basisjaar/);
-    expect(() => normalizeDefinition({...DEF, baseYear: 2013})).toThrow(/Basisjaar 2013/);
+    expect(() => normalizeDefinition({...DEF, baseYear: 2013.5})).toThrow(
+      /Basisjaar 2013.5 is geen Leefbaarometer-jaar/,
+    );
+    // With the years the data has, a year outside them is refused and the message lists them.
+    expect(() => normalizeDefinition({...DEF, baseYear: 2013}, {years: [2013, 2020]})).not.toThrow();
+    expect(() => normalizeDefinition({...DEF, baseYear: 2012}, {years: [2014, 2018, 2020, 2022]})).toThrow(
+      /Basisjaar 2012 is geen Leefbaarometer-jaar in deze gegevens \(2014, 2018, 2020, 2022\)/,
+    );
     expect(() => normalizeDefinition({...DEF, startClasses: []})).toThrow(/startklasse/);
     expect(() => normalizeDefinition({...DEF, startClasses: [0]})).toThrow(/Startklassen/);
     expect(() => normalizeDefinition({...DEF, riserGain: 0, riserMode: "gain"})).toThrow(/Minimale stijging/);
