@@ -124,9 +124,10 @@ describe("fetch with cache", () => {
   });
 
   it("shows progress on stderr for large files", async () => {
-    publisher.files.set("/lbm/large.zip", new Uint8Array(1_500_000));
-    await fetchCached({url: `${publisher.origin}/lbm/large.zip`, name: "large.zip"}, ctx);
-    expect(logged.at(-1)).toMatch(/done .*large\.zip \[#{20} 1\.5\/1\.5 MB\]/);
+    publisher.files.set("/lbm/large.bin", new Uint8Array(1_500_000));
+    await fetchCached({url: `${publisher.origin}/lbm/large.bin`, name: "large.bin"}, ctx);
+    expect(logged.at(-2)).toMatch(/done .*large\.bin \[#{20} 1\.5\/1\.5 MB\]/);
+    expect(logged.at(-1)).toMatch(/^\[official\] downloaded large\.bin \(1\.5 MB\) from http:.*large\.bin$/);
   });
 
   it("offline mode reads the directory and never the network; a missing file names URL and expected path", async () => {

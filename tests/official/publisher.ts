@@ -5,7 +5,24 @@ import type {AddressInfo} from "node:net";
 import {fixtureConfig, fixtureParts, publisherFiles, type Parts} from "./fixtures/index.ts";
 import type {Files} from "./fixtures/cbs.ts";
 
-export type Fault = {status: number; times?: number} | {cutAfter: number; times?: number};
+export type Fault =
+  | {status: number; times?: number}
+  | {cutAfter: number; times?: number}
+  // Transport faults: a 200 with the wrong body, a request that is never answered, a body sent slowly.
+  | {body: "maintenance-html" | "atom"; times?: number}
+  | {hang: true; times?: number}
+  | {trickle: {bytes: number; everyMs: number}; times?: number};
+
+const WRONG_BODIES = {
+  "maintenance-html": {
+    type: "text/html; charset=utf-8",
+    text: "<!DOCTYPE html><html><head><title>Onderhoud</title></head><body>We zijn zo terug.</body></html>",
+  },
+  atom: {
+    type: "application/atom+xml;type=feed;charset=utf-8",
+    text: '<?xml version="1.0" encoding="utf-8"?><feed xml:base="http://127.0.0.1/" xmlns="http://www.w3.org/2005/Atom"></feed>',
+  },
+};
 
 export interface Publisher {
   origin: string;
@@ -34,6 +51,11 @@ export async function startPublisher(parts: Parts = fixtureParts()): Promise<Pub
       if (fault.times !== undefined && --fault.times <= 0) faults.delete(route);
       if ("status" in fault)
         return void response.writeHead(fault.status, {"content-type": "text/plain"}).end("server error");
+      if ("body" in fault)
+        return void response
+          .writeHead(200, {"content-type": WRONG_BODIES[fault.body].type})
+          .end(WRONG_BODIES[fault.body].text);
+      if ("hang" in fault) return;
     }
     const body = files.get(route);
     if (body === undefined)
@@ -41,8 +63,22 @@ export async function startPublisher(parts: Parts = fixtureParts()): Promise<Pub
     const bytes = typeof body === "string" ? Buffer.from(body) : Buffer.from(body);
     response.writeHead(200, {
       "content-length": bytes.length,
-      "content-type": route.endsWith(".zip") ? "application/zip" : "application/json",
+      "content-type": route.endsWith(".zip")
+        ? "application/zip"
+        : route.endsWith(".csv")
+          ? "text/csv"
+          : "application/json",
     });
+    if (fault && "trickle" in fault) {
+      let sent = 0;
+      const timer = setInterval(() => {
+        const next = Math.min(bytes.length, sent + fault.trickle.bytes);
+        response.write(bytes.subarray(sent, next));
+        if ((sent = next) === bytes.length) (clearInterval(timer), response.end());
+      }, fault.trickle.everyMs);
+      response.on("close", () => clearInterval(timer));
+      return;
+    }
     if (fault && "cutAfter" in fault) {
       response.write(bytes.subarray(0, fault.cutAfter));
       setTimeout(() => response.socket?.destroy(), 20);
