@@ -34,9 +34,7 @@ const expectedName = (expected: Exclude<Expected, "any">) => (expected === "csv"
 const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
 function headOf(bytes: Uint8Array): string {
-  return strFromU8(bytes.subarray(0, 512), true)
-    .replace(/^\uFEFF/, "")
-    .trimStart();
+  return new TextDecoder().decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, "").trimStart();
 }
 
 function sniff(bytes: Uint8Array): Kind {

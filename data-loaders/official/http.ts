@@ -12,7 +12,7 @@ export interface Timeouts {
 }
 
 export const TIMEOUT_VARIABLES = {connectMs: "LBM_CONNECT_TIMEOUT", idleMs: "LBM_IDLE_TIMEOUT"} as const;
-export const DEFAULT_TIMEOUTS: Timeouts = {connectMs: 20_000, idleMs: 40_000};
+export const DEFAULT_TIMEOUTS: Timeouts = {connectMs: 20_000, idleMs: 30_000};
 
 /** Reads LBM_CONNECT_TIMEOUT and LBM_IDLE_TIMEOUT (seconds) over the defaults. */
 export function timeoutsFromEnv(env: NodeJS.ProcessEnv = process.env): Timeouts {
