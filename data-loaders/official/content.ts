@@ -34,7 +34,10 @@ const expectedName = (expected: Exclude<Expected, "any">) => (expected === "csv"
 const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
 function headOf(bytes: Uint8Array): string {
-  return new TextDecoder().decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, "").trimStart();
+  return new TextDecoder()
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, "")
+    .trimStart();
 }
 
 function sniff(bytes: Uint8Array): Kind {

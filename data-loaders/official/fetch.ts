@@ -174,6 +174,7 @@ async function readOffline(request: FetchRequest, ctx: FetchContext, offlineDir:
           ? ` (it is not in the directory's manifest either: the configuration asks for a file the download did not fetch)`
           : ""),
       path,
+      offlineDir,
     );
   }
   const bytes = new Uint8Array(await readFile(path));
