@@ -13,7 +13,7 @@ import {mkdir, readFile, rename, rm, writeFile} from "node:fs/promises";
 import {dirname, join} from "node:path";
 import {checkComplete, checkContent, ContentError, expectedOf, type Expected} from "./content.ts";
 import {DownloadError} from "./errors.ts";
-import {httpGet, networkFailure, timeoutsFromEnv, type Timeouts} from "./http.ts";
+import {httpGet, messagesOf, networkFailure, timeoutsFromEnv, type Timeouts} from "./http.ts";
 import {manifestEntry, verifyOfflineDir, type Manifest} from "./offline.ts";
 
 export interface FetchContext {
@@ -90,7 +90,7 @@ function progress(log: (text: string) => void, url: string) {
   let last = 0;
   return (received: number, total: number | null, done = false) => {
     const now = Date.now();
-    if (!done && now - last < 1000) return;
+    if (Math.max(received, total ?? 0) < 1e6 || (!done && now - last < 1000)) return;
     last = now;
     const mb = (n: number) => (n / 1e6).toFixed(1);
     const bar = total
@@ -122,9 +122,11 @@ async function download(url: string, expected: Expected, ctx: FetchContext): Pro
     const hint = response.status === 407 ? " (proxy authentication required: put the credentials in HTTPS_PROXY)" : "";
     throw new Error(`HTTP ${response.status} ${response.statusText}${hint}`);
   }
-  const header = response.headers.get("content-length");
+  // fetch decompresses gzip/br bodies, so then content-length counts other bytes than we receive.
+  const encoding = response.headers.get("content-encoding");
+  const header = encoding && encoding !== "identity" ? null : response.headers.get("content-length");
   const total = header === null ? null : Number(header);
-  const report = total !== null && total > 1e6 ? progress(ctx.log ?? (() => {}), url) : null;
+  const report = ctx.log ? progress(ctx.log, url) : null;
   const chunks: Uint8Array[] = [];
   let received = 0;
   try {
@@ -135,9 +137,8 @@ async function download(url: string, expected: Expected, ctx: FetchContext): Pro
     }
   } catch (error) {
     const failure = networkFailure(error, url, timeouts, env);
-    throw new Retryable(
-      `connection broken after ${received} bytes${total === null ? "" : ` of ${total}`} (${failure.reason})`,
-    );
+    const why = /stopped sending/.test(failure.reason) ? failure.reason : messagesOf(error);
+    throw new Retryable(`connection broken after ${received} bytes${total === null ? "" : ` of ${total}`} (${why})`);
   }
   if (total !== null && received !== total)
     throw new Retryable(`connection closed after ${received} of ${total} bytes`);

@@ -69,6 +69,18 @@ export function httpGet(url: string, timeouts: Timeouts, env: NodeJS.ProcessEnv 
   return fetch(url, {dispatcher: dispatcherFor(timeouts, env)});
 }
 
+/** An error and its causes, as one line: "fetch failed: connect ECONNREFUSED 127.0.0.1:9". */
+export function messagesOf(error: unknown): string {
+  const messages: string[] = [];
+  for (
+    let e = error as {message?: string; cause?: unknown} | undefined;
+    e && messages.length < 5;
+    e = e.cause as typeof e
+  )
+    if (e.message && !messages.includes(e.message)) messages.push(e.message);
+  return messages.join(": ") || String(error);
+}
+
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(3))} s`;
 
 /** Why a request failed, in words, and whether trying again can help. */
@@ -113,5 +125,5 @@ export function networkFailure(
     const hint = status === "407" ? "; put the credentials in the proxy URL (http://user:password@host:port)" : "";
     return {reason: `the proxy ${proxy ?? ""} refused the connection (HTTP ${status})${hint}`, retry: false};
   }
-  return {reason: `no connection${via} (${[...new Set(chain.map((e) => e.message))].join(": ")})`, retry: true};
+  return {reason: `no connection${via} (${messagesOf(error)})`, retry: true};
 }

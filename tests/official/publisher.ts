@@ -2,6 +2,7 @@
 // connection cut mid-file), so the real download, cache and parse code runs in the tests.
 import {createServer, type Server} from "node:http";
 import type {AddressInfo} from "node:net";
+import {gzipSync} from "node:zlib";
 import {fixtureConfig, fixtureParts, publisherFiles, type Parts} from "./fixtures/index.ts";
 import type {Files} from "./fixtures/cbs.ts";
 
@@ -60,8 +61,12 @@ export async function startPublisher(parts: Parts = fixtureParts()): Promise<Pub
     const body = files.get(route);
     if (body === undefined)
       return void response.writeHead(404, {"content-type": "text/plain"}).end(`not found: ${route}`);
-    const bytes = typeof body === "string" ? Buffer.from(body) : Buffer.from(body);
+    let bytes = typeof body === "string" ? Buffer.from(body) : Buffer.from(body);
+    // Like the real publishers, text is sent gzip-compressed to clients that accept it.
+    const gzip = !fault && !route.endsWith(".zip") && /gzip/.test(request.headers["accept-encoding"] ?? "");
+    if (gzip) bytes = gzipSync(bytes);
     response.writeHead(200, {
+      ...(gzip ? {"content-encoding": "gzip"} : {}),
       "content-length": bytes.length,
       "content-type": route.endsWith(".zip")
         ? "application/zip"
