@@ -7,8 +7,8 @@ import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {assertValid, type DataSource, type Dataset, type TableName} from "./contract/index.ts";
 import {DEFAULT_SEED, GENERATOR_VERSION, generateDemoland, type DemolandTruth} from "./demo/index.ts";
-import {buildOfficialDataset, loadRegistry} from "./official/index.ts";
-import {OfficialBuildError, sourceLabels} from "./official/failure.ts";
+import {buildOfficialDataset} from "./official/index.ts";
+import {OfficialBuildError, officialBuildError} from "./official/failure.ts";
 import {officialFingerprint} from "./official/fingerprint.ts";
 import {openParquetWriter} from "./parquet.ts";
 
@@ -102,13 +102,7 @@ export async function writeOfficial(dir: string, cacheRoot: string): Promise<Wri
     assertValid(dataset, "official sources");
     return await writeOutputs(dir, dataset, null);
   } catch (error) {
-    let sources: ReturnType<typeof sourceLabels> = [];
-    try {
-      sources = sourceLabels(loadRegistry());
-    } catch {
-      // The registry itself is what failed; the message says so.
-    }
-    throw new OfficialBuildError(error, sources);
+    throw officialBuildError(error);
   }
 }
 

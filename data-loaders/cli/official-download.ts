@@ -5,8 +5,7 @@ import {resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {exitOnFailure} from "../build.ts";
 import {prepareOfflineDir} from "../official/download.ts";
-import {OfficialBuildError, sourceLabels} from "../official/failure.ts";
-import {loadRegistry} from "../official/index.ts";
+import {officialBuildError} from "../official/failure.ts";
 
 const USAGE = "Usage: npm run official:download -- --out DIR   (LBM_SOURCES_CONFIG chooses the sources)";
 const {values} = parseArgs({options: {out: {type: "string"}, help: {type: "boolean", default: false}}});
@@ -19,13 +18,7 @@ const out = resolve(values.out);
 const started = performance.now();
 const manifest = await exitOnFailure(
   prepareOfflineDir(out, {log: (line) => process.stderr.write(`${line}\n`)}).catch((error) => {
-    let sources: ReturnType<typeof sourceLabels> = [];
-    try {
-      sources = sourceLabels(loadRegistry());
-    } catch {
-      // The configuration itself failed; the message says so.
-    }
-    throw new OfficialBuildError(error, sources);
+    throw officialBuildError(error);
   }),
 );
 const megabytes = manifest.files.reduce((s, f) => s + f.bytes, 0) / 1e6;

@@ -3,7 +3,7 @@
  * file, column and value, what was expected and what to do. The stack trace only under DEBUG.
  */
 import {DownloadError, SourceError} from "./errors.ts";
-import {expandUrl, type Registry} from "./registry.ts";
+import {expandUrl, loadRegistry, type Registry} from "./registry.ts";
 
 export interface SourceLabel {
   label: string;
@@ -65,4 +65,16 @@ export class OfficialBuildError extends Error {
     this.name = "OfficialBuildError";
     this.stack = describeFailure(error, sources);
   }
+}
+
+/** Wraps any failure of an official build, naming its source from the configured registry when it loads. */
+export function officialBuildError(error: unknown): OfficialBuildError {
+  if (error instanceof OfficialBuildError) return error;
+  let sources: SourceLabel[] = [];
+  try {
+    sources = sourceLabels(loadRegistry());
+  } catch {
+    // The configuration itself is what failed; the message says so.
+  }
+  return new OfficialBuildError(error, sources);
 }

@@ -69,15 +69,17 @@ export function httpGet(url: string, timeouts: Timeouts, env: NodeJS.ProcessEnv 
   return fetch(url, {dispatcher: dispatcherFor(timeouts, env)});
 }
 
+/** An error and its causes (fetch wraps the real one in `cause`). */
+function chainOf(error: unknown): {message?: string; code?: string}[] {
+  const chain: {message?: string; code?: string; cause?: unknown}[] = [];
+  for (let e = error as (typeof chain)[number] | undefined; e && chain.length < 5; e = e.cause as typeof e)
+    chain.push(e);
+  return chain;
+}
+
 /** An error and its causes, as one line: "fetch failed: connect ECONNREFUSED 127.0.0.1:9". */
 export function messagesOf(error: unknown): string {
-  const messages: string[] = [];
-  for (
-    let e = error as {message?: string; cause?: unknown} | undefined;
-    e && messages.length < 5;
-    e = e.cause as typeof e
-  )
-    if (e.message && !messages.includes(e.message)) messages.push(e.message);
+  const messages = [...new Set(chainOf(error).map((e) => e.message))].filter(Boolean);
   return messages.join(": ") || String(error);
 }
 
@@ -90,9 +92,7 @@ export function networkFailure(
   timeouts: Timeouts,
   env: NodeJS.ProcessEnv = process.env,
 ): {reason: string; retry: boolean} {
-  const chain: (Error & {code?: string})[] = [];
-  for (let e = error as (Error & {code?: string; cause?: unknown}) | undefined; e && chain.length < 5;)
-    (chain.push(e), (e = e.cause as typeof e));
+  const chain = chainOf(error);
   const code = chain.map((e) => e.code).find(Boolean) ?? "";
   const detail = chain.map((e) => e.message).at(-1) ?? String(error);
   const proxy = proxyFor(url, env);
