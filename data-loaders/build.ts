@@ -9,6 +9,7 @@ import {assertValid, type DataSource, type Dataset, type TableName} from "./cont
 import {DEFAULT_SEED, GENERATOR_VERSION, generateDemoland, type DemolandTruth} from "./demo/index.ts";
 import {datasetId} from "./dataset-id.ts";
 import {buildOfficialDataset} from "./official/index.ts";
+import {OfficialBuildError, officialBuildError} from "./official/failure.ts";
 import {officialFingerprint} from "./official/fingerprint.ts";
 import {tableYears} from "./contract/years.ts";
 import {openParquetWriter} from "./parquet.ts";
@@ -97,13 +98,29 @@ export async function writeDemoland(dir: string, seed = DEFAULT_SEED): Promise<D
 
 /** Downloads (or reads from LBM_OFFLINE_DIR) the official sources, validates and writes every output into `dir`. */
 export async function writeOfficial(dir: string, cacheRoot: string): Promise<WrittenFile[]> {
-  const dataset = await buildOfficialDataset({
-    cacheDir: join(cacheRoot, "official-downloads"),
-    offlineDir: process.env.LBM_OFFLINE_DIR || undefined,
-    log: (line) => process.stderr.write(`${line}\n`),
-  });
-  assertValid(dataset, "official sources");
-  return writeOutputs(dir, dataset, null);
+  try {
+    const dataset = await buildOfficialDataset({
+      cacheDir: join(cacheRoot, "official-downloads"),
+      offlineDir: process.env.LBM_OFFLINE_DIR || undefined,
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
+    assertValid(dataset, "official sources");
+    return await writeOutputs(dir, dataset, null);
+  } catch (error) {
+    throw officialBuildError(error);
+  }
+}
+
+/** For command-line entry points: a failed official build is printed as one paragraph (the stack
+ * only under DEBUG) and ends the process, instead of Node's dump of the error object. */
+export async function exitOnFailure<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof OfficialBuildError)) throw error;
+    process.stderr.write(`\n${error.stack}\n\n`);
+    process.exit(1);
+  }
 }
 
 async function writeOutputs(dir: string, dataset: Dataset, truth: DemolandTruth | null): Promise<WrittenFile[]> {
@@ -247,6 +264,6 @@ export async function buildDataset(options: BuildOptions = {}): Promise<BuiltDat
 
 /** The bytes of one output, for the Framework loaders. */
 export async function readOutput(name: OutputName, options: BuildOptions = {}): Promise<Uint8Array> {
-  const built = await buildDataset(options);
+  const built = await exitOnFailure(buildDataset(options));
   return new Uint8Array(await readFile(built.path(name)));
 }

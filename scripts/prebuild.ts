@@ -5,12 +5,12 @@
 // The stamp is the directory's name, not its path, so a moved or copied checkout keeps its cache.
 import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync} from "node:fs";
 import {basename, join, resolve} from "node:path";
-import {buildDataset} from "../data-loaders/build.ts";
+import {buildDataset, exitOnFailure} from "../data-loaders/build.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const cache = join(root, "src/.observablehq/cache/data");
 const stamp = join(cache, ".dataset");
-const dataset = basename((await buildDataset()).dir);
+const dataset = basename((await exitOnFailure(buildDataset())).dir);
 const previous = existsSync(stamp) ? basename(readFileSync(stamp, "utf8").trim()) : null;
 if (previous !== dataset) {
   const loaders = new Set(

@@ -36,12 +36,16 @@ export class DownloadError extends Error {
     public url: string,
     public reason: string,
     public manualPath: string | null,
+    public offlineDir: string | null = null,
   ) {
     super(
-      `Could not download ${url}: ${reason}. The cache was left unchanged.` +
-        (manualPath
-          ? ` On a machine without internet access, download this URL by hand and save it as ${manualPath}, then set LBM_OFFLINE_DIR to that directory.`
-          : ""),
+      `Could not download ${url}: ${reason}.` +
+        (offlineDir
+          ? ` Download this URL on a machine with internet access and save it as ${manualPath}, or prepare the whole directory there with npm run official:download -- --out DIR.`
+          : ` The cache was left unchanged.` +
+            (manualPath
+              ? ` On a machine without internet access, download this URL by hand and save it as ${manualPath}, then set LBM_OFFLINE_DIR to that directory (npm run official:download -- --out DIR fetches every file at once).`
+              : "")),
     );
     this.name = "DownloadError";
   }

@@ -1,29 +1,43 @@
 /**
- * Downloads into a cache: each file goes to a temporary name, is checked, then renamed into place
- * with a `.meta.json` (URL, size, sha256, retrieval time) beside it, so a cut connection, an HTTP
- * error or a corrupt file never replaces a good cached copy. LBM_OFFLINE_DIR replaces the network
- * by a directory of files downloaded by hand, under the same relative names.
+ * Downloads into a cache that only ever holds validated content: each body is checked (is it what
+ * was asked for — JSON, a zip, a CSV — and complete, and does the caller's `validate` accept it)
+ * before it goes to a temporary name and is renamed into place with a `.meta.json` (URL, size,
+ * sha256, retrieval time) beside it. A cut connection, an HTTP error, a maintenance page or a
+ * corrupt file never replaces a good cached copy. `validate` runs on every read — fresh download,
+ * cache hit and offline copy alike — so a rebuild from a warm cache takes the same path as the first
+ * build. LBM_OFFLINE_DIR replaces the network by a directory of files (see offline.ts).
  */
 import {createHash, randomBytes} from "node:crypto";
 import {existsSync} from "node:fs";
-import {mkdir, open, readFile, rename, rm, writeFile} from "node:fs/promises";
+import {mkdir, readFile, rename, rm, writeFile} from "node:fs/promises";
 import {dirname, join} from "node:path";
+import {checkComplete, checkContent, ContentError, expectedOf, type Expected} from "./content.ts";
 import {DownloadError} from "./errors.ts";
+import {httpGet, messagesOf, networkFailure, timeoutsFromEnv, type Timeouts} from "./http.ts";
+import {manifestEntry, verifyOfflineDir, type Manifest} from "./offline.ts";
 
 export interface FetchContext {
   cacheDir: string;
   offlineDir?: string;
   attempts?: number;
   backoffMs?: number;
-  timeoutMs?: number;
+  /** Override LBM_CONNECT_TIMEOUT / LBM_IDLE_TIMEOUT (given in seconds there). */
+  connectTimeoutMs?: number;
+  idleTimeoutMs?: number;
+  /** Proxy variables and timeouts are read from here (default process.env). */
+  env?: NodeJS.ProcessEnv;
   log?: (text: string) => void;
+  /** Called with every file the pipeline used, e.g. to write an offline manifest. */
+  onFile?: (file: Fetched) => void;
 }
 
 export interface FetchRequest {
   url: string;
   /** Relative path in the cache and in the offline directory, e.g. "84799NED/DataProperties.json". */
   name: string;
-  /** Throws when the bytes are not usable (e.g. a truncated zip); runs before the cache is touched. */
+  /** What the body must be; by default from the name's extension (.json, .zip, .csv; anything else is not checked). */
+  expect?: Expected;
+  /** Throws when the bytes are not usable (e.g. a zip without the expected files); runs on every read. */
   validate?: (bytes: Uint8Array) => void;
 }
 
@@ -46,6 +60,7 @@ interface Meta {
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const megabytes = (n: number) => `${(n / 1e6).toFixed(n < 1e5 ? 3 : 1)} MB`;
 
 class Retryable extends Error {}
 
@@ -75,7 +90,7 @@ function progress(log: (text: string) => void, url: string) {
   let last = 0;
   return (received: number, total: number | null, done = false) => {
     const now = Date.now();
-    if (!done && now - last < 1000) return;
+    if (Math.max(received, total ?? 0) < 1e6 || (!done && now - last < 1000)) return;
     last = now;
     const mb = (n: number) => (n / 1e6).toFixed(1);
     const bar = total
@@ -85,21 +100,33 @@ function progress(log: (text: string) => void, url: string) {
   };
 }
 
-/** One attempt: the whole body into memory while hashing, with its length checked against the header. */
-async function download(url: string, ctx: FetchContext): Promise<Uint8Array> {
-  let response: Response;
+export const timeoutsOf = (ctx: FetchContext): Timeouts => {
+  const fromEnv = timeoutsFromEnv(ctx.env ?? process.env);
+  return {connectMs: ctx.connectTimeoutMs ?? fromEnv.connectMs, idleMs: ctx.idleTimeoutMs ?? fromEnv.idleMs};
+};
+
+/** One attempt: the whole body into memory, its length checked against the header and its content against `expected`. */
+async function download(url: string, expected: Expected, ctx: FetchContext): Promise<Uint8Array> {
+  const timeouts = timeoutsOf(ctx);
+  const env = ctx.env ?? process.env;
+  let response: Awaited<ReturnType<typeof httpGet>>;
   try {
-    // The whole transfer must finish within the timeout: generous, as the LBM zips are large.
-    response = await fetch(url, {signal: AbortSignal.timeout(ctx.timeoutMs ?? 30 * 60_000)});
+    response = await httpGet(url, timeouts, env);
   } catch (error) {
-    throw new Retryable(`no connection (${describe(error)})`);
+    const failure = networkFailure(error, url, timeouts, env);
+    throw failure.retry ? new Retryable(failure.reason) : new Error(failure.reason);
   }
   if (response.status >= 500 || response.status === 429)
     throw new Retryable(`HTTP ${response.status} ${response.statusText}`);
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-  const header = response.headers.get("content-length");
+  if (!response.ok) {
+    const hint = response.status === 407 ? " (proxy authentication required: put the credentials in HTTPS_PROXY)" : "";
+    throw new Error(`HTTP ${response.status} ${response.statusText}${hint}`);
+  }
+  // fetch decompresses gzip/br bodies, so then content-length counts other bytes than we receive.
+  const encoding = response.headers.get("content-encoding");
+  const header = encoding && encoding !== "identity" ? null : response.headers.get("content-length");
   const total = header === null ? null : Number(header);
-  const report = total !== null && total > 1e6 ? progress(ctx.log ?? (() => {}), url) : null;
+  const report = ctx.log ? progress(ctx.log, url) : null;
   const chunks: Uint8Array[] = [];
   let received = 0;
   try {
@@ -109,57 +136,77 @@ async function download(url: string, ctx: FetchContext): Promise<Uint8Array> {
       report?.(received, total);
     }
   } catch (error) {
-    throw new Retryable(
-      `connection broken after ${received} bytes${total === null ? "" : ` of ${total}`} (${describe(error)})`,
-    );
+    const failure = networkFailure(error, url, timeouts, env);
+    const why = /stopped sending/.test(failure.reason) ? failure.reason : messagesOf(error);
+    throw new Retryable(`connection broken after ${received} bytes${total === null ? "" : ` of ${total}`} (${why})`);
   }
   if (total !== null && received !== total)
     throw new Retryable(`connection closed after ${received} of ${total} bytes`);
   report?.(received, total, true);
-  return Buffer.concat(chunks);
+  const bytes = Buffer.concat(chunks);
+  checkContent(bytes, expected, response.headers.get("content-type"));
+  return bytes;
 }
-
-const describe = (error: unknown) => {
-  const e = error as Error & {cause?: Error};
-  return [e.message, e.cause?.message].filter(Boolean).join(": ");
-};
 
 function manualPath(ctx: FetchContext, name: string) {
   return join(ctx.offlineDir ?? "<directory of your choice>", name);
 }
 
-export async function fetchCached(request: FetchRequest, ctx: FetchContext): Promise<Fetched> {
+/** Throws unless the bytes are usable: the caller's check after the generic one. */
+function accept(request: FetchRequest, bytes: Uint8Array, complete: boolean) {
+  const expected = request.expect ?? expectedOf(request.name);
+  checkContent(bytes, expected);
+  if (complete) checkComplete(bytes, expected);
+  request.validate?.(bytes);
+}
+
+const manifests = new WeakMap<FetchContext, Promise<Manifest | null>>();
+
+async function readOffline(request: FetchRequest, ctx: FetchContext, offlineDir: string): Promise<Fetched> {
   const {url, name} = request;
-  if (ctx.offlineDir) {
-    const path = join(ctx.offlineDir, name);
-    if (!existsSync(path)) {
-      throw new DownloadError(
-        url,
-        `offline mode (LBM_OFFLINE_DIR=${ctx.offlineDir}) and the file ${path} does not exist`,
-        path,
-      );
-    }
-    const bytes = new Uint8Array(await readFile(path));
-    try {
-      request.validate?.(bytes);
-    } catch (error) {
-      throw new Error(`${path} (the offline copy of ${url}) is not usable: ${(error as Error).message}`);
-    }
-    return {url, name, path, bytes, sha256: sha256(bytes), retrieved: new Date().toISOString(), offline: true};
+  if (!manifests.has(ctx)) manifests.set(ctx, verifyOfflineDir(offlineDir));
+  const entry = manifestEntry(await manifests.get(ctx)!, offlineDir, name, url);
+  const path = join(offlineDir, name);
+  if (!existsSync(path)) {
+    throw new DownloadError(
+      url,
+      `offline mode (LBM_OFFLINE_DIR=${offlineDir}) and the file ${path} does not exist` +
+        ((await manifests.get(ctx))
+          ? ` (it is not in the directory's manifest either: the configuration asks for a file the download did not fetch)`
+          : ""),
+      path,
+      offlineDir,
+    );
   }
+  const bytes = new Uint8Array(await readFile(path));
+  try {
+    accept(request, bytes, true);
+  } catch (error) {
+    throw new Error(
+      `The offline copy ${path} of ${url} is not usable: ${(error as Error).message}. ` +
+        `Download the URL again and save it as ${path}, or run npm run official:download again.`,
+    );
+  }
+  const retrieved = entry?.retrieved ?? new Date().toISOString();
+  return {url, name, path, bytes, sha256: sha256(bytes), retrieved, offline: true};
+}
+
+async function fetchOnce(request: FetchRequest, ctx: FetchContext): Promise<Fetched> {
+  const {url, name} = request;
+  if (ctx.offlineDir) return readOffline(request, ctx, ctx.offlineDir);
 
   const path = join(ctx.cacheDir, name);
   const cached = await readCached(path, url);
-  if (cached)
-    return {
-      url,
-      name,
-      path,
-      bytes: cached.bytes,
-      sha256: cached.meta.sha256,
-      retrieved: cached.meta.retrieved,
-      offline: false,
-    };
+  if (cached) {
+    try {
+      accept(request, cached.bytes, false);
+      const {sha256, retrieved} = cached.meta;
+      return {url, name, path, bytes: cached.bytes, sha256, retrieved, offline: false};
+    } catch (error) {
+      // Written before the cache checked content, or by a changed check: fetch it again.
+      ctx.log?.(`[official] the cached ${path} is not usable (${(error as Error).message}); downloading it again`);
+    }
+  }
 
   const attempts = ctx.attempts ?? 4;
   let reason = "";
@@ -171,14 +218,15 @@ export async function fetchCached(request: FetchRequest, ctx: FetchContext): Pro
     }
     let bytes: Uint8Array;
     try {
-      bytes = await download(url, ctx);
+      bytes = await download(url, request.expect ?? expectedOf(name), ctx);
     } catch (error) {
-      reason = (error as Error).message;
+      reason =
+        error instanceof ContentError ? `the server answered HTTP 200, but ${error.message}` : (error as Error).message;
       if (error instanceof Retryable) continue;
       throw new DownloadError(url, reason, manualPath(ctx, name));
     }
     try {
-      request.validate?.(bytes);
+      accept(request, bytes, true);
     } catch (error) {
       reason = `the downloaded file is not usable: ${(error as Error).message}`;
       continue;
@@ -187,9 +235,16 @@ export async function fetchCached(request: FetchRequest, ctx: FetchContext): Pro
     await mkdir(dirname(path), {recursive: true});
     await writeAtomically(path, bytes);
     await writeAtomically(`${path}.meta.json`, JSON.stringify(meta, null, 1));
+    ctx.log?.(`[official] downloaded ${name} (${megabytes(bytes.length)}) from ${url}`);
     return {url, name, path, bytes, sha256: meta.sha256, retrieved: meta.retrieved, offline: false};
   }
   throw new DownloadError(url, `${reason} (after ${attempts} attempts)`, manualPath(ctx, name));
+}
+
+export async function fetchCached(request: FetchRequest, ctx: FetchContext): Promise<Fetched> {
+  const fetched = await fetchOnce(request, ctx);
+  ctx.onFile?.(fetched);
+  return fetched;
 }
 
 /** Reads a fetched file's text, without a byte-order mark. */

@@ -15,7 +15,7 @@ import {readCbsTable, type CbsRead, type Retrieval} from "./cbs.ts";
 import type {FetchContext} from "./fetch.ts";
 import {centroidsOf, LAYERS, readBoundaries, toTopology} from "./geometry.ts";
 import {joinToAreas} from "./joins.ts";
-import {readLbm} from "./lbm.ts";
+import {missingLevelsNote, readLbm} from "./lbm.ts";
 import {loadRegistry, type CbsSource, type Registry} from "./registry.ts";
 import {readSafetyMeasure} from "./safety.ts";
 import {readSes} from "./ses.ts";
@@ -99,7 +99,7 @@ export async function buildOfficialDataset(options: OfficialOptions): Promise<Da
     registry.lbm.licence,
     lbmRead.retrieved,
     lbm.rows.length,
-    `Bestanden: ${lbmRead.files.map((f) => f.split("!").at(-1)).join("; ")}. afw en lbm herberekend uit de vijf dimensies (verschil met het bestand binnen afronding); klasse uit de standaardgrenzen`,
+    `Bestanden: ${lbmRead.files.map((f) => f.split("!").at(-1)).join("; ")}. ${missingLevelsNote(lbmRead.missingLevels)}afw en lbm herberekend uit de vijf dimensies (verschil met het bestand binnen afronding); klasse uit de standaardgrenzen`,
   );
 
   const sesRead = await cbs("ses");

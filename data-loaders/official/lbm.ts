@@ -18,6 +18,8 @@ export interface LbmRead {
   files: string[];
   url: string;
   retrieved: string;
+  /** Levels the zip has no file for: the tables then hold no rows at that level. */
+  missingLevels: Level[];
 }
 
 const DIMENSIONS = ["won", "fys", "vrz", "soc", "onv"] as const;
@@ -34,10 +36,15 @@ export async function readLbm(source: LbmSource, hosts: Record<string, string>, 
   const url = expandUrl(source.url, hosts);
   let entries: Record<string, Uint8Array> = {};
   const name = decodeURIComponent(url.split("/").at(-1) || "leefbaarometer.zip");
-  const fetched = await fetchCached({url, name, validate: (bytes) => void (entries = unzip(bytes))}, ctx);
+  // `validate` runs on every read (download, cache hit, offline copy), so `entries` is always the zip's.
+  const fetched = await fetchCached(
+    {url, name, expect: "zip", validate: (bytes) => void (entries = unzip(bytes))},
+    ctx,
+  );
   const zipName = fetched.offline ? fetched.path : url;
   const exclude = new RegExp(source.exclude, "i");
   const paths = Object.keys(entries).filter((p) => p.toLowerCase().endsWith(".csv") && !exclude.test(p));
+  const missingLevels: Level[] = [];
 
   const raw: {level: Level; file: string; rows: Omit<LbmRow, "lbm_class">[]; fileLbm: (number | null)[]}[] = [];
   for (const level of ["buurt", "wijk", "gemeente"] as const) {
@@ -48,9 +55,14 @@ export async function readLbm(source: LbmSource, hosts: Record<string, string>, 
         fail({
           file: zipName,
           column: "files.buurt",
-          value: Object.keys(entries),
-          message: `no CSV in the zip matches /${source.files.buurt}/i; set lbm.files.buurt in LBM_SOURCES_CONFIG`,
+          value: paths,
+          message: `no CSV in the zip matches /${source.files.buurt}/i (the value lists the CSV files it has); set lbm.files.buurt in LBM_SOURCES_CONFIG`,
         });
+      missingLevels.push(level);
+      ctx.log?.(
+        `[official] warning: ${zipName} has no ${level} file (no CSV matches /${source.files[level]}/i; CSV files: ${paths.join(", ")}); ` +
+          `the lbm table will have no ${level} rows. Set lbm.files.${level} in LBM_SOURCES_CONFIG if the file has another name.`,
+      );
       continue;
     }
     const file = `${zipName}!${path}`;
@@ -115,5 +127,11 @@ export async function readLbm(source: LbmSource, hosts: Record<string, string>, 
       out.push({...r, afw, lbm, lbm_class: lbm === null ? null : classOf(lbm, DEFAULT_CLASS_LOWER_BOUNDS)});
     });
   }
-  return {rows: out, lbmBase, files: raw.map((t) => t.file), url, retrieved: fetched.retrieved};
+  return {rows: out, lbmBase, files: raw.map((t) => t.file), url, retrieved: fetched.retrieved, missingLevels};
 }
+
+/** For provenance (Dutch, for readers): which levels the zip did not deliver. */
+export const missingLevelsNote = (levels: Level[]) =>
+  levels.length
+    ? `Geen ${levels.join("- en ")}bestand in de zip: geen Leefbaarometer-scores per ${levels.join(" of ")}. `
+    : "";

@@ -92,6 +92,12 @@ describe("fetch with cache", () => {
     expect(fetched.bytes.length).toBeGreaterThan(100);
   });
 
+  it("stores a gzip-compressed answer decompressed, without mistaking its length for a cut connection", async () => {
+    const url = `${publisher.origin}/pdok/buurt.json`;
+    const fetched = await fetchCached({url, name: "pdok-buurt.json"}, ctx);
+    expect(new TextDecoder().decode(fetched.bytes)).toBe(publisher.files.get("/pdok/buurt.json"));
+  });
+
   it("does not retry a 404 and says so", async () => {
     const url = `${publisher.origin}/lbm/missing.zip`;
     const before = publisher.requests.length;
@@ -124,9 +130,11 @@ describe("fetch with cache", () => {
   });
 
   it("shows progress on stderr for large files", async () => {
-    publisher.files.set("/lbm/large.zip", new Uint8Array(1_500_000));
-    await fetchCached({url: `${publisher.origin}/lbm/large.zip`, name: "large.zip"}, ctx);
-    expect(logged.at(-1)).toMatch(/done .*large\.zip \[#{20} 1\.5\/1\.5 MB\]/);
+    publisher.files.set("/lbm/large.bin", new Uint8Array(1_500_000));
+    await fetchCached({url: `${publisher.origin}/lbm/large.bin`, name: "large.bin"}, ctx);
+    // Sent gzip-compressed, so only the received size is known, not the total.
+    expect(logged.at(-2)).toMatch(/done .*large\.bin \[1\.5 MB\]/);
+    expect(logged.at(-1)).toMatch(/^\[official\] downloaded large\.bin \(1\.5 MB\) from http:.*large\.bin$/);
   });
 
   it("offline mode reads the directory and never the network; a missing file names URL and expected path", async () => {

@@ -4,11 +4,29 @@
 // download, cache and parse code runs in the tests.
 import {createServer, type Server} from "node:http";
 import type {AddressInfo} from "node:net";
+import {gzipSync} from "node:zlib";
 import {fixtureConfig, fixtureParts, publisherFiles, publisherServices, type Parts} from "./fixtures/index.ts";
 import type {Files} from "./fixtures/cbs.ts";
 import {DEFAULT_SERVICE_OPTIONS, serve, type ServiceOptions, type Services} from "./fixtures/services.ts";
 
-export type Fault = {status: number; times?: number} | {cutAfter: number; times?: number};
+export type Fault =
+  | {status: number; times?: number}
+  | {cutAfter: number; times?: number}
+  // Transport faults: a 200 with the wrong body, a request that is never answered, a body sent slowly.
+  | {body: "maintenance-html" | "atom"; times?: number}
+  | {hang: true; times?: number}
+  | {trickle: {bytes: number; everyMs: number}; times?: number};
+
+const WRONG_BODIES = {
+  "maintenance-html": {
+    type: "text/html; charset=utf-8",
+    text: "<!DOCTYPE html><html><head><title>Onderhoud</title></head><body>We zijn zo terug.</body></html>",
+  },
+  atom: {
+    type: "application/atom+xml;type=feed;charset=utf-8",
+    text: '<?xml version="1.0" encoding="utf-8"?><feed xml:base="http://127.0.0.1/" xmlns="http://www.w3.org/2005/Atom"></feed>',
+  },
+};
 
 export interface Publisher {
   origin: string;
@@ -54,17 +72,43 @@ export async function startPublisher(
       if (fault.times !== undefined && --fault.times <= 0) faults.delete(faultKey);
       if ("status" in fault)
         return void response.writeHead(fault.status, {"content-type": "text/plain"}).end("server error");
+      if ("body" in fault)
+        return void response
+          .writeHead(200, {"content-type": WRONG_BODIES[fault.body].type})
+          .end(WRONG_BODIES[fault.body].text);
+      if ("hang" in fault) return;
     }
     const file = files.get(url.pathname);
     const answer = file === undefined ? serve(url, origin, services, settings) : null;
     if (file === undefined && !answer)
       return void response.writeHead(404, {"content-type": "text/plain"}).end(`not found: ${route}`);
     const body = answer ? answer.body : file!;
-    const bytes = typeof body === "string" ? Buffer.from(body) : Buffer.from(body);
+    let bytes = typeof body === "string" ? Buffer.from(body) : Buffer.from(body);
+    const type =
+      answer?.type ??
+      (url.pathname.endsWith(".zip")
+        ? "application/zip"
+        : url.pathname.endsWith(".csv")
+          ? "text/csv"
+          : "application/json");
+    // Like the real publishers, text is sent gzip-compressed to clients that accept it.
+    const gzip = !fault && type !== "application/zip" && /gzip/.test(request.headers["accept-encoding"] ?? "");
+    if (gzip) bytes = gzipSync(bytes);
     response.writeHead(answer?.status ?? 200, {
+      ...(gzip ? {"content-encoding": "gzip"} : {}),
       "content-length": bytes.length,
-      "content-type": answer?.type ?? (url.pathname.endsWith(".zip") ? "application/zip" : "application/json"),
+      "content-type": type,
     });
+    if (fault && "trickle" in fault) {
+      let sent = 0;
+      const timer = setInterval(() => {
+        const next = Math.min(bytes.length, sent + fault.trickle.bytes);
+        response.write(bytes.subarray(sent, next));
+        if ((sent = next) === bytes.length) (clearInterval(timer), response.end());
+      }, fault.trickle.everyMs);
+      response.on("close", () => clearInterval(timer));
+      return;
+    }
     if (fault && "cutAfter" in fault) {
       response.write(bytes.subarray(0, fault.cutAfter));
       setTimeout(() => response.socket?.destroy(), 20);
