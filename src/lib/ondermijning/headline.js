@@ -9,6 +9,7 @@ import {ONDERMIJNING_IDS} from "./queries.js";
  * mean-z ondermijning index with it (z over those same gemeenten). Reliable: at least
  * minRespondents respondents, or, in a year whose estimates carry no respondents at all
  * (Veiligheidsmonitor 81877NED), published by CBS — the rule provenance.reliability records.
+ * @param {{safetyYear: number, minRespondents: number}} [options]
  */
 export function safetyHeadline({safetyYear, minRespondents} = DEFAULTS) {
   return sql`WITH counted AS (

@@ -21,7 +21,10 @@ export function markRows(rows, {minRespondents, region, rule = "respondents"}) {
   }));
 }
 
-/** The rules above in words, for the Methode disclosure. */
+/**
+ * The rules above in words, for the Methode disclosure.
+ * @param {{minRespondents: number, region?: any, rule?: "respondents" | "published"}} options
+ */
 export function describeMarking({minRespondents, region, rule = "respondents"}) {
   const conditions = regionPredicate(region);
   const where = conditions.length

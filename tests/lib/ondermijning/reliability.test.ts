@@ -4,6 +4,7 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {beforeAll, describe, expect, it} from "vitest";
 import {safetyHeadline} from "../../../src/lib/ondermijning/headline.js";
+import {defaultSelection, indicatorCatalog, markMissing} from "../../../src/lib/ondermijning/indicators.js";
 import {reliabilityExplanation, reliabilityPhrase, reliabilityRule} from "../../../src/lib/ondermijning/reliability.js";
 import {describeMarking, markRows} from "../../../src/lib/ondermijning/selection.js";
 import {pearson} from "../../../src/lib/stats/correlation.js";
@@ -80,5 +81,25 @@ describe("Home headline under each rule", () => {
       return xs.map((x) => (x - m) / sd);
     };
     expect(row.r).toBeCloseTo(pearson(z([3, 1, 9]), [30, 10, 12]).r, 12);
+  });
+});
+
+describe("indicators the data do not have", () => {
+  it("start unchecked and are marked, so the default index does not drop every gemeente", () => {
+    const {indicators} = indicatorCatalog([{id: "eigen_1", name: "Eigen", values: new Map()}]);
+    // As on the official path: drugshandel and the two suspect rates, no convicts, hemp or money laundering.
+    const rows = [
+      {code: "GM0001", drugshandel: 0.5, verdachten_drugs: 1.5, verdachten_vermogen: null, hennepkwekerijen: null},
+      {code: "GM0002", drugshandel: 0.6, verdachten_drugs: null, verdachten_vermogen: 2.1, hennepkwekerijen: null},
+    ];
+    expect(defaultSelection(indicators, rows)).toEqual([
+      "verdachten_drugs",
+      "verdachten_vermogen",
+      "drugshandel",
+      "eigen_1",
+    ]);
+    const notes = Object.fromEntries(markMissing(indicators, rows).map((d) => [d.id, d.note]));
+    expect(notes.hennepkwekerijen).toBe("per 10.000 woningen; niet in deze gegevens");
+    expect(notes.drugshandel).toBe("per 1.000 inwoners");
   });
 });
