@@ -6,6 +6,7 @@
  */
 import {readFileSync} from "node:fs";
 import {LICENCES} from "../contract/index.ts";
+import {unknownKeysMessage} from "./registry-keys.ts";
 
 /** Matches a column: `key` exactly, `keyPrefix` as `Prefix` or `Prefix_<n>`, or `title` as a
  * case-insensitive regular expression on the title, its path ("SES-WOA/Totaalscore/…") or a CSV header. */
@@ -356,12 +357,8 @@ export function loadRegistry(configPath: string | undefined = process.env.LBM_SO
     throw new Error(
       `LBM_SOURCES_CONFIG=${configPath}: expected a JSON object like {"hosts": {...}, "cbs": {"ses": {...}}}`,
     );
-  const known = new Set(Object.keys(DEFAULT_REGISTRY));
-  const unknown = Object.keys(override).filter((k) => !known.has(k));
-  if (unknown.length)
-    throw new Error(
-      `LBM_SOURCES_CONFIG=${configPath}: unknown key(s) ${unknown.join(", ")}; known: ${[...known].join(", ")}`,
-    );
+  const unknown = unknownKeysMessage(override);
+  if (unknown) throw new Error(`LBM_SOURCES_CONFIG=${configPath}: ${unknown}`);
   return deepMerge(DEFAULT_REGISTRY, override);
 }
 
