@@ -2,7 +2,7 @@
  * The normalised contract: every source (Demoland, official) produces exactly these tables.
  * Column specs are the single description used for validation, parquet types and documentation.
  */
-import type {DataSource, Level} from "./registry.ts";
+import type {DataSource, Level, ReliabilityRuleId} from "./registry.ts";
 
 export type ColumnType = "string" | "tinyint" | "smallint" | "integer" | "double";
 
@@ -89,14 +89,41 @@ export interface TableProvenance {
   retrieved: string | null;
   rows: number;
   note?: string;
+  /** Contract columns the source did not deliver (a StatLine export without part scores): left null. */
+  absent_columns?: string[];
 }
 
+/**
+ * One direction of one join at one level. `delivered: false` marks a level the source has no rows
+ * for (all counts 0). `matched` counts codes with at least one value; codes that matched but carry
+ * only NULLs (suppressed) are `null_only`, never matched.
+ */
 export interface JoinCoverage {
   join: string;
+  source: string;
+  level: Level;
+  delivered: boolean;
   matched: number;
+  null_only: number;
   unmatched: number;
   unmatched_inhabitants: number | null;
   unmatched_examples: string[];
+  /** Rows of other region types (police districts PD…, basisteams BT…, provinces, the country) skipped, by code prefix. */
+  skipped_regions?: Record<string, number>;
+}
+
+/**
+ * How a survey measure's estimates count as reliable in one year: by respondents (a count, or the
+ * effective sample size from a 95% interval) against the page's minimum, or, where the publisher
+ * gives neither, by being published at all (CBS publishes only gemeenten with enough respondents).
+ */
+export interface ReliabilityRule {
+  measure: string;
+  year: number;
+  rule: ReliabilityRuleId;
+  /** Where the respondents come from ("column", "margin") or null for the published rule. */
+  basis: "column" | "margin" | null;
+  source: string;
 }
 
 export interface Provenance {
@@ -109,6 +136,8 @@ export interface Provenance {
   lbm_base: number;
   tables: TableProvenance[];
   joins: JoinCoverage[];
+  /** Per survey measure and year; absent in sources whose survey rows all carry respondents. */
+  reliability?: ReliabilityRule[];
   /** Which data a site was built from: set when the files are written (see data-loaders/dataset-id.ts). */
   dataset?: DatasetId;
 }

@@ -15,6 +15,34 @@ export const levelOfCode = (code: string): Level | null =>
 /** The country and larger regions appear as totals in CBS tables; they are not areas of the contract. */
 export const isTotalRegion = (code: string) => /^(NL|LD|PV|CR|AM|RE)\d*$/.test(code);
 
+/**
+ * A region code of another type than buurt/wijk/gemeente (country NL00, provinces PV…, police units
+ * RE…/PD…/BT…, …): two capitals and letters or digits. A BU/WK/GM code of the wrong shape is not one
+ * of these: it is an error in the file.
+ */
+export const isOtherRegion = (code: string) => /^[A-Z]{2}[A-Z0-9]*$/.test(code) && !/^(BU|WK|GM)/.test(code);
+
+/** Regions of other types that a reader skipped, distinct codes counted per two-letter prefix. */
+export class SkippedRegions {
+  readonly counts: Record<string, number> = {};
+  private seen = new Set<string>();
+  add(code: string): void {
+    if (this.seen.has(code)) return;
+    this.seen.add(code);
+    const prefix = code.slice(0, 2);
+    this.counts[prefix] = (this.counts[prefix] ?? 0) + 1;
+  }
+  get total(): number {
+    return Object.values(this.counts).reduce((s, n) => s + n, 0);
+  }
+  /** "PD 2, BT 3, NL 1" */
+  describe(): string {
+    return Object.entries(this.counts)
+      .map(([prefix, n]) => `${prefix} ${n}`)
+      .join(", ");
+  }
+}
+
 interface Region {
   code: string;
   name: string;

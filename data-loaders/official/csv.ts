@@ -25,10 +25,12 @@ export function parseDelimited(text: string, delimiter: string): string[][] {
 }
 
 /**
- * `decimalComma` marks StatLine exports (`;` and `1,5`); values stay strings here and are read as
- * numbers by the adapters, which know which columns are numeric.
+ * `statline` marks StatLine exports ("CSV met statistische symbolen": `;`, quoted and padded
+ * fields): their decimal mark differs between exports, so it is read from the data (see
+ * decimalMarkOf). Values stay strings here and are read as numbers by the adapters, which know
+ * which columns are numeric.
  */
-export function delimitedTable(file: string, text: string, delimiter: string, decimalComma = false): RawTable {
+export function delimitedTable(file: string, text: string, delimiter: string, statline = false): RawTable {
   const [header, ...body] = parseDelimited(text.replace(/^\uFEFF/, ""), delimiter);
   if (!header) fail({file, message: "the file is empty (no header line)"});
   const keys = header.map((h) => h.trim());
@@ -51,5 +53,33 @@ export function delimitedTable(file: string, text: string, delimiter: string, de
     }
     return Object.fromEntries(keys.map((k, j) => [k, cells[j]]));
   });
-  return {file, columns: keys.map((k) => ({key: k, title: k})), rows, titles: {}, delimiter, decimalComma};
+  const table: RawTable = {file, columns: keys.map((k) => ({key: k, title: k})), rows, titles: {}, delimiter};
+  return statline ? {...table, decimalComma: decimalMarkOf(table) === ","} : table;
+}
+
+const NUMBER = /^[-+]?\d+([.,]\d+)?$/;
+const SYMBOLS = new Set(["", ".", "x", "-"]);
+
+/**
+ * The decimal mark of a table, from the columns whose every cell is a number or a CBS symbol: ","
+ * or "." (also when no cell has decimals). A table that uses both is refused, naming one of each.
+ */
+export function decimalMarkOf(table: RawTable): "," | "." {
+  const seen: Partial<Record<"," | ".", {column: string; value: string}>> = {};
+  for (const {key} of table.columns) {
+    const cells = table.rows.map((r) => String(r[key] ?? "").trim()).filter((v) => !SYMBOLS.has(v));
+    if (!cells.length || !cells.every((v) => NUMBER.test(v))) continue;
+    for (const value of cells) {
+      const mark = /[.,]/.exec(value)?.[0] as "," | "." | undefined;
+      if (mark) seen[mark] ??= {column: key, value};
+    }
+  }
+  if (seen[","] && seen["."])
+    fail({
+      file: table.file,
+      column: seen[","].column,
+      value: seen[","].value,
+      message: `has a decimal comma while column ${JSON.stringify(seen["."].column)} has a decimal point (${JSON.stringify(seen["."].value)}); one export uses one decimal mark`,
+    });
+  return seen[","] ? "," : ".";
 }

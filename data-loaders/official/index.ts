@@ -5,16 +5,20 @@
  */
 import {
   DEFAULT_CLASS_LOWER_BOUNDS,
+  DIMENSION_IDS,
   type Dataset,
+  type LbmRow,
   type Provenance,
+  type ReliabilityRule,
   type SafetyRow,
+  type SesRow,
   type TableProvenance,
 } from "../contract/index.ts";
 import {readAreas, readGebieden} from "./areas.ts";
 import {readCbsTable, type CbsRead, type Retrieval} from "./cbs.ts";
 import type {FetchContext} from "./fetch.ts";
 import {centroidsOf, LAYERS, readBoundaries, toTopology} from "./geometry.ts";
-import {joinToAreas} from "./joins.ts";
+import {anyValue, joinToAreas} from "./joins.ts";
 import {missingLevelsNote, readLbm} from "./lbm.ts";
 import {loadRegistry, type CbsSource, type Registry} from "./registry.ts";
 import {readSafetyMeasure} from "./safety.ts";
@@ -35,6 +39,12 @@ const latest = (retrievals: Retrieval[]) =>
     .sort()
     .at(-1) ?? null;
 const describe = (s: CbsSource) => `CBS ${s.table}: ${s.name}`;
+const RELIABILITY_NOTES = {
+  column: "betrouwbaar bij genoeg respondenten",
+  margin: "respondenten = effectieve steekproefomvang uit het 95%-interval",
+  published: "geen respondenten of marges in de bron; betrouwbaar = gepubliceerd door CBS",
+  respondents: "betrouwbaar bij genoeg respondenten",
+};
 
 export async function buildOfficialDataset(options: OfficialOptions): Promise<Dataset> {
   const registry = options.registry ?? loadRegistry();
@@ -57,7 +67,24 @@ export async function buildOfficialDataset(options: OfficialOptions): Promise<Da
     retrieved: string | null,
     rows: number,
     note?: string,
-  ) => tables.push({table, source, url, licence, retrieved, rows, ...(note ? {note} : {})});
+    absent: string[] = [],
+  ) =>
+    tables.push({
+      table,
+      source,
+      url,
+      licence,
+      retrieved,
+      rows,
+      ...(note ? {note} : {}),
+      ...(absent.length ? {absent_columns: absent} : {}),
+    });
+  const reportSkipped = (name: string, skipped: {total: number; describe(): string}) => {
+    if (skipped.total)
+      ctx.log?.(
+        `${name}: skipped ${skipped.total} region(s) that are not buurt, wijk or gemeente (${skipped.describe()})`,
+      );
+  };
 
   const boundaries = await readBoundaries(registry.geometry, hosts, ctx);
   const kwb = await cbs("kwb");
@@ -90,7 +117,9 @@ export async function buildOfficialDataset(options: OfficialOptions): Promise<Da
   const joins = [];
 
   const lbmRead = await readLbm(registry.lbm, hosts, ctx);
-  const lbm = joinToAreas("Leefbaarometer", lbmRead.rows, areas, boundaryYear);
+  const lbm = joinToAreas("Leefbaarometer", lbmRead.rows, areas, boundaryYear, {
+    hasValue: anyValue<LbmRow>(["lbm", "afw", ...DIMENSION_IDS]),
+  });
   joins.push(...lbm.coverage);
   entry(
     "lbm",
@@ -103,7 +132,12 @@ export async function buildOfficialDataset(options: OfficialOptions): Promise<Da
   );
 
   const sesRead = await cbs("ses");
-  const ses = joinToAreas("SES-WOA", readSes(sesRead.table, registry.cbs.ses), areas, boundaryYear);
+  const sesOwn = readSes(sesRead.table, registry.cbs.ses);
+  reportSkipped(describe(registry.cbs.ses), sesOwn.skipped);
+  const ses = joinToAreas("SES-WOA", sesOwn.rows, areas, boundaryYear, {
+    hasValue: anyValue<SesRow>(["ses_total", "ses_welvaart", "ses_opleiding", "ses_arbeid", "ses_spread"]),
+    skipped: sesOwn.skipped,
+  });
   joins.push(...ses.coverage);
   entry(
     "ses",
@@ -112,21 +146,26 @@ export async function buildOfficialDataset(options: OfficialOptions): Promise<Da
     registry.cbs.ses.licence,
     latest(sesRead.retrievals),
     ses.rows.length,
-    "Onderdrukte waarden blijven leeg",
+    sesOwn.absent.length
+      ? `Onderdrukte waarden blijven leeg; niet in de bron (leeg gelaten): ${sesOwn.absent.join(", ")}`
+      : "Onderdrukte waarden blijven leeg",
+    sesOwn.absent,
   );
 
   const inhabitants = new Map(areas.map((a) => [a.code, a.inhabitants]));
   const safety: SafetyRow[] = [];
+  const reliability: ReliabilityRule[] = [];
   for (const rule of registry.safety) {
     const source = registry.cbs[rule.source];
     if (!source || source.enabled === false) continue;
     const read = await cbs(rule.source);
-    const joined = joinToAreas(
-      `${rule.measure} (${source.table})`,
-      readSafetyMeasure(read.table, source, rule, inhabitants),
-      areas,
-      boundaryYear,
-    );
+    const measure = readSafetyMeasure(read.table, source, rule, inhabitants);
+    reportSkipped(`${describe(source)}, ${rule.measure}`, measure.skipped);
+    reliability.push(...measure.reliability);
+    const joined = joinToAreas(`${rule.measure} (${source.table})`, measure.rows, areas, boundaryYear, {
+      hasValue: (r) => r.value !== null,
+      skipped: measure.skipped,
+    });
     joins.push(...joined.coverage);
     safety.push(...joined.rows);
     entry(
@@ -136,7 +175,7 @@ export async function buildOfficialDataset(options: OfficialOptions): Promise<Da
       source.licence,
       latest(read.retrievals),
       joined.rows.length,
-      `Maat ${rule.measure}${rule.margin && !rule.respondents ? "; respondenten = effectieve steekproefomvang uit het 95%-interval" : ""}`,
+      `Maat ${rule.measure}${measure.reliability.map((r) => `; ${r.year}: ${RELIABILITY_NOTES[r.basis ?? r.rule]}`).join("")}`,
     );
   }
 
@@ -147,16 +186,10 @@ export async function buildOfficialDataset(options: OfficialOptions): Promise<Da
       boundaries.features[layer].filter((f) => layer === "provincie" || known.has(String(f.id))),
     ]),
   ) as typeof boundaries.features;
-  for (const layer of ["buurt", "wijk", "gemeente"] as const) {
-    joins.push(
-      ...joinToAreas(
-        `grenzen`,
-        boundaries.features[layer].map((f) => ({code: String(f.id), level: layer})),
-        areas,
-        boundaryYear,
-      ).coverage,
-    );
-  }
+  const borderRows = (["buurt", "wijk", "gemeente"] as const).flatMap((level) =>
+    boundaries.features[level].map((f) => ({code: String(f.id), level})),
+  );
+  joins.push(...joinToAreas(`grenzen`, borderRows, areas, boundaryYear).coverage);
   const features = LAYERS.reduce((s, l) => s + kept[l].length, 0);
   entry(
     "geometry",
@@ -178,6 +211,7 @@ export async function buildOfficialDataset(options: OfficialOptions): Promise<Da
     lbm_base: lbmRead.lbmBase,
     tables,
     joins,
+    reliability,
   };
   return {areas, lbm: lbm.rows, ses: ses.rows, safety, geometry: toTopology(kept, registry.geometry), provenance};
 }

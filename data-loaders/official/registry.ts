@@ -6,6 +6,7 @@
  */
 import {readFileSync} from "node:fs";
 import {LICENCES} from "../contract/index.ts";
+import {unknownKeysMessage} from "./registry-keys.ts";
 
 /** Matches a column: `key` exactly, `keyPrefix` as `Prefix` or `Prefix_<n>`, or `title` as a
  * case-insensitive regular expression on the title, its path ("SES-WOA/Totaalscore/…") or a CSV header. */
@@ -137,6 +138,10 @@ const cbs = (
 const region: ColumnRule = {keyPrefix: "WijkenEnBuurten", title: "^(Wijken en buurten|Regio's)$"};
 const regioS: ColumnRule = {keyPrefix: "RegioS", title: "^Regio's$"};
 const period: ColumnRule = {keyPrefix: "Perioden", title: "^Perioden$"};
+const unsafeInBuurt: ColumnRule = {
+  keyPrefix: "VoeltZichWeleensOnveiligInBuurt",
+  title: "^(voelt zich )?weleens onveilig in (eigen )?buurt",
+};
 const pdokLayer = (typeName: string, code: string, name: string): GeometryLayer => ({
   url: `{pdok}/${typeName}&outputFormat=json`,
   code: {key: code},
@@ -240,6 +245,7 @@ export const DEFAULT_REGISTRY: Registry = {
       "cbs",
       {
         region,
+        code: {title: "^Regiocode\\b.*\\(code\\)$"},
         period,
         ses_total: {title: "^SES-WOA/Totaalscore/Gemiddelde score"},
         ses_welvaart: {title: "Deelscore financi.le welvaart/Gemiddelde score"},
@@ -287,17 +293,22 @@ export const DEFAULT_REGISTRY: Registry = {
       },
       {years: [2019], dimensionTitles: ["Delictgroep", "StedelijkheidBuurt"]},
     ),
+    // The report's year, 2019: 81877NED has no Marges dimension and no respondent counts, so its
+    // estimates are reliable by the "published by CBS" rule (see safety.ts).
     vm: cbs(
       "(On)veiligheidsbeleving; regio",
       "81877NED",
       "cbs",
-      {
-        region: regioS,
-        period,
-        margins: {keyPrefix: "Marges", title: "^Marges$"},
-        unsafe: {title: "^(voelt zich )?weleens onveilig in (eigen )?buurt"},
-      },
-      {years: [2019], dimensionTitles: ["Marges"]},
+      {region: regioS, period, unsafe: unsafeInBuurt},
+      {years: [2019]},
+    ),
+    // 2021 and later, with value and 95% bounds in the Marges dimension; enable it by config.
+    vmSocial: cbs(
+      "Sociale veiligheid; regio",
+      "85146NED",
+      "cbs",
+      {region: regioS, period, margins: {keyPrefix: "Marges", title: "^Marges$"}, unsafe: unsafeInBuurt},
+      {years: [2021, 2023], dimensionTitles: ["Marges"], enabled: false},
     ),
   },
   safety: [
@@ -320,11 +331,17 @@ export const DEFAULT_REGISTRY: Registry = {
         {column: "urbanity", title: "^totaal"},
       ],
     },
+    {measure: "onveilig_buurt", source: "vm", value: "unsafe"},
     {
       measure: "onveilig_buurt",
-      source: "vm",
+      source: "vmSocial",
       value: "unsafe",
-      margin: {column: "margins", value: "^waarde$", lower: "ondergrens", upper: "bovengrens"},
+      margin: {
+        column: "margins",
+        value: "^(waarde|MW00000)$",
+        lower: "^(ondergrens|MOG0095)",
+        upper: "^(bovengrens|MBG0095)",
+      },
     },
   ],
   g4: ["GM0363", "GM0599", "GM0518", "GM0344"],
@@ -354,12 +371,8 @@ export function loadRegistry(configPath: string | undefined = process.env.LBM_SO
     throw new Error(
       `LBM_SOURCES_CONFIG=${configPath}: expected a JSON object like {"hosts": {...}, "cbs": {"ses": {...}}}`,
     );
-  const known = new Set(Object.keys(DEFAULT_REGISTRY));
-  const unknown = Object.keys(override).filter((k) => !known.has(k));
-  if (unknown.length)
-    throw new Error(
-      `LBM_SOURCES_CONFIG=${configPath}: unknown key(s) ${unknown.join(", ")}; known: ${[...known].join(", ")}`,
-    );
+  const unknown = unknownKeysMessage(override);
+  if (unknown) throw new Error(`LBM_SOURCES_CONFIG=${configPath}: ${unknown}`);
   return deepMerge(DEFAULT_REGISTRY, override);
 }
 

@@ -1,11 +1,12 @@
 /**
  * Safety measures from CBS tables, one rule per contract measure (see registry `safety`). Survey
  * estimates without a respondent count get the effective sample size implied by their 95% margin:
- * n = 1.96² p(1 − p) / h², with h half the interval width; this keeps the pages' reliability filter
- * meaningful for the Veiligheidsmonitor, which publishes margins rather than counts.
+ * n = 1.96² p(1 − p) / h², with h half the interval width (85146NED publishes margins). Where a
+ * survey year has neither counts nor margins (81877NED), the reliability rule is "published by CBS",
+ * recorded per measure and year so that the pages can say so.
  */
-import type {Level, SafetyRow} from "../contract/index.ts";
-import {isTotalRegion, levelOfCode} from "./areas.ts";
+import {SAFETY_MEASURES, type Level, type ReliabilityRule, type SafetyRow} from "../contract/index.ts";
+import {isOtherRegion, levelOfCode, SkippedRegions} from "./areas.ts";
 import {readNumber, readYear, requireRows, resolveColumns, titleOf, trimmed, type RawTable} from "./columns.ts";
 import {fail} from "./errors.ts";
 import type {CbsSource, DimensionFilter, SafetyRule} from "./registry.ts";
@@ -27,12 +28,21 @@ export function effectiveRespondents(percentage: number, lower: number, upper: n
   return Math.round((1.959964 ** 2 * p * (1 - p)) / half ** 2);
 }
 
+export interface SafetyRead {
+  rows: SafetyRow[];
+  skipped: SkippedRegions;
+  /** Survey measures only: the rule in force per year. */
+  reliability: ReliabilityRule[];
+}
+
+const isSurvey = (measure: string) => SAFETY_MEASURES.find((m) => m.id === measure)?.kind === "onveiligheid";
+
 export function readSafetyMeasure(
   table: RawTable,
   source: CbsSource,
   rule: SafetyRule,
   inhabitants: Map<string, number | null>,
-): SafetyRow[] {
+): SafetyRead {
   requireRows(table);
   const names = [
     "region",
@@ -55,6 +65,7 @@ export function readSafetyMeasure(
   );
   const keys = resolveColumns(table, rules) as Record<string, string>;
   const years = source.years ?? [];
+  const skipped = new SkippedRegions();
   const groups = new Map<
     string,
     {
@@ -75,7 +86,7 @@ export function readSafetyMeasure(
     const code = trimmed(r[keys.region]);
     const level = levelOfCode(code);
     if (!level) {
-      if (isTotalRegion(code)) return;
+      if (isOtherRegion(code)) return skipped.add(code);
       fail({
         file: table.file,
         column: keys.region,
@@ -91,6 +102,14 @@ export function readSafetyMeasure(
     if (rule.respondents)
       group.respondents = readNumber(table, keys[rule.respondents], i + 1, r[keys[rule.respondents]]);
     const m = rule.margin;
+    if (!m && group.row !== i + 1)
+      fail({
+        file: table.file,
+        column: keys.region,
+        row: i + 1,
+        value: {code, year},
+        message: `appears in rows ${group.row} and ${i + 1} for measure ${rule.measure}: the table has a dimension the rule does not choose from (a Marges dimension needs a margin rule, another one a "where" filter)`,
+      });
     if (!m) group.value = value;
     else if (matches(table, keys[m.column], r[keys[m.column]], {title: m.value})) group.value = value;
     else if (matches(table, keys[m.column], r[keys[m.column]], {title: m.lower})) group.lower = value;
@@ -103,7 +122,7 @@ export function readSafetyMeasure(
       value: {measure: rule.measure, years, where: rule.where ?? []},
       message: "no rows match this measure's filters",
     });
-  return [...groups.values()].map((g) => {
+  const rows = [...groups.values()].map((g) => {
     let value = g.value;
     if (value !== null && rule.perThousandInhabitants) {
       const n = inhabitants.get(g.code);
@@ -113,5 +132,21 @@ export function readSafetyMeasure(
       g.respondents ??
       (g.value !== null && g.lower != null && g.upper != null ? effectiveRespondents(g.value, g.lower, g.upper) : null);
     return {code: g.code, level: g.level, year: g.year, measure: rule.measure, value, respondents};
+  });
+  return {rows, skipped, reliability: isSurvey(rule.measure) ? reliabilityOf(rows, rule, source) : []};
+}
+
+/** Per year: respondents where any row has them (from a column or a margin), else "published". */
+function reliabilityOf(rows: SafetyRow[], rule: SafetyRule, source: CbsSource): ReliabilityRule[] {
+  const years = [...new Set(rows.map((r) => r.year))].sort();
+  return years.map((year) => {
+    const counted = rows.some((r) => r.year === year && r.respondents !== null);
+    return {
+      measure: rule.measure,
+      year,
+      rule: counted ? "respondents" : "published",
+      basis: counted ? (rule.respondents ? "column" : "margin") : null,
+      source: `CBS ${source.table}`,
+    };
   });
 }

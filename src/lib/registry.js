@@ -142,6 +142,19 @@ export const ONVEILIGHEID_MEASURE = "onveilig_buurt";
 /** Veiligheidsmonitor estimates with fewer respondents are treated as unreliable by default. */
 export const DEFAULT_MIN_RESPONDENTS = 300;
 
+/**
+ * When a survey estimate counts as reliable. `respondents`: at least the chosen number of
+ * respondents (a count, or the effective sample size of a 95% interval). `published`: where the
+ * publisher gives neither (Veiligheidsmonitor 81877NED), an estimate counts because CBS published
+ * it — CBS publishes only gemeenten with enough respondents. provenance.reliability says which applies.
+ */
+export const RELIABILITY_RULES = deepFreeze(
+  /** @type {const} */ ([
+    {id: "respondents", label: "genoeg respondenten"},
+    {id: "published", label: "gepubliceerd door CBS"},
+  ]),
+);
+
 export const LICENCES = deepFreeze(
   /** @type {const} */ ({
     demo: "Synthetisch (Demoland); vrij te gebruiken, geen echte gegevens",

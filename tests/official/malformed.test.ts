@@ -148,7 +148,8 @@ const cases: Case[] = [
   },
   {
     name: "Veiligheidsmonitor: unknown region code",
-    mutate: (p) => void (p.vm.rows[0].RegioS = "GM99011"),
+    mutate: (p) =>
+      void (p.vm.rows.find((r) => r.Perioden === "2019JJ00" && r.RegioS === "GM9901  ")!.RegioS = "GM99011"),
     expected: [/81877NED\/TypedDataSet/, /column "RegioS"/, /value "GM99011"/, /not a known region code/],
   },
   {

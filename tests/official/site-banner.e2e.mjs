@@ -36,6 +36,22 @@ describe("official data banner", () => {
           const text = await page.textContent("main");
           assert.match(text, /Leefbaarometer 3\.0, meting 2022/);
           assert.match(text, /gebieden 2020 \(buurt\) zonder SES-WOA/);
+          // Coverage per level: crime per gemeente has no buurten; 81877NED lists police regions.
+          assert.match(text, /gebieden 2020 \(buurt\) zonder drugshandel \(83648NED\)\s*niet geleverd/);
+          assert.match(text, /PD 2, BT 1/);
+          assert.match(text, /Betrouwbaarheidsregel: gepubliceerd door CBS/);
+        }
+        if (path === "/ondermijning") {
+          // 81877NED has no respondents: the published rule is in force, said, and used.
+          const rule = await page.$eval("#reliability-rule", (el) => ({rule: el.dataset.rule, text: el.textContent}));
+          assert.equal(rule.rule, "published");
+          assert.match(rule.text, /gepubliceerd door CBS\. CBS 81877NED geeft geen aantallen respondenten/);
+          assert.ok(await page.$eval("#min-respondents input[type=range]", (el) => el.disabled));
+          // GM9901 and GM9902 are published; the indicators the fixture lacks start unchecked.
+          const analysed = await page.$eval("#analysis-summary", (el) => Number(el.dataset.analysed));
+          assert.equal(analysed, 2, "gemeenten with a published estimate are analysed");
+          assert.equal(await page.isChecked("#ind-hennepkwekerijen"), false);
+          assert.match(await page.textContent("main"), /niet in deze gegevens/);
         }
       } finally {
         await context.close();

@@ -6,13 +6,19 @@ import {ONDERMIJNING_IDS} from "./queries.js";
 
 /**
  * Gemeenten with a reliable ervaren-onveiligheid estimate, and the correlation of an unweighted
- * mean-z ondermijning index with it (z over those same gemeenten).
+ * mean-z ondermijning index with it (z over those same gemeenten). Reliable: at least
+ * minRespondents respondents, or, in a year whose estimates carry no respondents at all
+ * (Veiligheidsmonitor 81877NED), published by CBS — the rule provenance.reliability records.
+ * @param {{safetyYear: number, minRespondents: number}} options
  */
 export function safetyHeadline({safetyYear, minRespondents}) {
-  return sql`WITH reliable AS (
-  SELECT code, value AS onveilig FROM safety
+  return sql`WITH counted AS (
+  SELECT count(respondents) > 0 AS by_respondents FROM safety
   WHERE measure = ${ONVEILIGHEID_MEASURE} AND year = ${safetyYear} AND level = 'gemeente'
-    AND value IS NOT NULL AND respondents >= ${minRespondents}
+), reliable AS (
+  SELECT code, value AS onveilig FROM safety, counted
+  WHERE measure = ${ONVEILIGHEID_MEASURE} AND year = ${safetyYear} AND level = 'gemeente'
+    AND value IS NOT NULL AND (NOT counted.by_respondents OR respondents >= ${minRespondents})
 ), z AS (
   SELECT s.code, s.measure,
          (s.value - avg(s.value) OVER w) / nullif(stddev_samp(s.value) OVER w, 0) AS z

@@ -29,6 +29,27 @@ export function indicatorCatalog(ownIndicators) {
 }
 
 /**
+ * The indicators checked at first: every uploaded one, and the built-in ones the data have a value
+ * for (the official sources deliver only some of them; an indicator without any value would leave
+ * no gemeente with a complete index). Its weights row says "niet in deze gegevens".
+ * @param {{id: string, url: boolean}[]} indicators indicatorCatalog's list
+ * @param {Record<string, unknown>[]} rows the page's wide rows (queries.js)
+ */
+export function defaultSelection(indicators, rows) {
+  return indicators.filter((d) => !d.url || rows.some((r) => r[d.id] != null)).map((d) => d.id);
+}
+
+/**
+ * The built-in indicators with a note that they are not in these data, where that is so.
+ * @param {{id: string, url: boolean, note?: string}[]} indicators
+ * @param {Record<string, unknown>[]} rows
+ */
+export function markMissing(indicators, rows) {
+  const present = new Set(defaultSelection(indicators, rows));
+  return indicators.map((d) => (present.has(d.id) ? d : {...d, note: `${d.note}; niet in deze gegevens`}));
+}
+
+/**
  * The gemeentecodes in the data, so that an uploaded file's other codes can be reported.
  * @param {{code: string}[]} gemeenteRows
  */

@@ -5,25 +5,34 @@ import {regionPredicate} from "../region.js";
 import {isNumber} from "../stats/is-number.js";
 
 /**
- * Copies of the rows with `reliable` (onveilig present and respondents ≥ minRespondents) and
- * `in_selection` (every region condition holds on the row's area columns).
+ * Copies of the rows with `reliable` (onveilig present and, under the respondents rule,
+ * respondents ≥ minRespondents; under the published rule, onveilig present) and `in_selection`
+ * (every region condition holds on the row's area columns).
  * @param {any[]} rows
- * @param {{minRespondents: number, region?: any}} options
+ * @param {{minRespondents: number, region?: any, rule?: "respondents" | "published"}} options rule: reliability.js
  */
-export function markRows(rows, {minRespondents, region}) {
+export function markRows(rows, {minRespondents, region, rule = "respondents"}) {
   const conditions = regionPredicate(region);
+  const enough = (row) => rule === "published" || (isNumber(row.respondents) && row.respondents >= minRespondents);
   return rows.map((row) => ({
     ...row,
-    reliable: isNumber(row.onveilig) && isNumber(row.respondents) && row.respondents >= minRespondents,
+    reliable: isNumber(row.onveilig) && enough(row),
     in_selection: conditions.every(({column, value}) => row[column] === value),
   }));
 }
 
-/** The rules above in words, for the Methode disclosure. */
-export function describeMarking({minRespondents, region}) {
+/**
+ * The rules above in words, for the Methode disclosure.
+ * @param {{minRespondents: number, region?: any, rule?: "respondents" | "published"}} options
+ */
+export function describeMarking({minRespondents, region, rule = "respondents"}) {
   const conditions = regionPredicate(region);
   const where = conditions.length
     ? conditions.map(({column, value}) => `${column} = ${JSON.stringify(value)}`).join(" en ")
     : "geen regiobeperking";
-  return `betrouwbaar: onveilig niet leeg en respondents ≥ ${minRespondents}; selectie: ${where}`;
+  const reliable =
+    rule === "published"
+      ? "onveilig niet leeg (gepubliceerd door CBS)"
+      : `onveilig niet leeg en respondents ≥ ${minRespondents}`;
+  return `betrouwbaar: ${reliable}; selectie: ${where}`;
 }

@@ -54,10 +54,13 @@ export function createCorrelator() {
  * @param {Correlator} correlator
  * @param {Record<string, Float64Array>} columns pairColumns of the pairs
  * @param {{method: string, weighting: string}} choice
+ * SES measures without any value (a source without part scores) are left out, so that they do not
+ * empty the whole matrix (it uses the areas that have every measure).
  */
 export function correlationMatrixCells(correlator, columns, {method, weighting}) {
+  const sesIds = SES_MEASURE_IDS.filter((id) => columns[id].some((v) => !Number.isNaN(v)));
   const cells = correlator
-    .table(columns, LBM_MEASURE_IDS, SES_MEASURE_IDS, {method, weights: weightColumn(columns, weighting)})
+    .table(columns, LBM_MEASURE_IDS, sesIds, {method, weights: weightColumn(columns, weighting)})
     .map(({row, column, r, n}) => ({
       row: LBM_MEASURE_LABELS[row],
       column: SES_SHORT_LABELS[column],
@@ -69,7 +72,7 @@ export function correlationMatrixCells(correlator, columns, {method, weighting})
   return {
     cells,
     rows: LBM_MEASURE_IDS.map((id) => LBM_MEASURE_LABELS[id]),
-    columns: SES_MEASURE_IDS.map((id) => SES_SHORT_LABELS[id]),
+    columns: sesIds.map((id) => SES_SHORT_LABELS[id]),
   };
 }
 
