@@ -68,7 +68,7 @@ describe("content checks before caching", () => {
   });
 
   it("a JSON body cut short (a complete HTTP response) is retried and never cached", async () => {
-    const full = publisher.files.get(ROUTE) as string;
+    const full = JSON.stringify({value: [{ID: 0, Key: "WijkenEnBuurten", Title: "Wijken en buurten"}]});
     publisher.files.set("/cbs/cut/DataProperties", full.slice(0, full.length - 5));
     const url = `${publisher.origin}/cbs/cut/DataProperties`;
     await expect(fetchCached({url, name: "cut/DataProperties.json"}, ctx)).rejects.toThrow(

@@ -10,10 +10,10 @@ import {LBM_ZIP} from "./fixtures/index.ts";
 import {runPipeline, temporaryDir} from "./helpers.ts";
 import {startPublisher, type Publisher} from "./publisher.ts";
 
-/** As the publisher records requests: the path, with only the $skiptoken of a paging query. */
+/** As the publisher records requests: path and query, decoded. */
 function routeOf(path: string) {
   const url = new URL(path, "http://127.0.0.1");
-  return url.pathname + (url.searchParams.has("$skiptoken") ? `?$skiptoken=${url.searchParams.get("$skiptoken")}` : "");
+  return decodeURIComponent(url.pathname + url.search.replaceAll("+", " "));
 }
 
 interface Proxy {
