@@ -1,5 +1,6 @@
 // The result as a table: the first rows of the (sorted) result, sortable by any column with a
-// button in its header; the count of all rows stays beside it.
+// button in its header; the count of all rows stays beside it. Numeric cells keep their exact
+// value in data-value (the text is rounded and Dutch).
 import {html} from "htl";
 import {formatInt} from "../../lib/format.js";
 
@@ -29,33 +30,58 @@ export function resultTable({columns, rows}, {limit = 100} = {}) {
   const root = html`<div class="werkbank-table"></div>`;
 
   function render() {
-    const order = sortBy == null ? rows : [...rows].sort((a, b) => (descending ? -1 : 1) * compare(a[sortBy], b[sortBy]));
+    const order =
+      sortBy == null ? rows : [...rows].sort((a, b) => (descending ? -1 : 1) * compare(a[sortBy], b[sortBy]));
     const shown = order.slice(0, limit);
     const header = columns.map(({name, numeric}) => {
       const state = sortBy === name ? (descending ? "descending" : "ascending") : "none";
-      const button = html`<button type="button" class="werkbank-sort">${name}${state === "none" ? "" : state === "ascending" ? " ▲" : " ▼"}</button>`;
+      const button = html`<button type="button" class="werkbank-sort">
+        ${name}${state === "none" ? "" : state === "ascending" ? " ▲" : " ▼"}
+      </button>`;
       button.onclick = () => {
         descending = sortBy === name ? !descending : false;
         sortBy = name;
         render();
       };
-      return html`<th scope="col" aria-sort=${state} class=${numeric ? "numeric" : ""}>${button}</th>`;
+      return html`<th scope="col" aria-sort=${state} class=${numeric ? "numeric" : ""} data-column=${name}>
+        ${button}
+      </th>`;
     });
     const body = shown.map(
       (row) =>
-        html`<tr>${columns.map(({name, numeric}) => html`<td class=${numeric ? "numeric" : ""}>${cellText(row[name])}</td>`)}</tr>`,
+        html`<tr>
+          ${columns.map(
+            ({name, numeric}) =>
+              html`<td
+                class=${numeric ? "numeric" : ""}
+                data-value=${numeric && row[name] != null ? String(row[name]) : null}
+              >
+                ${cellText(row[name])}
+              </td>`,
+          )}
+        </tr>`,
     );
-    root.replaceChildren(html`<div class="werkbank-table-scroll" tabindex="0" role="region" aria-label="Resultaat">
+    root.replaceChildren(
+      html`<div class="werkbank-table-scroll" tabindex="0" role="region" aria-label="Resultaat">
         <table id="werkbank-result">
           <caption>
-            ${rows.length > shown.length
-              ? `De eerste ${formatInt(shown.length)} van ${formatInt(rows.length)} rijen`
-              : `${formatInt(rows.length)} ${rows.length === 1 ? "rij" : "rijen"}`}${sortBy ? `, gesorteerd op ${sortBy}` : ""}
+            ${
+              rows.length > shown.length
+                ? `De eerste ${formatInt(shown.length)} van ${formatInt(rows.length)} rijen`
+                : `${formatInt(rows.length)} ${rows.length === 1 ? "rij" : "rijen"}`
+            }${sortBy ? `, gesorteerd op ${sortBy}` : ""}
           </caption>
-          <thead><tr>${header}</tr></thead>
-          <tbody>${body}</tbody>
+          <thead>
+            <tr>
+              ${header}
+            </tr>
+          </thead>
+          <tbody>
+            ${body}
+          </tbody>
         </table>
-      </div>`);
+      </div>`,
+    );
   }
   render();
   return root;

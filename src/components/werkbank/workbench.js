@@ -20,7 +20,11 @@ const seconds = (ms) => `${(ms / 1000).toLocaleString("nl-NL", {maximumFractionD
  */
 export function workbench(runner, {codebook, examples, provenance, width = 640}) {
   const fromLink = sqlFromHash(globalThis.location?.hash);
-  const editor = sqlEditor({value: fromLink ?? examples[0].sql, schema: completionSchema(codebook), onRun: () => run()});
+  const editor = sqlEditor({
+    value: fromLink ?? examples[0].sql,
+    schema: completionSchema(codebook),
+    onRun: () => run(),
+  });
   const exampleInput = Inputs.select([null, ...examples], {
     label: "Voorbeeld",
     format: (e) => (e ? `${e.theme}: ${e.title}` : "Kies een voorbeeldquery…"),
@@ -28,7 +32,9 @@ export function workbench(runner, {codebook, examples, provenance, width = 640})
   exampleInput.addEventListener("input", () => {
     if (exampleInput.value) editor.setValue(exampleInput.value.sql);
   });
-  const runButton = html`<button type="button" id="werkbank-run" class="werkbank-run">Uitvoeren <kbd>Ctrl</kbd>+<kbd>Enter</kbd></button>`;
+  const runButton = html`<button type="button" id="werkbank-run" class="werkbank-run">
+    Uitvoeren <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+  </button>`;
   const cancelButton = html`<button type="button" id="werkbank-cancel" disabled>Annuleren</button>`;
   const status = html`<p id="werkbank-status" role="status" aria-live="polite"></p>`;
   const errorBox = html`<div id="werkbank-error" role="alert"></div>`;

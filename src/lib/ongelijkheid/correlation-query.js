@@ -10,7 +10,9 @@ const MEASURES = [...LBM_MEASURE_IDS, ...SES_MEASURE_IDS];
 
 // Weighted mid-rank: the weight of all smaller values plus half the weight of the tie group.
 const midRank = (column) =>
-  raw(`sum(w) OVER (ORDER BY ${column} RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - sum(w) OVER (PARTITION BY ${column}) / 2`);
+  raw(
+    `sum(w) OVER (ORDER BY ${column} RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - sum(w) OVER (PARTITION BY ${column}) / 2`,
+  );
 
 /**
  * @param {any} pairsQuery the page's sesPairs fragment

@@ -3,13 +3,25 @@
 
 const EXPLANATIONS = [
   [/^RefusedStatement/, "Alleen lezen: de tabellen van de site blijven zoals ze zijn."],
-  [/^Parser Error/i, "De query is geen geldige SQL: kijk bij de aangewezen plek naar een typefout, een ontbrekende komma of haakje."],
-  [/^Binder Error/i, "Een kolom of tabel in de query bestaat niet (zo), of een kolom staat niet in GROUP BY. Het schema links noemt alle kolommen."],
+  [
+    /^Parser Error/i,
+    "De query is geen geldige SQL: kijk bij de aangewezen plek naar een typefout, een ontbrekende komma of haakje.",
+  ],
+  [
+    /^Binder Error/i,
+    "Een kolom of tabel in de query bestaat niet (zo), of een kolom staat niet in GROUP BY. Het schema links noemt alle kolommen.",
+  ],
   [/^Catalog Error/i, "Een tabel of functie met deze naam bestaat niet. De tabellen zijn areas, lbm, ses en safety."],
   [/^Conversion Error/i, "Een waarde kon niet naar het gevraagde type worden omgezet (bijvoorbeeld tekst naar getal)."],
-  [/^Permission Error/i, "De werkbank leest alleen de tabellen van de site; bestanden of adressen buiten uw browser zijn afgesloten."],
+  [
+    /^Permission Error/i,
+    "De werkbank leest alleen de tabellen van de site; bestanden of adressen buiten uw browser zijn afgesloten.",
+  ],
   [/^(Interrupt|INTERRUPT)|interrupted|cancel/i, "De query is afgebroken."],
-  [/^Out of Memory Error/i, "De query vraagt meer geheugen dan de browser heeft; beperk het resultaat (WHERE, LIMIT) of tel eerst."],
+  [
+    /^Out of Memory Error/i,
+    "De query vraagt meer geheugen dan de browser heeft; beperk het resultaat (WHERE, LIMIT) of tel eerst.",
+  ],
   [/^Invalid Input Error/i, "DuckDB kan de invoer niet verwerken zoals gevraagd."],
 ];
 

@@ -141,7 +141,12 @@ LIMIT 10`;
 /** The examples in the order the werkbank lists them: {id, theme, title, sql}. */
 export const EXAMPLES = Object.freeze([
   {id: "stijgers", theme: "Stijgers en dalers", title: "Hoeveel zwakke buurten werden voldoende?", sql: STIJGERS},
-  {id: "stijgers-dimensies", theme: "Stijgers en dalers", title: "Via welke dimensie stegen ze?", sql: STIJGERS_DIMENSIES},
+  {
+    id: "stijgers-dimensies",
+    theme: "Stijgers en dalers",
+    title: "Via welke dimensie stegen ze?",
+    sql: STIJGERS_DIMENSIES,
+  },
   {id: "landelijk", theme: "Stijgers en dalers", title: "Wat veranderde landelijk?", sql: LANDELIJK},
   {id: "ses", theme: "Sociale ongelijkheid", title: "Samenhang van leefbaarheid en status", sql: SES},
   {id: "ses-grootte", theme: "Sociale ongelijkheid", title: "Sterker in grote steden?", sql: SES_GROOTTE},
