@@ -71,6 +71,7 @@ export function workbench(runner, {codebook, examples, provenance, width = 640})
     status.textContent = `${formatInt(rows)} ${rows === 1 ? "rij" : "rijen"} in ${seconds(ms)}${truncated ? " (afgekapt: het resultaat is groter dan de werkbank bewaart)" : ""}.`;
     status.dataset.state = "done";
     status.dataset.rows = String(rows);
+    status.dataset.ms = String(ms);
     output.replaceChildren(
       resultTable(result),
       resultDownloads(result, {provenance, sqlText: text}),
