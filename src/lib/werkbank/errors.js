@@ -1,6 +1,7 @@
 // DuckDB's error messages are English and precise; the werkbank shows them as they are, with the
 // line they point at and a short Dutch explanation of the kind of error.
 
+/** @type {[RegExp, string][]} */
 const EXPLANATIONS = [
   [/^RefusedStatement/, "Alleen lezen: de tabellen van de site blijven zoals ze zijn."],
   [

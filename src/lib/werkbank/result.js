@@ -32,8 +32,12 @@ export function resultRows(table) {
   return {columns, rows};
 }
 
-/** CSV for Dutch Excel: semicolon between fields, decimal comma, otherwise as lib/csv.js (RFC 4180 quoting, formula guard). */
-export function csvExcelNl(rows, {columns, comment} = {}) {
+/**
+ * CSV for Dutch Excel: semicolon between fields, decimal comma, otherwise as lib/csv.js (RFC 4180 quoting, formula guard).
+ * @param {any[]} rows
+ * @param {{columns: string[], comment?: string}} options
+ */
+export function csvExcelNl(rows, {columns, comment}) {
   const field = (value) => {
     if (typeof value === "number") return Number.isFinite(value) ? String(value).replace(".", ",") : "";
     const text = csvField(value);
@@ -46,11 +50,19 @@ export function csvExcelNl(rows, {columns, comment} = {}) {
   return `${lines.join("\r\n")}\r\n`;
 }
 
-/** Standard CSV (comma, decimal point): lib/csv.js, the site's format. */
-export const csvStandard = (rows, {columns, comment} = {}) => csvFormat(rows, {columns, comment});
+/**
+ * Standard CSV (comma, decimal point): lib/csv.js, the site's format.
+ * @param {any[]} rows
+ * @param {{columns: string[], comment?: string}} options
+ */
+export const csvStandard = (rows, {columns, comment}) => csvFormat(rows, {columns, comment});
 
-/** The full result as a parquet file, with the note (e.g. synthetic data) in its key-value metadata. */
-export async function parquetBytes(table, {note} = {}) {
+/**
+ * The full result as a parquet file, with the note (e.g. synthetic data) in its key-value metadata.
+ * @param {any} table an Arrow table
+ * @param {{note?: string}} [options]
+ */
+export async function parquetBytes(table, {note = ""} = {}) {
   await initParquet(PARQUET_WASM);
   const wasmTable = WasmTable.fromIPCStream(tableToIPC(table, "stream"));
   const builder = new WriterPropertiesBuilder();
