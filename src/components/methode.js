@@ -1,5 +1,6 @@
 import {html} from "htl";
 import {compile} from "../lib/sql.js";
+import {tempTableDefinition, withTempTables} from "../lib/werkbank/temp-tables.js";
 import {isReadQuery, werkbankHref} from "../lib/werkbank/url.js";
 
 // Cells re-run on every control change and replace the element; remember whether a reader had
@@ -21,14 +22,15 @@ export function methode({
   intro = "Deze berekening draait in uw browser (DuckDB). Zo luidt de query met de huidige instellingen:",
   id = title,
 } = {}) {
+  const tempTables = queries.map((q) => tempTableDefinition(compile(q.sql).display)).filter(Boolean);
   const details = html`<details class="methode" open=${openState.get(id) === true}>
     <summary>${title}</summary>
     ${queries.length ? html`<p>${intro}</p>` : null}
-    ${queries.map((q) => {
+    ${queries.map((q, i) => {
       const text = compile(q.sql).display;
       return html.fragment`${q.title ? html`<p><strong>${q.title}</strong></p>` : null}
       <pre><code class="language-sql">${text}</code></pre>
-      ${isReadQuery(text) ? html`<p class="methode-werkbank"><a href=${werkbankHref(text)}>Open in werkbank</a></p>` : null}`;
+      ${isReadQuery(text) ? werkbankLink(text, tempTables.slice(0, i)) : null}`;
     })}
     ${
       definitions.length
@@ -39,3 +41,7 @@ export function methode({
   details.addEventListener("toggle", () => openState.set(id, details.open));
   return details;
 }
+
+// The werkbank runs one reading statement: temporary tables made earlier in the list are written in.
+const werkbankLink = (text, tempTables) =>
+  html`<p class="methode-werkbank"><a href=${werkbankHref(withTempTables(text, tempTables))}>Open in werkbank</a></p>`;

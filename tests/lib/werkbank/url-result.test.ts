@@ -2,6 +2,7 @@
 import {describe, expect, it} from "vitest";
 import {isReadQuery, sqlFromHash, werkbankHref} from "../../../src/lib/werkbank/url.js";
 import {csvExcelNl, decimalToNumber} from "../../../src/lib/werkbank/result.js";
+import {tempTableDefinition, withTempTables} from "../../../src/lib/werkbank/temp-tables.js";
 
 describe("werkbank links", () => {
   it("round-trip any query text through the fragment, quotes, plus signs, # and newlines included", () => {
@@ -44,5 +45,25 @@ describe("werkbank results", () => {
       {columns: ["name", "value", "n"], comment: "Synthetisch"},
     );
     expect(text).toBe('# Synthetisch\r\nname;value;n\r\n"A;B";1,5;\r\n\'=SUM(A1);-2;3\r\n');
+  });
+});
+
+describe("temporary tables in a Methode list", () => {
+  const create = "CREATE OR REPLACE TEMP TABLE quadrant_pairs AS\nSELECT code, lbm FROM lbm WHERE year = 2020";
+  const definition = tempTableDefinition(create);
+
+  it("are recognised with their SELECT", () => {
+    expect(definition).toEqual({name: "quadrant_pairs", select: "SELECT code, lbm FROM lbm WHERE year = 2020"});
+    expect(tempTableDefinition("SELECT 1")).toBeNull();
+  });
+
+  it("are written into a query that reads them, before or inside its own WITH", () => {
+    expect(withTempTables("SELECT count(*) FROM quadrant_pairs", [definition!])).toBe(
+      "WITH quadrant_pairs AS (\nSELECT code, lbm FROM lbm WHERE year = 2020\n)\nSELECT count(*) FROM quadrant_pairs",
+    );
+    expect(withTempTables("WITH t AS (SELECT * FROM quadrant_pairs) SELECT * FROM t", [definition!])).toBe(
+      "WITH quadrant_pairs AS (\nSELECT code, lbm FROM lbm WHERE year = 2020\n), t AS (SELECT * FROM quadrant_pairs) SELECT * FROM t",
+    );
+    expect(withTempTables("SELECT 1", [definition!])).toBe("SELECT 1");
   });
 });
