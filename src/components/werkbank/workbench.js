@@ -12,13 +12,17 @@ import {resultDownloads} from "./downloads.js";
 import {resultTable} from "./result-table.js";
 import {completionSchema} from "./schema-browser.js";
 
+/** @typedef {{run: (text: string) => Promise<any>, cancel: () => Promise<void>}} Runner */
+
 const seconds = (ms) => `${(ms / 1000).toLocaleString("nl-NL", {maximumFractionDigits: 2})} s`;
 
 /**
- * @param {{run: (text: string) => Promise<any>, cancel: () => Promise<void>}} runner
+ * The editor is there at once; a query waits until the runner (a promise while the tables load) is ready.
+ * @param {Runner | Promise<Runner>} runner
  * @param {{codebook: any, examples: {id: string, theme: string, title: string, sql: string}[], provenance?: any, width?: number}} options
  */
 export function workbench(runner, {codebook, examples, provenance, width = 640}) {
+  const ready = Promise.resolve(runner);
   const fromLink = sqlFromHash(globalThis.location?.hash);
   const editor = sqlEditor({
     value: fromLink ?? examples[0].sql,
@@ -36,11 +40,22 @@ export function workbench(runner, {codebook, examples, provenance, width = 640})
     Uitvoeren <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
   </button>`;
   const cancelButton = html`<button type="button" id="werkbank-cancel" disabled>Annuleren</button>`;
-  const status = html`<p id="werkbank-status" role="status" aria-live="polite"></p>`;
+  const status = html`<p id="werkbank-status" role="status" aria-live="polite" data-state="loading">
+    De tabellen worden in uw browser geladen…
+  </p>`;
+  ready.then(
+    () =>
+      status.dataset.state === "loading" &&
+      ((status.textContent = "Klaar: schrijf een query of kies een voorbeeld."), (status.dataset.state = "ready")),
+    (error) => (
+      (status.textContent = `De tabellen konden niet worden geladen: ${error?.message ?? error}`),
+      (status.dataset.state = "error")
+    ),
+  );
   const errorBox = html`<div id="werkbank-error" role="alert"></div>`;
   const output = html`<div id="werkbank-output"></div>`;
   runButton.onclick = () => run();
-  cancelButton.onclick = () => runner.cancel();
+  cancelButton.onclick = () => ready.then((r) => r.cancel());
 
   let generation = 0;
   async function run() {
@@ -52,7 +67,7 @@ export function workbench(runner, {codebook, examples, provenance, width = 640})
     status.dataset.state = "running";
     cancelButton.disabled = false;
     try {
-      const result = await runner.run(text);
+      const result = await (await ready).run(text);
       if (mine !== generation) return;
       show(result, text);
     } catch (error) {
