@@ -117,6 +117,13 @@ describe("werkbank", () => {
       assert.equal(await finished(page), "done");
       const fromSql = (await shownRows(page)).slice(0, 10).map((r) => ({code: r.code, rank: r.rank}));
       assert.deepEqual(fromSql, ranked);
+      // Home: its Stijgers headline.
+      await page.goto(`${site.origin}/`);
+      await settled(page);
+      const homeRisers = Number(await page.$eval("#kpi-risers", (e) => e.dataset.value));
+      await page.goto(await werkbankLink(page, "Stijgers (kop)"));
+      assert.equal(await finished(page), "done");
+      assert.equal((await shownRows(page))[0].risers, homeRisers, "Home risers: werkbank vs page");
       assertClean(log, "on the theme pages and the werkbank");
     } finally {
       await context.close();
