@@ -36,6 +36,7 @@ export default {
     {name: "Stijgers en dalers", path: "/stijgers-en-dalers"},
     {name: "Leefbaarheid en sociale ongelijkheid", path: "/sociale-ongelijkheid"},
     {name: "Ondermijning en onveiligheid", path: "/ondermijning"},
+    {name: "Onderzoekswerkbank", path: "/werkbank"},
     {name: "Methoden & data", path: "/methoden"},
   ],
   head: `<link rel="icon" href="favicon.svg" type="image/svg+xml">${RANGE_LABELS}`,

@@ -10,8 +10,12 @@ export interface ColumnSpec {
   name: string;
   type: ColumnType;
   nullable: boolean;
+  /** Dutch, for readers (the codebook and the werkbank's schema browser show it). */
   description: string;
-  unit?: string;
+  /** Dutch unit or kind of value ("code", "tekst", "score", "aantal", …); the codebook needs one for every column. */
+  unit: string;
+  /** Where the official values come from; the table's source when omitted. */
+  source?: string;
   /** Extra row-level rule; returns an error text or null. */
   check?: (value: unknown) => string | null;
 }
@@ -19,6 +23,8 @@ export interface ColumnSpec {
 export interface TableSpec {
   name: TableName;
   description: string;
+  /** The publisher and table of the official values (Demoland generates every column). */
+  source: string;
   columns: ColumnSpec[];
   primaryKey: string[];
   sortBy: string[];

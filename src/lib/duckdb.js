@@ -59,7 +59,7 @@ async function decodeParquet(name, bytesPromise) {
  * (Calling `.arrayBuffer()` in the page matters: a bare parquet FileAttachment makes Framework
  * import apache-arrow from a CDN.) With a snapshot (see snapshot.js) it resolves as soon as that is
  * read, and queries it holds are answered from it while DuckDB is still compiling.
- * Returns {query, queryArrow, snapshotKeys, timings, close}; `query(sql\`…\`)` resolves to plain row objects.
+ * Returns {query, queryArrow, snapshotKeys, connection, timings, close}; `query(sql\`…\`)` resolves to plain row objects.
  * Performance measures: duckdb:instantiate, duckdb:decode-parquet, duckdb:open, duckdb:warm, duckdb:query.
  * @param {Record<string, ArrayBuffer | Promise<ArrayBuffer>>} tables
  * @param {{snapshot?: ArrayBuffer | Promise<ArrayBuffer>}} [options]
@@ -138,6 +138,8 @@ export async function openDatabase(tables, {snapshot} = {}) {
     queryArrow,
     query: (fragment, options) => queryArrow(fragment, options).then(arrowToRows),
     snapshotKeys: () => [...results.keys()],
+    /** The DuckDB-WASM connection itself, for the werkbank's streamed, cancellable reader queries. */
+    connection: () => open(true).then(({conn}) => conn),
     timings,
     async close() {
       if (!opening) return;

@@ -7,6 +7,7 @@ import {extname, join} from "node:path";
 import {launch, openPage} from "../e2e/browser.mjs";
 import {serve} from "../e2e/serve.mjs";
 import {fileURLToPath} from "node:url";
+import {benchWerkbankSql} from "./sql-ratio.mjs";
 
 const SCENARIO_DIR = fileURLToPath(new URL("./scenarios/", import.meta.url));
 const SCENARIOS = [];
@@ -133,6 +134,7 @@ try {
       `${scenario.name.padEnd(44)} ${ms(quantile(cold.times, 0.5)).padStart(10)} ${ms(Math.max(...cold.times)).padStart(10)} ${ms(quantile(cold.ready, 0.5)).padStart(11)} ${ms(quantile(change, 0.5)).padStart(11)} ${ms(quantile(change, 0.95)).padStart(11)} ${String(change.length).padStart(4)}`,
     );
   }
+  if (existsPage("/werkbank") && "werkbank sql".includes(ONLY)) await benchWerkbankSql(browser, server.origin, DIST);
 } finally {
   await browser.close();
   await server.close();

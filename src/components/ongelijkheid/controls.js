@@ -7,6 +7,7 @@ import {html} from "htl";
 import {LBM_MEASURE_LABELS, REGION_KIND_LABELS, SES_MEASURE_LABELS, classLabel} from "../../lib/labels.js";
 import {LBM_CLASSES} from "../../lib/registry.js";
 import {bindUrl} from "../../lib/url-state.js";
+import {datasetYears} from "../../lib/dataset-years.js";
 import {DEFAULTS, datasetDefaults} from "../../lib/ongelijkheid/defaults.js";
 import {
   GROUPINGS,
@@ -28,10 +29,12 @@ const radio = (labels, {label, value}, key, id) =>
 export const controlRow = (inputs) => html`<div class="ses-controls">${Object.values(inputs)}</div>`;
 
 /**
- * Years (those the data has), level, measures, correlation method, weighting and minimum households.
- * @param {import("../../lib/dataset-years.js").DatasetYears} years
+ * Years (those the data has, from provenance.json), level, measures, correlation method, weighting
+ * and minimum households.
+ * @param {any} provenance
  */
-export function selectionInputs(years) {
+export function selectionInputs(provenance) {
+  const years = datasetYears(provenance);
   const {lbmYear, sesYear} = datasetDefaults(years);
   return {
     lbmYear: bindUrl(

@@ -1,7 +1,26 @@
-// What the Methode disclosure of this page says: the definitions, with the current settings.
+// What the Methode disclosure of this page says: the queries and definitions, with the current settings.
 import {formatDecimal} from "../format.js";
 import {classLabel} from "../labels.js";
+import {correlationQuery} from "./correlation-query.js";
 import {METHOD_LABELS, WEIGHT_LABELS, neighbourRule} from "./labels.js";
+
+/**
+ * The queries for methode(): the headline r in SQL first (so "Open in werkbank" reproduces it),
+ * then the queries the page runs.
+ * @param {{pairsQuery: any, quadrantTableQuery: any, sharesQuery: any, profileQuery: any, sesMeasure: string, lbmMeasure: string, method: string, weighting: string}} view
+ */
+export function methodeQueries({pairsQuery, quadrantTableQuery, sharesQuery, profileQuery, ...choices}) {
+  return [
+    {
+      title: "Samenhang r zoals bovenaan (dezelfde gebieden en keuzes, in SQL)",
+      sql: correlationQuery(pairsQuery, choices),
+    },
+    {title: "Gebieden met Leefbaarometer en SES-WOA", sql: pairsQuery},
+    {title: "Laag–laag: de gebieden van de selectie als tijdelijke tabel", sql: quadrantTableQuery},
+    {title: "Laag–laag per gemeente", sql: sharesQuery},
+    {title: "Dimensieprofiel laag–laag", sql: profileQuery},
+  ];
+}
 
 /**
  * The definitions for methode() under the current settings.

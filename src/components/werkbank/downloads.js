@@ -1,0 +1,57 @@
+// Downloads of the whole result (not only the rows shown): standard CSV, CSV for Dutch Excel, and
+// parquet. Demoland results say so in the file name and in the file.
+import {html} from "htl";
+import {csvFilename} from "../../lib/csv.js";
+import {csvExcelNl, csvStandard, parquetBytes} from "../../lib/werkbank/result.js";
+import {syntheticNote} from "../download.js";
+
+function save(parts, filename, type) {
+  const url = URL.createObjectURL(new Blob(parts, {type}));
+  const a = Object.assign(document.createElement("a"), {href: url, download: filename});
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * @param {{table: any, columns: {name: string}[], rows: any[]}} result
+ * @param {{provenance?: any, sqlText?: string}} [options]
+ */
+export function resultDownloads({table, columns, rows}, {provenance, sqlText = ""} = {}) {
+  const synthetic = provenance?.synthetic === true || provenance?.source === "demo";
+  const base = csvFilename("werkbank-resultaat", {suffix: synthetic ? "demoland" : null}).replace(/\.csv$/, "");
+  const names = columns.map((c) => c.name);
+  const firstLine = sqlText.split("\n").find((l) => l.trim()) ?? "";
+  const comment = [synthetic ? syntheticNote(provenance) : null, `Query (eerste regel): ${firstLine.trim()}`]
+    .filter(Boolean)
+    .join("\n");
+  const status = html`<span class="download-note" role="status"></span>`;
+  const button = (label, action) => {
+    const b = html`<button type="button">${label}</button>`;
+    b.onclick = async () => {
+      b.disabled = true;
+      try {
+        await action();
+        status.textContent = "";
+      } catch (error) {
+        status.textContent = `Downloaden mislukt: ${error?.message ?? error}`;
+      } finally {
+        b.disabled = false;
+      }
+    };
+    return b;
+  };
+  // The byte order mark makes Excel read UTF-8 (names such as Súdwest-Fryslân) correctly.
+  const csv = button("CSV (standaard)", () =>
+    save(["\ufeff", csvStandard(rows, {columns: names, comment})], `${base}.csv`, "text/csv;charset=utf-8"),
+  );
+  const excel = button("CSV voor Excel (NL)", () =>
+    save(["\ufeff", csvExcelNl(rows, {columns: names, comment})], `${base}-excel-nl.csv`, "text/csv;charset=utf-8"),
+  );
+  const parquet = button("Parquet", async () =>
+    save([await parquetBytes(table, {note: comment})], `${base}.parquet`, "application/vnd.apache.parquet"),
+  );
+  return html`<div class="download werkbank-downloads">${csv} ${excel} ${parquet} ${status}</div>`;
+}
