@@ -4,6 +4,7 @@ import {mkdir, readFile, readdir, writeFile} from "node:fs/promises";
 import {dirname, join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {buildDataset, DEFAULT_CACHE_ROOT, type BuildOptions} from "../build.ts";
+import {codebook, codebookCsv} from "../codebook.ts";
 import type {Provenance} from "../contract/index.ts";
 import {loadRegistry} from "../official/registry.ts";
 import {openRelease, packRelease, RELEASE_DATA, type ReleaseManifest} from "./archive.ts";
@@ -40,6 +41,8 @@ export async function makeRelease(
       LBM_OFFLINE_DIR: env.LBM_OFFLINE_DIR ? "set: files read from an offline directory" : null,
     }),
     "LEESMIJ.md": Buffer.from(releaseReadme(provenance, pkg.version)),
+    "codebook.json": json(codebook()),
+    "codebook.csv": Buffer.from(codebookCsv()),
   };
   if (built.source === "official") {
     extra["config/sources.json"] = json(loadRegistry(config));

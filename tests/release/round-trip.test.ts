@@ -21,7 +21,7 @@ describe("release round trip on Demoland", () => {
     expect(release.manifest.dataset.id).toMatch(/^demo-seed-\d+-[0-9a-f]{12}$/);
     const entries = unzipSync(new Uint8Array(await readFile(release.path)));
     expect(Object.keys(entries)).toEqual(
-      expect.arrayContaining(["manifest.json", "LEESMIJ.md", "config/build.json", "data/lbm.parquet"]),
+      expect.arrayContaining(["manifest.json", "LEESMIJ.md", "config/build.json", "data/lbm.parquet", "codebook.csv"]),
     );
     expect(new TextDecoder().decode(entries["LEESMIJ.md"])).toContain("synthetische gegevens (Demoland)");
 

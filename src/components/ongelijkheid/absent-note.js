@@ -11,7 +11,8 @@ import {SES_MEASURE_LABELS} from "../../lib/labels.js";
 export function absentSesNote(provenance, {id, only}) {
   const absent = absentColumns(provenance, "ses");
   const missing = only ? absent.filter((m) => only.includes(m)) : absent;
-  if (!missing.length) return html``;
+  // An empty fragment displays as nothing (htl's empty template is null, which the page would print).
+  if (!missing.length) return document.createDocumentFragment();
   const parts = missing.filter((m) => /^ses_(welvaart|opleiding|arbeid)$/.test(m));
   const lead = parts.length === missing.length ? "Deelscores niet in deze gegevens" : "Niet in deze gegevens";
   return html`<p class="absent-note" id=${id}>
