@@ -13,4 +13,11 @@ export const formatPercent = (x, digits = 0) =>
   x == null || !Number.isFinite(x)
     ? "–"
     : nl({style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits}).format(x);
+/** Axis ticks: decimal comma, thousands dots only from 10.000 up (so years stay 2014). */
+export const formatTick = (x) =>
+  typeof x !== "number" || !Number.isFinite(x)
+    ? String(x ?? "")
+    : nl({maximumSignificantDigits: 6, useGrouping: Math.abs(x) >= 10_000})
+        .format(x)
+        .replace("-", "−");
 export const formatInterval = ([lo, hi], digits = 2) => `${formatDecimal(lo, digits)} – ${formatDecimal(hi, digits)}`;

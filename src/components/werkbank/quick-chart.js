@@ -3,6 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
+import {formatTick} from "../../lib/format.js";
 import {accessibleChart} from "../plot-a11y.js";
 
 const MARKS = {auto: "Automatisch", dot: "Punten", bar: "Staven", line: "Lijn", area: "Vlak"};
@@ -34,10 +35,13 @@ export function quickChart({columns, rows}, {width = 640, maxRows = 20_000} = {}
     const y = yInput.value === NONE ? undefined : yInput.value;
     const mark = markInput.value === "auto" ? undefined : markInput.value;
     if (!x && !y) return out.replaceChildren(html`<p>Kies een kolom voor de x- of y-as.</p>`);
+    if (rows.length < 2) return out.replaceChildren(html`<p>Eén rij: daar valt geen grafiek van te maken.</p>`);
     try {
       const chart = Plot.plot({
         width,
         marginLeft: 120,
+        x: {tickFormat: formatTick},
+        y: {tickFormat: formatTick},
         marks: [Plot.auto(data, {x, y, mark})],
       });
       const what = [x && `${x} (x)`, y && `${y} (y)`].filter(Boolean).join(" tegen ");
