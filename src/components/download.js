@@ -20,10 +20,9 @@ export function sourceNote(provenance) {
   return [dataset, ...terms].filter(Boolean).join("\n");
 }
 
-function save(text, filename) {
-  // The byte order mark makes Excel read UTF-8 (names such as Súdwest-Fryslân) correctly.
-  const blob = new Blob(["\ufeff", text], {type: "text/csv;charset=utf-8"});
-  const url = URL.createObjectURL(blob);
+/** Saves bytes or text as a file through a temporary link (nothing leaves the browser). */
+export function saveBlob(parts, filename, type) {
+  const url = URL.createObjectURL(new Blob(parts, {type}));
   const a = Object.assign(document.createElement("a"), {href: url, download: filename});
   a.hidden = true;
   document.body.append(a);
@@ -31,6 +30,9 @@ function save(text, filename) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+// The byte order mark makes Excel read UTF-8 (names such as Súdwest-Fryslân) correctly.
+const save = (text, filename) => saveBlob(["\ufeff", text], filename, "text/csv;charset=utf-8");
 
 /**
  * A button that saves the rows behind a chart as CSV. `data` is an array, an iterable, an

@@ -2,11 +2,10 @@
 import assert from "node:assert/strict";
 import {readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
-import {createRequire} from "node:module";
 import {after, before, describe, it} from "node:test";
 import {builtPages, DIST, screenshotPath, settled, startSite} from "./setup.mjs";
+import {axeViolations} from "./axe.mjs";
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const VERSION = JSON.parse(readFileSync("package.json", "utf8")).version;
 const DATA = join(DIST, "_file", "data");
 const PROVENANCE = readdirSync(DATA).find((f) => /^provenance\.[0-9a-f]+\.json$/.test(f));
@@ -51,22 +50,7 @@ describe("every page", () => {
       try {
         await page.goto(site.origin + path);
         await settled(page);
-        await page.addScriptTag({content: AXE});
-        const violations = await page.evaluate(async () => {
-          // @ts-ignore axe is injected above
-          const result = await window.axe.run(document, {
-            runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
-          });
-          return result.violations
-            .filter((v) => v.impact === "serious" || v.impact === "critical")
-            .map(
-              (v) =>
-                `${v.id} (${v.impact}): ${v.nodes
-                  .slice(0, 3)
-                  .map((n) => n.target.join(" "))
-                  .join(" | ")}`,
-            );
-        });
+        const violations = await axeViolations(page);
         assert.deepEqual(violations, [], `axe violations on ${path}`);
       } finally {
         await context.close();

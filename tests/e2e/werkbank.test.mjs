@@ -5,14 +5,13 @@
 // query can be cancelled; downloads hold the whole result; no request leaves the site; axe clean.
 import assert from "node:assert/strict";
 import {readFileSync} from "node:fs";
-import {createRequire} from "node:module";
 import {after, before, describe, it} from "node:test";
 import {DuckDBInstance} from "@duckdb/node-api";
 import {EXAMPLES} from "../../src/lib/werkbank/examples.js";
 import {builtData} from "./parquet.mjs";
 import {assertClean, screenshotPath, settled, startSite} from "./setup.mjs";
+import {axeViolations} from "./axe.mjs";
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const FINISHED = ["done", "error", "cancelled"];
 
 /** Waits until the werkbank has finished the query it is running (or was asked to run). */
@@ -314,22 +313,7 @@ describe("werkbank", () => {
       await page.$$eval("details.werkbank-schema-table", (all) => all.forEach((d) => (d.open = true)));
       await page.screenshot({path: screenshotPath("werkbank"), fullPage: true});
       assert.ok(await page.$(".werkbank-chart svg"), "the quick chart is drawn");
-      await page.addScriptTag({content: AXE});
-      const violations = await page.evaluate(async () => {
-        // @ts-ignore axe is injected above
-        const result = await window.axe.run(document, {
-          runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
-        });
-        return result.violations
-          .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map(
-            (v) =>
-              `${v.id} (${v.impact}): ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(" "))
-                .join(" | ")}`,
-          );
-      });
+      const violations = await axeViolations(page);
       assert.deepEqual(violations, []);
       assertClean(log, "on the werkbank");
       assert.ok(log.requests.length > 0, "the request recorder saw nothing, so it is not working");

@@ -3,17 +3,7 @@
 import {html} from "htl";
 import {csvFilename} from "../../lib/csv.js";
 import {csvExcelNl, csvStandard, parquetBytes} from "../../lib/werkbank/result.js";
-import {syntheticNote} from "../download.js";
-
-function save(parts, filename, type) {
-  const url = URL.createObjectURL(new Blob(parts, {type}));
-  const a = Object.assign(document.createElement("a"), {href: url, download: filename});
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import {saveBlob as save, syntheticNote} from "../download.js";
 
 /**
  * @param {{table: any, columns: {name: string}[], rows: any[]}} result
