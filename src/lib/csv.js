@@ -12,15 +12,22 @@
 // read.csv(f, comment.char = "#"); spreadsheets show them as a first row.
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+const NEEDS_QUOTES = {",": /[",\r\n]/, ";": /[";\r\n]/};
 
-/** One field as CSV text. */
-export function csvField(value, {guardFormulas = true} = {}) {
+/** The flavour Dutch Excel opens in columns: semicolons between fields and a decimal comma. */
+export const EXCEL_NL = Object.freeze({delimiter: ";", decimalComma: true});
+
+/**
+ * One field as CSV text.
+ * @param {any} value
+ * @param {{guardFormulas?: boolean, delimiter?: "," | ";", decimalComma?: boolean}} [options]
+ */
+export function csvField(value, {guardFormulas = true, delimiter = ",", decimalComma = false} = {}) {
   if (value == null) return "";
   let text;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "";
-    text = String(value);
+    text = decimalComma ? String(value).replace(".", ",") : String(value);
   } else if (typeof value === "bigint" || typeof value === "boolean") {
     text = String(value);
   } else if (value instanceof Date) {
@@ -32,7 +39,7 @@ export function csvField(value, {guardFormulas = true} = {}) {
     text = String(value);
     if (guardFormulas && FORMULA_START.test(text)) text = `'${text}`;
   }
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return NEEDS_QUOTES[delimiter].test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
@@ -56,20 +63,23 @@ export function columnsOf(data, rows = toRows(data)) {
 /**
  * The CSV text of `data`. Options: columns (names, or [name, header] pairs to rename),
  * header (write the header row; default true), comment (text for leading "# " lines),
- * guardFormulas (default true, see above).
+ * guardFormulas (default true, see above), delimiter and decimalComma (`...EXCEL_NL` for Dutch Excel).
  * @param {any} data
- * @param {{columns?: Array<string | [string, string]>, header?: boolean, comment?: string | null, guardFormulas?: boolean}} [options]
+ * @param {{columns?: Array<string | [string, string]>, header?: boolean, comment?: string | null, guardFormulas?: boolean, delimiter?: "," | ";", decimalComma?: boolean}} [options]
  */
-export function csvFormat(data, {columns, header = true, comment, guardFormulas = true} = {}) {
+export function csvFormat(
+  data,
+  {columns, header = true, comment, guardFormulas = true, delimiter = ",", decimalComma = false} = {},
+) {
   const rows = toRows(data);
   const spec = (columns ?? columnsOf(data, rows)).map((c) => (Array.isArray(c) ? c : [c, c]));
-  const field = (v) => csvField(v, {guardFormulas});
+  const field = (v) => csvField(v, {guardFormulas, delimiter, decimalComma});
   const lines = [];
   if (comment != null && comment !== "") {
     for (const line of String(comment).split(/\r\n|\r|\n/)) lines.push(`# ${line}`);
   }
-  if (header) lines.push(spec.map(([, name]) => field(name)).join(","));
-  for (const row of rows) lines.push(spec.map(([key]) => field(row?.[key])).join(","));
+  if (header) lines.push(spec.map(([, name]) => field(name)).join(delimiter));
+  for (const row of rows) lines.push(spec.map(([key]) => field(row?.[key])).join(delimiter));
   return lines.length ? `${lines.join("\r\n")}\r\n` : "";
 }
 

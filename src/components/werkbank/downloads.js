@@ -1,8 +1,8 @@
 // Downloads of the whole result (not only the rows shown): standard CSV, CSV for Dutch Excel, and
 // parquet. Demoland results say so in the file name and in the file.
 import {html} from "htl";
-import {csvFilename} from "../../lib/csv.js";
-import {csvExcelNl, csvStandard, parquetBytes} from "../../lib/werkbank/result.js";
+import {csvFilename, csvFormat, EXCEL_NL} from "../../lib/csv.js";
+import {parquetBytes} from "../../lib/werkbank/result.js";
 import {saveBlob as save, syntheticNote} from "../download.js";
 
 /**
@@ -35,10 +35,14 @@ export function resultDownloads({table, columns, rows}, {provenance, sqlText = "
   };
   // The byte order mark makes Excel read UTF-8 (names such as Súdwest-Fryslân) correctly.
   const csv = button("CSV (standaard)", () =>
-    save(["\ufeff", csvStandard(rows, {columns: names, comment})], `${base}.csv`, "text/csv;charset=utf-8"),
+    save(["\ufeff", csvFormat(rows, {columns: names, comment})], `${base}.csv`, "text/csv;charset=utf-8"),
   );
   const excel = button("CSV voor Excel (NL)", () =>
-    save(["\ufeff", csvExcelNl(rows, {columns: names, comment})], `${base}-excel-nl.csv`, "text/csv;charset=utf-8"),
+    save(
+      ["\ufeff", csvFormat(rows, {columns: names, comment, ...EXCEL_NL})],
+      `${base}-excel-nl.csv`,
+      "text/csv;charset=utf-8",
+    ),
   );
   const parquet = button("Parquet", async () =>
     save([await parquetBytes(table, {note: comment})], `${base}.parquet`, "application/vnd.apache.parquet"),

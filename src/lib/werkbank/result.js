@@ -3,7 +3,6 @@
 import {DataType, tableToIPC} from "apache-arrow";
 import initParquet, {Table as WasmTable, WriterPropertiesBuilder, writeParquet} from "parquet-wasm/esm/parquet_wasm.js";
 import {arrowToRows} from "../arrow-rows.js";
-import {csvField, csvFormat} from "../csv.js";
 
 const PARQUET_WASM = import.meta.resolve("parquet-wasm/esm/parquet_wasm_bg.wasm");
 
@@ -31,31 +30,6 @@ export function resultRows(table) {
   });
   return {columns, rows};
 }
-
-/**
- * CSV for Dutch Excel: semicolon between fields, decimal comma, otherwise as lib/csv.js (RFC 4180 quoting, formula guard).
- * @param {any[]} rows
- * @param {{columns: string[], comment?: string}} options
- */
-export function csvExcelNl(rows, {columns, comment}) {
-  const field = (value) => {
-    if (typeof value === "number") return Number.isFinite(value) ? String(value).replace(".", ",") : "";
-    const text = csvField(value);
-    return !text.startsWith('"') && /;/.test(text) ? `"${text}"` : text;
-  };
-  const lines = [];
-  if (comment) for (const line of String(comment).split(/\r?\n/)) lines.push(`# ${line}`);
-  lines.push(columns.map(field).join(";"));
-  for (const row of rows) lines.push(columns.map((c) => field(row[c])).join(";"));
-  return `${lines.join("\r\n")}\r\n`;
-}
-
-/**
- * Standard CSV (comma, decimal point): lib/csv.js, the site's format.
- * @param {any[]} rows
- * @param {{columns: string[], comment?: string}} options
- */
-export const csvStandard = (rows, {columns, comment}) => csvFormat(rows, {columns, comment});
 
 /**
  * The full result as a parquet file, with the note (e.g. synthetic data) in its key-value metadata.

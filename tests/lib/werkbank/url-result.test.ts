@@ -1,7 +1,8 @@
 // The werkbank's link format and result conversions.
 import {describe, expect, it} from "vitest";
 import {isReadQuery, sqlFromHash, werkbankHref} from "../../../src/lib/werkbank/url.js";
-import {csvExcelNl, decimalToNumber} from "../../../src/lib/werkbank/result.js";
+import {csvFormat, EXCEL_NL} from "../../../src/lib/csv.js";
+import {decimalToNumber} from "../../../src/lib/werkbank/result.js";
 import {tempTableDefinition, withTempTables} from "../../../src/lib/werkbank/temp-tables.js";
 
 describe("werkbank links", () => {
@@ -37,12 +38,12 @@ describe("werkbank results", () => {
   });
 
   it("writes CSV for Dutch Excel with semicolons, decimal commas and quoted semicolons", () => {
-    const text = csvExcelNl(
+    const text = csvFormat(
       [
         {name: "A;B", value: 1.5, n: null},
         {name: "=SUM(A1)", value: -2, n: 3},
       ],
-      {columns: ["name", "value", "n"], comment: "Synthetisch"},
+      {columns: ["name", "value", "n"], comment: "Synthetisch", ...EXCEL_NL},
     );
     expect(text).toBe('# Synthetisch\r\nname;value;n\r\n"A;B";1,5;\r\n\'=SUM(A1);-2;3\r\n');
   });
