@@ -8,7 +8,7 @@ import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
 import {fileURLToPath} from "node:url";
 import {DuckDBInstance} from "@duckdb/node-api";
-import {DIST, assertClean, screenshotPath, settled, startSite} from "./setup.mjs";
+import {DIST, assertClean, screenshotPath, settled, startSite, TIMEOUT} from "./setup.mjs";
 
 const PATH = "/ondermijning";
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
@@ -104,6 +104,10 @@ describe("ondermijning page", () => {
       }
       assert.notEqual(tops[0], expectedDefault[0].code, "changing weights should change the top of this ranking");
 
+      // The weights reach the URL 120 ms after the last keystroke (one history write per edit).
+      await page.waitForFunction(() => new URL(location.href).searchParams.get("w_hennepkwekerijen") === "3", null, {
+        timeout: TIMEOUT,
+      });
       const url = new URL(page.url());
       assert.equal(url.searchParams.get("w_hennepkwekerijen"), "3");
       assert.equal(url.searchParams.get("w_verdachten_drugs"), "0");
