@@ -7,8 +7,11 @@
 //    that a guarantee and lets the build be checked for external hosts.
 // 3. The footer names the dataset the site was built from (provenance.json's dataset id), which
 //    the data loaders only know once they have run, after the config made the footer.
+// 4. The service worker (return visits, offline) is written to the root as sw.js and every page
+//    registers it; in `npm run dev` there is none.
 import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {emitServiceWorker, registration} from "./emit-service-worker.mjs";
 
 const dist = process.argv[2] ?? "dist";
 if (!statSync(dist, {throwIfNoEntry: false})?.isDirectory())
@@ -38,7 +41,8 @@ for (const file of readdirSync(dist).filter((f) => f.endsWith(".html"))) {
   const after = before
     .replace(/<html>/, `<html lang="${LANG}">`)
     .replace(CLOSE_LABEL, "$2$1")
-    .replace(DATASET_SPAN, `<span class="dataset-id">${id}</span>`);
+    .replace(DATASET_SPAN, `<span class="dataset-id">${id}</span>`)
+    .replace(/<\/head>/, (end) => (before.includes("serviceWorker.register") ? end : `${registration(0)}\n${end}`));
   if (after !== before) (writeFileSync(path, after), ++fixed);
 }
 console.log(`postbuild: ${fixed} page(s) given lang="${LANG}", a valid sidebar list and dataset ${id} in the footer`);
@@ -68,3 +72,4 @@ for (const file of walk(join(dist, "_node")).filter((f) => /@duckdb/.test(f))) {
   if (changed) (writeFileSync(file, bytes), ++rewritten);
 }
 console.log(`postbuild: external host names neutralised in ${rewritten} vendored DuckDB file(s)`);
+console.log(`postbuild: service worker for ${emitServiceWorker(dist)} files written to ${join(dist, "sw.js")}`);

@@ -3,8 +3,10 @@
 // (JavaScript source with `i` in scope) to change a control, and resolves with the milliseconds until
 // every output is a new element (a re-run cell displays a new one) and every `stamped` element has a
 // new data-updated (maps that repaint in place). Timing in the page excludes the driver's round trips.
+// The page keeps the moment it was answered as window.__benchChangeEnd (the network profiles read it),
+// and the returned function keeps its arguments as `spec`.
 export function timeChange(step, outputs, {stamped = [], waitFor = [], timeout = 30_000} = {}) {
-  return (page, i) =>
+  const change = (page, i) =>
     page.evaluate(
       async ({step, outputs, stamped, waitFor, timeout, i}) => {
         const loading = () => document.querySelector("observablehq-loading");
@@ -29,7 +31,7 @@ export function timeChange(step, outputs, {stamped = [], waitFor = [], timeout =
             const repainted = stamped.every((s, j) => document.querySelector(s)?.dataset.updated !== stamps[j]);
             if (replaced && repainted && !loading()) {
               clearTimeout(timer);
-              requestAnimationFrame(() => resolve());
+              requestAnimationFrame(() => resolve((window.__benchChangeEnd = performance.now())));
             } else requestAnimationFrame(check);
           };
           check();
@@ -38,6 +40,8 @@ export function timeChange(step, outputs, {stamped = [], waitFor = [], timeout =
       },
       {step, outputs, stamped, waitFor, timeout, i},
     );
+  change.spec = {step, outputs, stamped, waitFor};
+  return change;
 }
 
 // Steps: JavaScript source run in the page by timeChange.

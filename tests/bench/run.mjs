@@ -8,6 +8,7 @@ import {launch, openPage} from "../e2e/browser.mjs";
 import {serve} from "../e2e/serve.mjs";
 import {fileURLToPath} from "node:url";
 import {benchWerkbankSql} from "./sql-ratio.mjs";
+import {benchNetwork} from "./network.mjs";
 
 const SCENARIO_DIR = fileURLToPath(new URL("./scenarios/", import.meta.url));
 const SCENARIOS = [];
@@ -23,6 +24,12 @@ const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 40);
 // BENCH_ONLY=text runs only the scenarios whose name contains text (case-insensitive).
 const ONLY = (process.env.BENCH_ONLY ?? "").toLowerCase();
+// BENCH_NETWORK=0 skips the network profiles, BENCH_LOCAL=0 the local scenarios (see network.mjs;
+// BENCH_PROFILES picks profiles, BENCH_NETWORK_RUNS the loads per line, BENCH_COMPRESS=0 a host
+// that does not compress).
+const NETWORK = process.env.BENCH_NETWORK !== "0";
+const LOCAL = process.env.BENCH_LOCAL !== "0";
+const NETWORK_RUNS = Number(process.env.BENCH_NETWORK_RUNS ?? 3);
 
 const quantile = (values, q) => {
   const s = [...values].sort((a, b) => a - b);
@@ -116,11 +123,12 @@ for (const [group, bytes] of payloads()) console.log(`  ${group.padEnd(24)} ${kb
 
 const server = await serve(DIST);
 const browser = await launch();
-console.log(
-  `\n${"page / scenario".padEnd(44)} ${"cold p50".padStart(10)} ${"cold max".padStart(10)} ${"DuckDB p50".padStart(11)} ${"change p50".padStart(11)} ${"change p95".padStart(11)} ${"n".padStart(4)}`,
-);
+if (LOCAL)
+  console.log(
+    `\n${"page / scenario".padEnd(44)} ${"cold p50".padStart(10)} ${"cold max".padStart(10)} ${"DuckDB p50".padStart(11)} ${"change p50".padStart(11)} ${"change p95".padStart(11)} ${"n".padStart(4)}`,
+  );
 try {
-  for (const scenario of SCENARIOS.filter((s) => existsPage(s.path) && s.name.toLowerCase().includes(ONLY))) {
+  for (const scenario of SCENARIOS.filter((s) => LOCAL && existsPage(s.path) && s.name.toLowerCase().includes(ONLY))) {
     let cold = {times: [], ready: []},
       change = [];
     try {
@@ -134,11 +142,20 @@ try {
       `${scenario.name.padEnd(44)} ${ms(quantile(cold.times, 0.5)).padStart(10)} ${ms(Math.max(...cold.times)).padStart(10)} ${ms(quantile(cold.ready, 0.5)).padStart(11)} ${ms(quantile(change, 0.5)).padStart(11)} ${ms(quantile(change, 0.95)).padStart(11)} ${String(change.length).padStart(4)}`,
     );
   }
-  if (existsPage("/werkbank") && "werkbank sql".includes(ONLY)) await benchWerkbankSql(browser, server.origin, DIST);
+  if (LOCAL && existsPage("/werkbank") && "werkbank sql".includes(ONLY))
+    await benchWerkbankSql(browser, server.origin, DIST);
 } finally {
   await browser.close();
   await server.close();
 }
+if (NETWORK)
+  await benchNetwork({
+    dist: DIST,
+    scenarios: SCENARIOS.filter((s) => existsPage(s.path)),
+    only: ONLY,
+    runs: NETWORK_RUNS,
+    compress: process.env.BENCH_COMPRESS !== "0",
+  });
 
 function existsPage(path) {
   const file = path === "/" ? "index.html" : `${path.slice(1).split("?")[0]}.html`;
