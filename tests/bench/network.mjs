@@ -8,6 +8,7 @@
 // - DuckDB open: the end of the page's `duckdb:open` measure (src/lib/duckdb.js);
 // - answered: a control is changed as soon as the outputs it drives are shown (the scenario's
 //   own step, see measure.mjs); the time from navigation start until all of them are new.
+import {loadavg} from "node:os";
 import {serveStatic} from "../../scripts/static-host.mjs";
 import {timeChange} from "./measure.mjs";
 import {launchThrottled, PROFILES} from "./throttle.mjs";
@@ -21,6 +22,8 @@ const median = (values) => {
   const mid = (s.length - 1) / 2;
   return (s[Math.floor(mid)] + s[Math.ceil(mid)]) / 2;
 };
+// The machine's own load decides much of a run's figures: printed so that two runs can be compared.
+const load = () => loadavg().map((x) => x.toFixed(1)).join(" / ");
 const seconds = (x) => (Number.isFinite(x) ? `${(x / 1000).toFixed(1)} s` : "–");
 const megabytes = (x) => (Number.isFinite(x) ? `${(x / 1e6).toFixed(1)} MB` : "–");
 
@@ -117,7 +120,7 @@ export async function benchNetwork({dist, scenarios, only, runs, compress}) {
   const chromium = await launchThrottled();
   const outside = [];
   console.log(
-    `\nNetwork profiles (host: ${compress ? "brotli/gzip" : "no compression"}, DevTools throttling on pages and workers, median of ${runs}):`,
+    `\nNetwork profiles (host: ${compress ? "brotli/gzip" : "no compression"}, DevTools throttling on pages and workers, median of ${runs}; load average ${load()}):`,
   );
   console.log(
     `${"page".padEnd(38)} ${"link".padEnd(16)} ${"visit".padEnd(5)} ${"bytes".padStart(9)} ${"first chart".padStart(12)} ${"DuckDB open".padStart(12)} ${"answered".padStart(9)}`,
@@ -152,6 +155,7 @@ export async function benchNetwork({dist, scenarios, only, runs, compress}) {
         }
       }
     }
+    console.log(`(load average at the end: ${load()})`);
     if (outside.length) console.log(`Requests outside the site: ${[...new Set(outside)].join(", ")}`);
   } finally {
     await chromium.close();
