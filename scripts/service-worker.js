@@ -39,19 +39,21 @@ self.addEventListener("activate", (event) =>
 
 const cacheable = (response) => response.ok && response.type === "basic" && response.status === 200;
 
-async function cacheFirst(request) {
+// Storing happens after the response is handed over (`later` is the event's waitUntil): the page
+// streams it meanwhile, which matters for DuckDB's wasm, compiled while it downloads.
+async function cacheFirst(request, later) {
   const cache = await caches.open(IMMUTABLE);
   const hit = await cache.match(request);
   if (hit) return hit;
   const response = await fetch(request);
-  if (cacheable(response)) await cache.put(request, response.clone());
+  if (cacheable(response)) later(cache.put(request, response.clone()));
   return response;
 }
 
 // Pages are stored without their query string: a shared link (?lbmjaar=2018) opens offline too.
 const storedAs = (request) => (request.mode === "navigate" ? new URL(request.url).href.split(/[?#]/)[0] : request.url);
 
-async function networkFirst(request) {
+async function networkFirst(request, later) {
   const cache = await caches.open(CURRENT);
   const key = storedAs(request);
   try {
@@ -60,7 +62,7 @@ async function networkFirst(request) {
       // Revalidated and unchanged (same ETag): do not write 34 MB of wasm again.
       const stored = await cache.match(key);
       const tag = response.headers.get("etag");
-      if (!stored || !tag || stored.headers.get("etag") !== tag) await cache.put(key, response.clone());
+      if (!stored || !tag || stored.headers.get("etag") !== tag) later(cache.put(key, response.clone()));
     }
     return response;
   } catch (error) {
@@ -74,7 +76,8 @@ self.addEventListener("fetch", (event) => {
   const {request} = event;
   const path = inScope(request.url);
   if (request.method !== "GET" || path === null || request.headers.has("range")) return;
-  event.respondWith(HASHED.test(path) ? cacheFirst(request) : networkFirst(request));
+  const later = (promise) => event.waitUntil(promise.catch(() => {}));
+  event.respondWith(HASHED.test(path) ? cacheFirst(request, later) : networkFirst(request, later));
 });
 
 // The page lists what it loaded before this worker took control (its first visit); those files
@@ -85,12 +88,12 @@ async function keep(urls) {
   const current = await caches.open(CURRENT);
   for (const url of new Set([...urls, ...PROBE_FILES.map((f) => new URL(f, scope).href)])) {
     const path = inScope(url);
-    if (path === null || url.includes("#")) continue;
+    if (path === null) continue;
     const cache = HASHED.test(path) ? immutable : current;
     if (await cache.match(url, {ignoreSearch: !HASHED.test(path)})) continue;
     try {
       const response = await fetch(new Request(url, {cache: "only-if-cached", mode: "same-origin"}));
-      if (cacheable(response)) await cache.put(url.split("?")[0], response);
+      if (cacheable(response)) await cache.put(url.split(/[?#]/)[0], response);
     } catch {
       // Not in the HTTP cache: nothing to keep.
     }
