@@ -23,7 +23,10 @@ const median = (values) => {
   return (s[Math.floor(mid)] + s[Math.ceil(mid)]) / 2;
 };
 // The machine's own load decides much of a run's figures: printed so that two runs can be compared.
-const load = () => loadavg().map((x) => x.toFixed(1)).join(" / ");
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" / ");
 const seconds = (x) => (Number.isFinite(x) ? `${(x / 1000).toFixed(1)} s` : "–");
 const megabytes = (x) => (Number.isFinite(x) ? `${(x / 1e6).toFixed(1)} MB` : "–");
 

@@ -5,9 +5,7 @@ import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {describe, expect, it} from "vitest";
-// @ts-expect-error plain ES module without types
 import {emitServiceWorker, registration} from "../../scripts/emit-service-worker.mjs";
-// @ts-expect-error plain ES module without types
 import {isImmutable} from "../../scripts/static-host.mjs";
 
 function site(files: Record<string, string>) {

@@ -7,9 +7,7 @@ import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {brotliDecompressSync, gunzipSync} from "node:zlib";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-// @ts-expect-error plain ES module without types
 import {acceptedEncodings, isImmutable, serveStatic} from "../../scripts/static-host.mjs";
-// @ts-expect-error plain ES module without types
 import {precompress} from "../../scripts/precompress.mjs";
 
 type Answer = {status: number; headers: Record<string, string | string[] | undefined>; body: Buffer};
