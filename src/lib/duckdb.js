@@ -29,13 +29,16 @@ const ensureParquet = () => (parquetReady ??= initParquet(PARQUET_WASM));
 async function instantiate(moduleBytes = {}) {
   const bundle = await duckdb.selectBundle(BUNDLES);
   const name = Object.keys(BUNDLES).find((k) => BUNDLES[k].mainModule === bundle.mainModule) ?? "";
-  const total = moduleBytes[name] ?? NaN;
-  updateEngine({phase: "download", loaded: 0, total});
+  // The sizes come with the snapshot, which may arrive after the download has begun.
+  const total = () => moduleBytes[name] ?? NaN;
+  updateEngine({phase: "download", loaded: 0, total: total()});
   // Framework rewrites the worker into an ES module, so it must start as a module worker.
   const worker = new Worker(bundle.mainWorker, {type: "module"});
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   // bytesLoaded counts the module as decompressed; bytesTotal is the response's (maybe compressed) length.
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => updateEngine({loaded: p.bytesLoaded}));
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
+    updateEngine({loaded: p.bytesLoaded, total: total()}),
+  );
   updateEngine({phase: "start"});
   return db;
 }
@@ -83,6 +86,8 @@ export async function openDatabase(tables, {snapshot, startAfter = 5000} = {}) {
   const started = performance.now();
   const timings = {openMs: NaN, snapshotHits: 0, queries: []};
   let opening = null;
+  /** @type {Record<string, number>} */
+  const moduleBytes = {};
   // DuckDB starts once: at once without a snapshot or when a query is not in it, otherwise when
   // the page is idle (the tables are then decoded after the compile, off the first charts' path).
   const open = (decodeEarly) =>
@@ -99,7 +104,7 @@ export async function openDatabase(tables, {snapshot, startAfter = 5000} = {}) {
   const {meta, results} = snapshot ? unpackSnapshot(await snapshot, "first-view") : {meta: {}, results: new Map()};
   if (snapshot && meta.format !== "arrow-ipc")
     throw new Error(`Voorberekende resultaten (first-view) in onbekend formaat "${meta.format}"; bouw de site opnieuw`);
-  const moduleBytes = meta.engineBytes ?? {};
+  Object.assign(moduleBytes, meta.engineBytes);
   const decoded = new Map();
   const asked = new Set();
   let queue = Promise.resolve();
