@@ -16,9 +16,9 @@ function renumber(arcs: Arcs, index: Map<number, number>): Arcs {
   return arcs < 0 ? ~to : to;
 }
 
-function walk(geometry: GeometryObject, visit: (g: GeometryObject & {arcs: Arcs}) => void): void {
+function walk(geometry: GeometryObject<any>, visit: (g: GeometryObject<any> & {arcs: Arcs}) => void): void {
   if (geometry.type === "GeometryCollection") for (const g of geometry.geometries) walk(g, visit);
-  else if ("arcs" in geometry) visit(geometry as GeometryObject & {arcs: Arcs});
+  else if ("arcs" in geometry) visit(geometry as GeometryObject<any> & {arcs: Arcs});
 }
 
 /** The topology with only `names` among its objects; throws naming an object it does not have. */

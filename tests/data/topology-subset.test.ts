@@ -18,7 +18,7 @@ describe("topologySubset", () => {
     expect(Object.keys(subset.objects)).toEqual(["gemeente", "provincie"]);
     for (const name of ["gemeente", "provincie"])
       expect(feature(subset, subset.objects[name])).toEqual(feature(full, full.objects[name]));
-    expect(mesh(subset, subset.objects.provincie)).toEqual(mesh(full, full.objects.provincie));
+    expect(mesh(subset, subset.objects.provincie as never)).toEqual(mesh(full, full.objects.provincie as never));
     // Every gemeente border is a buurt border, but most buurt borders are not gemeente borders.
     expect(subset.arcs.length).toBeLessThan(full.arcs.length / 3);
     expect(subset.transform).toEqual(full.transform);
