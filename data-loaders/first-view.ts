@@ -1,8 +1,10 @@
 /** Runs a page's default-view queries (src/first-views.js) in node DuckDB on the built tables and
- * packs the results, one parquet file each, into a snapshot container (src/lib/snapshot.js). The
- * browser answers exactly these queries from it while DuckDB-WASM compiles. */
+ * packs the results, one Arrow IPC stream each, into a snapshot container (src/lib/snapshot.js). The
+ * browser answers exactly these queries from it while DuckDB-WASM is still downloading. */
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
-import {mkdtemp, readFile, rm} from "node:fs/promises";
+import {mkdtemp, readFile, rm, stat} from "node:fs/promises";
+import {createRequire} from "node:module";
+import {readParquet} from "parquet-wasm/node";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {FIRST_VIEWS} from "../src/first-views.js";
@@ -34,14 +36,25 @@ export async function firstViewSnapshot(page: FirstViewPage, options: BuildOptio
     for (const [i, fragment] of views(years).entries()) {
       const file = join(dir, `${i}.parquet`);
       await writeResult(conn, fragment, file);
-      entries.push({key: snapshotKey(fragment), bytes: new Uint8Array(await readFile(file))});
+      // Arrow IPC, so the browser reads it with apache-arrow alone: the parquet decoder (a wasm
+      // module of its own) is then needed only once DuckDB opens, off the first chart's path. The
+      // stream is what parquet-wasm made of the parquet file, i.e. what the browser decoded before.
+      const ipc = readParquet(new Uint8Array(await readFile(file))).intoIPCStream();
+      entries.push({key: snapshotKey(fragment), bytes: ipc});
     }
-    return packSnapshot(entries, {page, source: built.source});
+    return packSnapshot(entries, {page, source: built.source, format: "arrow-ipc", engineBytes: await engineBytes()});
   } finally {
     conn.closeSync();
     instance.closeSync();
     await rm(dir, {recursive: true, force: true});
   }
+}
+
+/** The size of each DuckDB-WASM module the browser may load, for the page's "x van y MB" while it downloads. */
+async function engineBytes(): Promise<Record<string, number>> {
+  const resolve = createRequire(import.meta.url).resolve;
+  const size = async (bundle: string) => (await stat(resolve(`@duckdb/duckdb-wasm/dist/duckdb-${bundle}.wasm`))).size;
+  return {eh: await size("eh"), mvp: await size("mvp")};
 }
 
 async function writeResult(conn: DuckDBConnection, fragment: unknown, file: string) {

@@ -1,4 +1,5 @@
 import {html} from "htl";
+import {engineStatus} from "./engine-status.js";
 
 const date = new Intl.DateTimeFormat("nl-NL", {day: "numeric", month: "long", year: "numeric"});
 
@@ -40,7 +41,7 @@ export function banner(provenance, {years} = {}) {
       <strong>Let op: alle cijfers op deze pagina zijn verzonnen.</strong>
       Ze komen uit <em>Demoland</em>, een nagemaakt land met verzonnen namen, en zeggen niets over echte buurten, wijken
       of gemeenten. ${g ? html`Gemaakt met ${g.name} versie ${g.version}, seed ${g.seed}.` : null} Gebiedsindeling
-      ${provenance.boundary_year}.${yearText}
+      ${provenance.boundary_year}.${yearText} ${engineStatus()}
     </aside>`;
   }
   const sources = [...new Set((provenance.tables ?? []).map((t) => t.source).filter(Boolean))];
@@ -48,6 +49,6 @@ export function banner(provenance, {years} = {}) {
   return html`<aside class="banner banner--official" role="note" aria-label="Databron: officiële bronnen">
     <strong>Officiële bronnen.</strong>
     ${sources.length ? `${sources.join(", ")}. ` : null} Gebiedsindeling ${provenance.boundary_year}.${yearText}
-    ${retrieved ? ` Opgehaald: ${retrieved}.` : null}
+    ${retrieved ? ` Opgehaald: ${retrieved}.` : null} ${engineStatus()}
   </aside>`;
 }

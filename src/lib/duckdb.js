@@ -8,6 +8,7 @@ import {compile, isFragment} from "./sql.js";
 import {arrowToRows} from "./arrow-rows.js";
 import {snapshotKey, snapshotQuery, unpackSnapshot} from "./snapshot.js";
 import {trackWork} from "./activity.js";
+import {engineState, updateEngine} from "./engine-progress.js";
 
 const BUNDLES = {
   mvp: {
@@ -24,19 +25,28 @@ const PARQUET_WASM = import.meta.resolve("parquet-wasm/esm/parquet_wasm_bg.wasm"
 let parquetReady;
 const ensureParquet = () => (parquetReady ??= initParquet(PARQUET_WASM));
 
-async function instantiate() {
+/** @param {Record<string, number>} [moduleBytes] each bundle's module size as built, for the status line */
+async function instantiate(moduleBytes = {}) {
   const bundle = await duckdb.selectBundle(BUNDLES);
+  const name = Object.keys(BUNDLES).find((k) => BUNDLES[k].mainModule === bundle.mainModule) ?? "";
+  // The sizes come with the snapshot, which may arrive after the download has begun.
+  const total = () => moduleBytes[name] ?? NaN;
+  updateEngine({phase: "download", loaded: 0, total: total()});
   // Framework rewrites the worker into an ES module, so it must start as a module worker.
   const worker = new Worker(bundle.mainWorker, {type: "module"});
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule);
+  // bytesLoaded counts the module as decompressed; bytesTotal is the response's (maybe compressed) length.
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
+    updateEngine({loaded: p.bytesLoaded, total: total()}),
+  );
+  updateEngine({phase: "start"});
   return db;
 }
 
-// Compiling DuckDB takes over a second on every core the browser gives it. Without a snapshot it
-// starts when the page opens the database, overlapping the parquet downloads; with one, the first
-// charts come from the snapshot and DuckDB starts once the page is idle (or after a second), so
-// that it does not slow them down.
+// Downloading and compiling DuckDB is most of what a page ships. Without a snapshot it starts when
+// the page opens the database, overlapping the parquet downloads; with one, the first charts come
+// from the snapshot and DuckDB starts once they are drawn and the page is idle, so that its
+// download does not compete with theirs.
 const whenIdle = (timeout) =>
   new Promise((resolve) =>
     typeof requestIdleCallback === "function"
@@ -44,8 +54,13 @@ const whenIdle = (timeout) =>
       : setTimeout(resolve, 0),
   );
 
-async function decodeParquet(name, bytesPromise) {
-  const [bytes] = await Promise.all([bytesPromise, ensureParquet()]);
+const nextFrame = () =>
+  new Promise((resolve) =>
+    typeof requestAnimationFrame === "function" ? requestAnimationFrame(() => resolve()) : setTimeout(resolve, 0),
+  );
+
+async function decodeParquet(name, source) {
+  const [bytes] = await Promise.all([typeof source === "function" ? source() : source, ensureParquet()]);
   try {
     return readParquet(new Uint8Array(bytes)).intoIPCStream();
   } catch (error) {
@@ -54,25 +69,31 @@ async function decodeParquet(name, bytesPromise) {
 }
 
 /**
- * Opens a database with the given tables as parquet bytes, e.g.
- * `openDatabase({lbm: FileAttachment("data/lbm.parquet").arrayBuffer()}, {snapshot: FileAttachment("data/first-view-home.bin").arrayBuffer()})`.
+ * Opens a database with the given tables as parquet bytes, or functions that fetch them when
+ * DuckDB opens, e.g.
+ * `openDatabase({lbm: () => FileAttachment("data/lbm.parquet").arrayBuffer()}, {snapshot: FileAttachment("data/first-view-home.bin").arrayBuffer()})`.
  * (Calling `.arrayBuffer()` in the page matters: a bare parquet FileAttachment makes Framework
  * import apache-arrow from a CDN.) With a snapshot (see snapshot.js) it resolves as soon as that is
- * read, and queries it holds are answered from it while DuckDB is still compiling.
+ * read, and queries it holds are answered from it while DuckDB is still downloading; DuckDB and
+ * the tables are fetched once the page has asked every query the snapshot holds (its first charts
+ * are drawn), at its first other query, or after `startAfter` ms, whichever comes first.
  * Returns {query, queryArrow, snapshotKeys, connection, timings, close}; `query(sql\`…\`)` resolves to plain row objects.
  * Performance measures: duckdb:instantiate, duckdb:decode-parquet, duckdb:open, duckdb:warm, duckdb:query.
- * @param {Record<string, ArrayBuffer | Promise<ArrayBuffer>>} tables
- * @param {{snapshot?: ArrayBuffer | Promise<ArrayBuffer>}} [options]
+ * @param {Record<string, ArrayBuffer | Promise<ArrayBuffer> | (() => Promise<ArrayBuffer>)>} tables
+ * @param {{snapshot?: ArrayBuffer | Promise<ArrayBuffer>, startAfter?: number}} [options]
  */
-export async function openDatabase(tables, {snapshot} = {}) {
+export async function openDatabase(tables, {snapshot, startAfter = 5000} = {}) {
   const started = performance.now();
   const timings = {openMs: NaN, snapshotHits: 0, queries: []};
   let opening = null;
+  /** @type {Record<string, number>} */
+  const moduleBytes = {};
   // DuckDB starts once: at once without a snapshot or when a query is not in it, otherwise when
   // the page is idle (the tables are then decoded after the compile, off the first charts' path).
   const open = (decodeEarly) =>
-    (opening ??= openDuckDB(tables, started, {decodeEarly}).then(
-      (opened) => ((timings.openMs = performance.now() - started), opened),
+    (opening ??= openDuckDB(tables, started, {decodeEarly, moduleBytes}).then(
+      (opened) => (updateEngine({phase: "ready"}), (timings.openMs = performance.now() - started), opened),
+      (error) => (updateEngine({phase: "failed"}), Promise.reject(error)),
     ));
   // Without a snapshot every query needs DuckDB: wait for it here, so that an unreadable table
   // shows up where the page opens the database.
@@ -80,18 +101,21 @@ export async function openDatabase(tables, {snapshot} = {}) {
   // Every control writes the query string, so a link with one shows a view the snapshot most
   // likely does not hold: start DuckDB now rather than at the first query.
   else if (globalThis.location?.search) open(true).catch(() => {});
-  const results = snapshot ? unpackSnapshot(await snapshot, "first-view").results : new Map();
+  const {meta, results} = snapshot ? unpackSnapshot(await snapshot, "first-view") : {meta: {}, results: new Map()};
+  if (snapshot && meta.format !== "arrow-ipc")
+    throw new Error(`Voorberekende resultaten (first-view) in onbekend formaat "${meta.format}"; bouw de site opnieuw`);
+  Object.assign(moduleBytes, meta.engineBytes);
   const decoded = new Map();
+  const asked = new Set();
   let queue = Promise.resolve();
   // One connection serialises anyway; the queue keeps prepare/close pairs from interleaving.
   const serial = (fn) => (queue = queue.then(fn, fn));
   let waiting = 0;
 
   async function fromSnapshot(key) {
-    if (!decoded.has(key)) {
-      await ensureParquet();
-      decoded.set(key, tableFromIPC(readParquet(results.get(key)).intoIPCStream()));
-    }
+    if (!decoded.has(key)) decoded.set(key, tableFromIPC(results.get(key)));
+    asked.add(key);
+    if (asked.size === results.size) startSoon();
     timings.snapshotHits++;
     performance.mark("snapshot:hit", {detail: key});
     return decoded.get(key);
@@ -105,11 +129,13 @@ export async function openDatabase(tables, {snapshot} = {}) {
     const key = useSnapshot && results.size ? snapshotKey(fragment) : null;
     if (key !== null && results.has(key)) return fromSnapshot(key);
     ++waiting;
+    updateEngine({waiting: engineState().waiting + 1});
     try {
       const {conn} = await open(true);
       return await serial(() => runArrow(conn, fragment, timings));
     } finally {
       --waiting;
+      updateEngine({waiting: engineState().waiting - 1});
     }
   }
 
@@ -129,10 +155,14 @@ export async function openDatabase(tables, {snapshot} = {}) {
     }
     performance.measure("duckdb:warm", {start: started});
   }
-  if (snapshot)
-    whenIdle(1000)
+  let starting = null;
+  // After the frame that paints the first charts, when the page is idle.
+  const startSoon = () =>
+    (starting ??= nextFrame()
+      .then(() => whenIdle(1000))
       .then(warmUp)
-      .catch(() => {});
+      .catch(() => {}));
+  if (snapshot) setTimeout(startSoon, startAfter);
 
   return {
     queryArrow,
@@ -152,12 +182,12 @@ export async function openDatabase(tables, {snapshot} = {}) {
 
 // Decoding the tables takes the main thread for a few hundred milliseconds; with a snapshot the
 // first charts are drawn meanwhile, so the tables are decoded once DuckDB itself is ready.
-async function openDuckDB(tables, started, {decodeEarly}) {
+async function openDuckDB(tables, started, {decodeEarly, moduleBytes}) {
   for (const name of Object.keys(tables)) {
     if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Ongeldige tabelnaam ${name}`);
   }
   // The worker compiles DuckDB while the main thread downloads and decodes the parquet files.
-  const opening = instantiate().then(async (db) => {
+  const opening = instantiate(moduleBytes).then(async (db) => {
     const conn = await db.connect();
     // Belt and braces: never let DuckDB try to fetch an extension from the internet.
     await conn.query("SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;");
