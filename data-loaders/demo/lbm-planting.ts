@@ -2,7 +2,14 @@
  * restructured estates through woningvoorraad and sociale samenhang (from zeer onvoldoende; a third
  * reach voldoende, the rest climb part of the way), a few ruim-onvoldoende buurten that reach
  * voldoende through a mix, and fallers both from the middle classes and from the weak ones. */
-import {classOf, DEFAULT_CLASS_LOWER_BOUNDS, DIMENSION_IDS, LBM_BASE, LBM_YEARS, type Dimension} from "../contract/index.ts";
+import {
+  classOf,
+  DEFAULT_CLASS_LOWER_BOUNDS,
+  DIMENSION_IDS,
+  LBM_BASE,
+  LBM_YEARS,
+  type Dimension,
+} from "../contract/index.ts";
 import type {DimensionArrays} from "./lbm-static.ts";
 import {afwAt, ramp, YEAR_COUNT, yearIndex} from "./lbm-series.ts";
 import {BASE_YEAR, END_YEAR, PLANTED, PLANTED_MIX} from "./params.ts";
@@ -59,7 +66,10 @@ export function plantTrajectories(
   // (b) first: they need low-SES city buurten, the scarcest candidates.
   const bigCity = (b: number) => ["G4", "100k+"].includes(world.gemeenten[world.buurten[b].gemeente].sizeClass);
   const estates = take((b) => bigCity(b) && z[b] < -0.6, PLANTED.risersWonSoc + PLANTED.partialRisers);
-  const risersWonSoc = random.shuffled(estates).slice(0, PLANTED.risersWonSoc).sort((a, b) => a - b);
+  const risersWonSoc = random
+    .shuffled(estates)
+    .slice(0, PLANTED.risersWonSoc)
+    .sort((a, b) => a - b);
   const partialRisers = estates.filter((b) => !risersWonSoc.includes(b));
   for (const b of estates) {
     // A run-down housing estate until 2014, restructured by 2020: some reach voldoende, most climb part of the way.

@@ -156,7 +156,8 @@ export function buildTruth(world: World, plan: Plan, planted: PlantedTrajectorie
       realized_mean_change: change(codesOf(planted.partialRisers)),
     },
     risers_mixed: {
-      description: "Buurten in class 2 (ruim onvoldoende) in 2014 that reach class 5+ in 2020 through onv, won and soc together",
+      description:
+        "Buurten in class 2 (ruim onvoldoende) in 2014 that reach class 5+ in 2020 through onv, won and soc together",
       start_classes: [2],
       end_rule: "lbm_class >= 5 in 2020",
       dominant_dimensions: ["onv", "won"],

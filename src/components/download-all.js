@@ -18,7 +18,9 @@ export async function pageZip({synthetic = false} = {}) {
   const entries = pageDownloads();
   for (const entry of entries) {
     for (const variant of CSV_VARIANTS) {
-      files[`${entry.base}${variant.suffix}.csv`] = strToU8(`\ufeff${await downloadText(entry, variant, {...snapshot, bestand: entry.base})}`);
+      files[`${entry.base}${variant.suffix}.csv`] = strToU8(
+        `\ufeff${await downloadText(entry, variant, {...snapshot, bestand: entry.base})}`,
+      );
     }
   }
   const sql = pageSql();

@@ -90,8 +90,17 @@ export function downloadButton(
 ) {
   const synthetic = isSynthetic(provenance);
   const base = csvFilename(filename, {suffix: synthetic ? "demoland" : null}).replace(/\.csv$/, "");
-  const entry = {base, rows: async () => (typeof data === "function" ? await data() : data), columns, note, provenance, guardFormulas};
-  const status = html`<span class="download-note" role="status">${synthetic ? "Synthetische gegevens (Demoland)" : ""}</span>`;
+  const entry = {
+    base,
+    rows: async () => (typeof data === "function" ? await data() : data),
+    columns,
+    note,
+    provenance,
+    guardFormulas,
+  };
+  const status = html`<span class="download-note" role="status"
+    >${synthetic ? "Synthetische gegevens (Demoland)" : ""}</span
+  >`;
   const run = (button, action) => async () => {
     button.disabled = true;
     try {
@@ -104,17 +113,35 @@ export function downloadButton(
   };
   const buttons = CSV_VARIANTS.map((variant) => {
     const name = `${base}${variant.suffix}.csv`;
-    const b = html`<button type="button" data-format=${variant.id} aria-label=${`${label} als ${variant.label}: ${name}`} title=${name}>${variant.label}</button>`;
+    const b = html`<button
+      type="button"
+      data-format=${variant.id}
+      aria-label=${`${label} als ${variant.label}: ${name}`}
+      title=${name}
+    >
+      ${variant.label}
+    </button>`;
     // The byte order mark makes Excel read UTF-8 (names such as Súdwest-Fryslân) correctly.
-    b.onclick = run(b, async () => saveBlob(["\ufeff", await downloadText(entry, variant)], name, "text/csv;charset=utf-8"));
+    b.onclick = run(b, async () =>
+      saveBlob(["\ufeff", await downloadText(entry, variant)], name, "text/csv;charset=utf-8"),
+    );
     return b;
   });
   const jsonName = `${base}.instellingen.json`;
-  const json = html`<button type="button" data-format="json" aria-label=${`Instellingen als JSON: ${jsonName}`} title=${jsonName}>Instellingen (JSON)</button>`;
+  const json = html`<button
+    type="button"
+    data-format="json"
+    aria-label=${`Instellingen als JSON: ${jsonName}`}
+    title=${jsonName}
+  >
+    Instellingen (JSON)
+  </button>`;
   json.onclick = run(json, () =>
     saveBlob([JSON.stringify(settingsSnapshot({file: base}), null, 2)], jsonName, "application/json"),
   );
-  const element = html`<div class="download" data-download=${base}><span class="download-label">${label}:</span>${buttons}${json} ${status}</div>`;
+  const element = html`<div class="download" data-download=${base}>
+    <span class="download-label">${label}:</span>${buttons}${json} ${status}
+  </div>`;
   entry.element = element;
   downloads.add(entry);
   for (const listener of listeners) listener();

@@ -122,7 +122,10 @@ export function regionFilter(areas, {value, url = true, label = "Regio", fields 
     text: () =>
       fields
         .filter((field) => current[field] != null)
-        .map((field) => `${LABELS[field]} ${selects[field]?.querySelector("select")?.selectedOptions?.[0]?.textContent ?? current[field]}`)
+        .map(
+          (field) =>
+            `${LABELS[field]} ${selects[field]?.querySelector("select")?.selectedOptions?.[0]?.textContent ?? current[field]}`,
+        )
         .join(", ") || "heel het land",
   });
   reset.addEventListener("click", () => {

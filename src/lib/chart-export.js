@@ -57,7 +57,8 @@ function standaloneClone(svg) {
   clone.querySelectorAll("foreignObject").forEach((object, i) => {
     const canvas = liveObjects[i]?.querySelector("canvas");
     const image = clone.ownerDocument.createElementNS(SVG_NS, "image");
-    for (const a of ["x", "y", "width", "height"]) if (object.hasAttribute(a)) image.setAttribute(a, object.getAttribute(a));
+    for (const a of ["x", "y", "width", "height"])
+      if (object.hasAttribute(a)) image.setAttribute(a, object.getAttribute(a));
     if (canvas) image.setAttribute("href", canvas.toDataURL("image/png"));
     object.replaceWith(image);
   });
@@ -116,7 +117,7 @@ export function chartSvg(chart, {title, subtitle, source, settings = [], label, 
     y += 14;
     for (const s of swatches) {
       const w = 18 + s.label.length * 6.5;
-      if (x + w > width - MARGIN) (x = MARGIN), (y += 16);
+      if (x + w > width - MARGIN) ((x = MARGIN), (y += 16));
       parts.push(
         `<rect x="${x}" y="${y - 10}" width="11" height="11" fill="${escapeXml(s.color)}"/><text x="${x + 15}" y="${y}" font-size="11" fill="#222">${escapeXml(s.label)}</text>`,
       );

@@ -39,7 +39,9 @@ export function registerSql(id, element, queries) {
 
 /** @returns {{section: string, title?: string, text: string}[]} */
 export const pageSql = () =>
-  [...sqlSections].filter(([, s]) => live(s.element)).flatMap(([section, s]) => s.queries.map((q) => ({section, ...q})));
+  [...sqlSections]
+    .filter(([, s]) => live(s.element))
+    .flatMap(([section, s]) => s.queries.map((q) => ({section, ...q})));
 
 const labelOf = (element) =>
   element?.querySelector?.("label")?.textContent?.trim() || element?.querySelector?.("legend")?.textContent?.trim();

@@ -23,8 +23,8 @@ export function fileIndicators({knownCodes} = {}) {
   const root = html`<fieldset class="file-indicators">
     <legend>Eigen indicatoren (CSV)</legend>
     <label for="indicator-file"
-      >Kies een CSV-bestand met een kolom <code>gemeentecode</code> (GM0363 of 363) en kolommen met getallen, ook
-      zoals Nederlandse Excel het opslaat (puntkomma's, decimaalkomma).</label
+      >Kies een CSV-bestand met een kolom <code>gemeentecode</code> (GM0363 of 363) en kolommen met getallen, ook zoals
+      Nederlandse Excel het opslaat (puntkomma's, decimaalkomma).</label
     >
     <p class="file-indicators-privacy">${PRIVACY_NOTE}</p>
     <div class="file-indicators-actions">${input} ${clear}</div>
@@ -45,7 +45,9 @@ export function fileIndicators({knownCodes} = {}) {
     if (!file) return;
     const kept = indicators().length;
     if (file.size > LIMITS.bytes) {
-      pending.replaceChildren(errorReport(file.name, `Het bestand is te groot (meer dan ${LIMITS.bytes / 1e6} MB).`, kept));
+      pending.replaceChildren(
+        errorReport(file.name, `Het bestand is te groot (meer dan ${LIMITS.bytes / 1e6} MB).`, kept),
+      );
       return;
     }
     let result, notice;

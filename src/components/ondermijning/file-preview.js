@@ -30,20 +30,27 @@ export function preview(result, {fileName, notice, gemeenteCount, onAdd}) {
     </p>
     <table class="file-indicators-columns">
       <thead>
-        <tr><th>Meedoen</th><th>Kolom</th><th>Getallen</th><th>Gemeenten met waarde</th><th>Eerste waarden</th></tr>
+        <tr>
+          <th>Meedoen</th>
+          <th>Kolom</th>
+          <th>Getallen</th>
+          <th>Gemeenten met waarde</th>
+          <th>Eerste waarden</th>
+        </tr>
       </thead>
       <tbody>
         ${result.indicators.map(
-          (d, i) => html`<tr>
-            <td>${picks[i]}</td>
-            <td>
-              <label for=${`pick-${d.id}`} class="file-indicators-name">${d.name}</label>
-              ${d.originalName != null ? html`<br /><small class="file-indicators-renamed">“${d.originalName}” heet al zo in de ingebouwde of eerder toegevoegde indicatoren; hernoemd.</small>` : null}
-            </td>
-            <td>${describeMarks(d.decimal)}</td>
-            <td>${formatInt(d.count)}${gemeenteCount ? ` van ${formatInt(gemeenteCount)}` : ""}</td>
-            <td>${sampleValues(d).join("; ")}</td>
-          </tr>`,
+          (d, i) =>
+            html`<tr>
+              <td>${picks[i]}</td>
+              <td>
+                <label for=${`pick-${d.id}`} class="file-indicators-name">${d.name}</label>
+                ${d.originalName != null ? html`<br /><small class="file-indicators-renamed">“${d.originalName}” heet al zo in de ingebouwde of eerder toegevoegde indicatoren; hernoemd.</small>` : null}
+              </td>
+              <td>${describeMarks(d.decimal)}</td>
+              <td>${formatInt(d.count)}${gemeenteCount ? ` van ${formatInt(gemeenteCount)}` : ""}</td>
+              <td>${sampleValues(d).join("; ")}</td>
+            </tr>`,
         )}
       </tbody>
     </table>
@@ -72,12 +79,15 @@ export const uploadsReport = (uploads) =>
 
 const unmatched = (codes) =>
   html`<p id="file-indicators-unmatched">
-    ${formatInt(codes.length)} onbekende gemeentecode(s), niet gebruikt: ${codes.slice(0, 50).join(", ")}${codes.length > 50 ? " …" : ""}
+    ${formatInt(codes.length)} onbekende gemeentecode(s), niet gebruikt:
+    ${codes.slice(0, 50).join(", ")}${codes.length > 50 ? " …" : ""}
   </p>`;
 
 const skipped = (result) =>
   result.skippedColumns.length
-    ? html`<p>Niet bruikbaar: ${result.skippedColumns.map((d, i) => html`${i ? "; " : ""}“${d.name}” (${d.reason})`)}.</p>`
+    ? html`<p>
+        Niet bruikbaar: ${result.skippedColumns.map((d, i) => html`${i ? "; " : ""}“${d.name}” (${d.reason})`)}.
+      </p>`
     : null;
 
 function issues(result) {
@@ -87,7 +97,10 @@ function issues(result) {
     ${
       result.issues.length
         ? html`<details id="file-indicators-issues" open=${result.issues.length <= 5}>
-            <summary>${formatInt(result.issues.length)} ${result.issues.length === 1 ? "melding" : "meldingen"} over regels en cellen</summary>
+            <summary>
+              ${formatInt(result.issues.length)} ${result.issues.length === 1 ? "melding" : "meldingen"} over regels en
+              cellen
+            </summary>
             <ul>
               ${shown.map((d) => html`<li>regel ${d.line}${d.column != null ? html`, kolom “${d.column}”` : null}: “${d.value}” — ${d.problem}</li>`)}
             </ul>

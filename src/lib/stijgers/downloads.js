@@ -9,7 +9,11 @@ const scoreChange = (prefix = "") => [
   {key: `${prefix}afw`, header: "Verandering totaalscore afw (afw-punten)", digits: 4},
   ...DIMENSIONS.map((d) => ({key: `${prefix}${d.id}`, header: `Verandering ${d.label} (afw-punten)`, digits: 4})),
 ];
-const classColumn = (key, header) => ({key, header, value: (r) => (r[key] == null ? "alle" : `${r[key]} ${classLabel(r[key])}`)});
+const classColumn = (key, header) => ({
+  key,
+  header,
+  value: (r) => (r[key] == null ? "alle" : `${r[key]} ${classLabel(r[key])}`),
+});
 
 /** The decomposition: mean change per dimension for each group, overall and per start class. */
 export const decompositionDownload = (rows) =>

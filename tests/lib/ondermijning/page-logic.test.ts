@@ -209,12 +209,20 @@ describe("downloads", () => {
       "Residu (× σ)",
       "Opvallend",
     ]);
-    expect(out).toMatchObject({Rang: 1, "Rang landelijk": 3, "Indicator B": 8, Opvallend: "weinig signalen, veel onveiligheid"});
+    expect(out).toMatchObject({
+      Rang: 1,
+      "Rang landelijk": 3,
+      "Indicator B": 8,
+      Opvallend: "weinig signalen, veel onveiligheid",
+    });
     expect(rankingDownloadRows([{...row, label: null}], [])[0].Opvallend).toBeNull();
   });
 
   it("round to the precision the page shows: no float noise such as 4.1248000000000005", () => {
-    const [out] = rankingDownloadRows([{...row, index: 4.1248000000000005, onveilig: 18.349999, standardizedResidual: -0.004}], []);
+    const [out] = rankingDownloadRows(
+      [{...row, index: 4.1248000000000005, onveilig: 18.349999, standardizedResidual: -0.004}],
+      [],
+    );
     expect(out["Index (gewogen gemiddelde van de gestandaardiseerde indicatoren)"]).toBe(4.125);
     expect(out["Onveilig (%)"]).toBe(18.3);
     expect(out["Residu (× σ)"]).toBe(0); // not -0

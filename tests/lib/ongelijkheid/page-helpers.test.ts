@@ -106,7 +106,15 @@ describe("labels", () => {
 
 describe("downloads", () => {
   it("use Dutch headers with units and round as the page shows", () => {
-    const row = {code: "BU1", name: "b", gemeente_name: "G", ses_total: 0.5, ses_spread: 0.1, lbm: 4.1248000000000005, households: 10};
+    const row = {
+      code: "BU1",
+      name: "b",
+      gemeente_name: "G",
+      ses_total: 0.5,
+      ses_spread: 0.1,
+      lbm: 4.1248000000000005,
+      households: 10,
+    };
     expect(scatterDownload([row], {sesMeasure: "ses_total", lbmMeasure: "lbm"})).toEqual([
       {
         Code: "BU1",
@@ -127,7 +135,12 @@ describe("downloads", () => {
       },
     ]);
     const r = {group: "CR1", label: "Noord", r: 0.51234, lower: 0.4, upper: 0.6, n: 30};
-    const ci = {"Correlatie r": 0.512, "95%-interval ondergrens": 0.4, "95%-interval bovengrens": 0.6, "Gebieden (aantal)": 30};
+    const ci = {
+      "Correlatie r": 0.512,
+      "95%-interval ondergrens": 0.4,
+      "95%-interval bovengrens": 0.6,
+      "Gebieden (aantal)": 30,
+    };
     expect(groupDownload([r])).toEqual([{Groep: "Noord", ...ci}]);
     expect(regionDownload([r])).toEqual([{Code: "CR1", Naam: "Noord", ...ci}]);
     expect(matrixDownload([{lbm: "won", ses: "ses_total", r: 0.2, n: 9}])).toEqual([
