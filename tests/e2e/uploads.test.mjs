@@ -7,7 +7,10 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
 import {builtData} from "./parquet.mjs";
-import {assertClean, settled, startSite} from "./setup.mjs";
+import {TIMEOUT, assertClean, settled, startSite} from "./setup.mjs";
+
+// The page runs its first analysis before it settles; on a loaded machine that takes longer.
+const SETTLE = {timeout: 4 * TIMEOUT};
 
 const PATH = "/ondermijning";
 const dir = mkdtempSync(join(tmpdir(), "uploads-"));
@@ -35,7 +38,7 @@ describe("uploads from Dutch Excel", () => {
     const {page, context, log} = await site.open();
     try {
       await page.goto(site.origin + PATH);
-      await settled(page);
+      await settled(page, SETTLE);
       await run(page);
       assertClean(log);
     } finally {
@@ -50,7 +53,7 @@ describe("uploads from Dutch Excel", () => {
     for (const box of await page.$$("#file-indicators-preview input[type=checkbox]")) await box.check();
     await page.click("#indicator-file-add");
     await page.waitForSelector("#file-indicators-report");
-    await settled(page);
+    await settled(page, SETTLE);
   };
 
   it("reads a Dutch Excel file: decimal comma in one column, thousands dots in the next", async () => {
@@ -99,7 +102,7 @@ describe("uploads from Dutch Excel", () => {
       assert.ok(await page.isChecked("#ind-eigen_1"));
       await upload(page, file("broken.csv", "naam;score\nAlfa;1\n"));
       assert.match(await page.textContent("#file-indicators-error"), /blijven in gebruik/);
-      await settled(page);
+      await settled(page, SETTLE);
       assert.ok(await page.$("#ind-eigen_1"), "the first file's indicator is still there");
       assert.match(await page.textContent("#file-indicators-report"), /Eerste/);
       assert.match(await page.textContent(".file-indicators-privacy"), /niet in de gedeelde link/);
