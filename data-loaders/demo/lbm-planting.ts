@@ -1,6 +1,15 @@
 /** Planted trajectories between 2014 and 2020: risers through overlast (from zwak/onvoldoende),
- * risers through woningvoorraad and sociale samenhang (from zeer onvoldoende), and fallers. */
-import {classOf, DIMENSION_IDS, LBM_BASE, LBM_YEARS, type Dimension} from "../contract/index.ts";
+ * restructured estates through woningvoorraad and sociale samenhang (from zeer onvoldoende; a third
+ * reach voldoende, the rest climb part of the way), a few ruim-onvoldoende buurten that reach
+ * voldoende through a mix, and fallers both from the middle classes and from the weak ones. */
+import {
+  classOf,
+  DEFAULT_CLASS_LOWER_BOUNDS,
+  DIMENSION_IDS,
+  LBM_BASE,
+  LBM_YEARS,
+  type Dimension,
+} from "../contract/index.ts";
 import type {DimensionArrays} from "./lbm-static.ts";
 import {afwAt, ramp, YEAR_COUNT, yearIndex} from "./lbm-series.ts";
 import {BASE_YEAR, END_YEAR, PLANTED, PLANTED_MIX} from "./params.ts";
@@ -11,7 +20,10 @@ import type {World} from "./world.ts";
 export interface PlantedTrajectories {
   risersOnv: number[];
   risersWonSoc: number[];
+  partialRisers: number[];
+  risersMixed: number[];
   fallers: number[];
+  weakFallers: number[];
 }
 
 const B = yearIndex(BASE_YEAR);
@@ -30,6 +42,8 @@ function addLevel(series: DimensionArrays, buurt: number, total: number, mix: Re
 }
 
 const classAt = (series: DimensionArrays, b: number, t: number) => classOf(LBM_BASE + afwAt(series, b, t));
+/** The afw at which class `c` starts (class 1 has no lower bound). */
+const classFloor = (c: number) => DEFAULT_CLASS_LOWER_BOUNDS[c - 2] - LBM_BASE;
 
 export function plantTrajectories(
   world: World,
@@ -51,12 +65,17 @@ export function plantTrajectories(
 
   // (b) first: they need low-SES city buurten, the scarcest candidates.
   const bigCity = (b: number) => ["G4", "100k+"].includes(world.gemeenten[world.buurten[b].gemeente].sizeClass);
-  const risersWonSoc = take((b) => bigCity(b) && z[b] < -0.6, PLANTED.risersWonSoc);
-  for (const b of risersWonSoc) {
-    // A run-down housing estate until 2014, restructured by 2020.
+  const estates = take((b) => bigCity(b) && z[b] < -0.6, PLANTED.risersWonSoc + PLANTED.partialRisers);
+  const risersWonSoc = random
+    .shuffled(estates)
+    .slice(0, PLANTED.risersWonSoc)
+    .sort((a, b) => a - b);
+  const partialRisers = estates.filter((b) => !risersWonSoc.includes(b));
+  for (const b of estates) {
+    // A run-down housing estate until 2014, restructured by 2020: some reach voldoende, most climb part of the way.
     const start = random.between(-0.62, -0.48);
     addLevel(series, b, start - afwAt(series, b, B), PLANTED_MIX.risersWonSoc);
-    const end = random.between(0.02, 0.12);
+    const end = risersWonSoc.includes(b) ? random.between(0.02, 0.1) : random.between(-0.42, -0.06);
     addChange(series, b, end - afwAt(series, b, E), PLANTED_MIX.risersWonSoc);
   }
 
@@ -74,8 +93,22 @@ export function plantTrajectories(
     const end = afwAt(series, b, B) - random.between(0.2, 0.32);
     addChange(series, b, end - afwAt(series, b, E), PLANTED_MIX.fallers);
   }
+  const risersMixed = take((b) => classAt(series, b, B) === 2, PLANTED.risersMixed);
+  for (const b of risersMixed) {
+    const end = random.between(0.01, 0.09);
+    addChange(series, b, end - afwAt(series, b, E), PLANTED_MIX.risersMixed);
+  }
+
+  // Weak buurten that slide further: one class lower in 2020, now and then two.
+  const weakFallers = take((b) => [2, 3, 4].includes(classAt(series, b, B)), PLANTED.weakFallers);
+  for (const b of weakFallers) {
+    const start = classAt(series, b, B);
+    const drop = start > 2 && random.chance(0.15) ? 2 : 1;
+    const end = Math.min(afwAt(series, b, B), classFloor(start - drop + 1)) - random.between(0.015, 0.1);
+    addChange(series, b, end - afwAt(series, b, E), PLANTED_MIX.fallers);
+  }
   holdPocketsLow(plan, series, random);
-  return {risersOnv, risersWonSoc, fallers};
+  return {risersOnv, risersWonSoc, partialRisers, risersMixed, fallers, weakFallers};
 }
 
 const POCKET_MIX: Record<Dimension, number> = {won: 0.24, fys: 0.04, vrz: 0, soc: 0.24, onv: 0.48};

@@ -2,7 +2,7 @@
 import type {SizeClass} from "../contract/index.ts";
 
 export const GENERATOR_NAME = "demoland";
-export const GENERATOR_VERSION = "1.0.0";
+export const GENERATOR_VERSION = "1.1.0";
 export const DEFAULT_SEED = 20201;
 
 export const COUNTS = {provincies: 12, corops: 40, targetBuurten: 13_000, buurtenPerWijk: 4.3};
@@ -60,8 +60,11 @@ export const STATIC_SES_LBM_R: Record<SizeClass, number> = {
 
 export const PLANTED = {
   risersOnv: 260,
-  risersWonSoc: 40,
+  risersWonSoc: 14,
+  partialRisers: 26,
+  risersMixed: 8,
   fallers: 140,
+  weakFallers: 220,
   lowLowShares: [0.38, 0.35, 0.32, 0.3],
   ondermijningOutliers: 3,
   reliableSafetyGemeenten: 141,
@@ -72,5 +75,6 @@ export const PLANTED = {
 export const PLANTED_MIX = {
   risersOnv: {won: 0.08, fys: 0.07, vrz: 0.05, soc: 0.1, onv: 0.7},
   risersWonSoc: {won: 0.52, fys: 0.06, vrz: 0.04, soc: 0.3, onv: 0.08},
+  risersMixed: {won: 0.3, fys: 0.1, vrz: 0.05, soc: 0.2, onv: 0.35},
   fallers: {won: 0.1, fys: 0.1, vrz: 0.0, soc: 0.3, onv: 0.5},
 };

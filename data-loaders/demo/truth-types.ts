@@ -28,6 +28,9 @@ export interface DemolandTruth {
   risers_onv: TrajectoryTruth;
   risers_won_soc: TrajectoryTruth;
   fallers: TrajectoryTruth;
+  partial_risers: TrajectoryTruth;
+  risers_mixed: TrajectoryTruth;
+  weak_fallers: TrajectoryTruth;
   national_change: {description: string; dominant_dimension: Dimension; realized_mean_change: DimensionChange};
   ses_lbm_correlation: {
     description: string;

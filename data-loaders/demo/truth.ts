@@ -146,6 +146,33 @@ export function buildTruth(world: World, plan: Plan, planted: PlantedTrajectorie
       codes: codesOf(planted.fallers),
       realized_mean_change: change(codesOf(planted.fallers)),
     },
+    partial_risers: {
+      description:
+        "Restructured estates in class 1 (zeer onvoldoende) in 2014 that climb through won and soc but stay below voldoende (class 2–4) in 2020",
+      start_classes: [1],
+      end_rule: "2 <= lbm_class <= 4 in 2020",
+      dominant_dimensions: ["won", "soc"],
+      codes: codesOf(planted.partialRisers),
+      realized_mean_change: change(codesOf(planted.partialRisers)),
+    },
+    risers_mixed: {
+      description:
+        "Buurten in class 2 (ruim onvoldoende) in 2014 that reach class 5+ in 2020 through onv, won and soc together",
+      start_classes: [2],
+      end_rule: "lbm_class >= 5 in 2020",
+      dominant_dimensions: ["onv", "won"],
+      codes: codesOf(planted.risersMixed),
+      realized_mean_change: change(codesOf(planted.risersMixed)),
+    },
+    weak_fallers: {
+      description:
+        "Buurten in class 2–4 in 2014 (the default start classes) that end one class lower in 2020, now and then two, mostly through onv and soc: the dalers of the default view",
+      start_classes: [2, 3, 4],
+      end_rule: "lbm_class in 2020 < lbm_class in 2014",
+      dominant_dimensions: ["onv", "soc"],
+      codes: codesOf(planted.weakFallers),
+      realized_mean_change: change(codesOf(planted.weakFallers)),
+    },
     national_change: {
       description: "Mean change 2014→2020 over all scored buurten (unweighted); the drift is carried mostly by vrz",
       dominant_dimension: "vrz",

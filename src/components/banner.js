@@ -1,5 +1,7 @@
 import {html} from "htl";
 import {engineStatus} from "./engine-status.js";
+import {setPageProvenance} from "../lib/page-settings.js";
+import {downloadAllButton} from "./download-all.js";
 
 const date = new Intl.DateTimeFormat("nl-NL", {day: "numeric", month: "long", year: "numeric"});
 
@@ -28,6 +30,12 @@ const isSynthetic = (p) => p.source === "demo" || p.synthetic === true;
  * boundary year and retrieval dates. Unknown provenance is shown as such, never as official.
  */
 export function banner(provenance, {years} = {}) {
+  setPageProvenance(provenance);
+  const aside = bannerNote(provenance, years);
+  return html`<div class="banner-block">${aside}${downloadAllButton({synthetic: isSynthetic(provenance ?? {})})}</div>`;
+}
+
+function bannerNote(provenance, years) {
   const yearText = years?.length ? ` Jaren: ${years.join(", ")}.` : "";
   if (!provenance || typeof provenance !== "object") {
     return html`<aside class="banner banner--unknown" role="note" aria-label="Databron">

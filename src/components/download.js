@@ -1,5 +1,7 @@
 import {html} from "htl";
-import {csvFilename, csvFormat} from "../lib/csv.js";
+import {csvFilename, csvFormat, EXCEL_NL} from "../lib/csv.js";
+import {cleanRow} from "../lib/download-table.js";
+import {settingsLines, settingsSnapshot} from "../lib/page-settings.js";
 import {LICENCE_TERMS} from "../lib/registry.js";
 
 const isSynthetic = (p) => p != null && (p.source === "demo" || p.synthetic === true);
@@ -31,38 +33,117 @@ export function saveBlob(parts, filename, type) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-// The byte order mark makes Excel read UTF-8 (names such as Súdwest-Fryslân) correctly.
-const save = (text, filename) => saveBlob(["\ufeff", text], filename, "text/csv;charset=utf-8");
+/** The two CSV flavours every download offers; Excel-NL first, as most readers here open files in Dutch Excel. */
+export const CSV_VARIANTS = Object.freeze([
+  {id: "excel-nl", label: "Excel (NL)", suffix: "-excel-nl", options: EXCEL_NL},
+  {id: "csv", label: "CSV", suffix: "", options: {delimiter: ",", decimalComma: false}},
+]);
+
+/** Downloads on this page, for "Alles downloaden"; entries whose element left the page are skipped. */
+const downloads = new Set();
+const listeners = new Set();
+export const pageDownloads = () => [...downloads].filter((d) => d.element.isConnected);
+/** Calls `listener()` whenever a download joins the page. */
+export const onDownloadAdded = (listener) => listeners.add(listener);
+
+// Comment lines must stay one field: the variant's delimiter inside them becomes the other one,
+// and commas in the link are written %2C (which the site reads back as commas).
+const commentLine = (line, delimiter) =>
+  delimiter === ","
+    ? line.replace(/(https?:\/\/\S+)/g, (url) => url.replaceAll(",", "%2C")).replaceAll(",", ";")
+    : line.replaceAll(";", ",");
 
 /**
- * A button that saves the rows behind a chart as CSV. `data` is an array, an iterable, an
- * Arrow table, or a function returning (a promise of) one, called only on click.
- * With a synthetic `provenance` the file starts with a "# Synthetische gegevens …" line, its
- * name ends in "-demoland", and a note beside the button says so. `note` adds a comment line.
+ * The file text of one download in one variant, headed by the settings that produced it.
+ * @param {{base: string, rows: () => Promise<any>, columns?: any, note?: string | null, provenance?: any, guardFormulas: boolean}} entry
+ * @param {typeof CSV_VARIANTS[number]} variant
+ */
+export async function downloadText(entry, variant, snapshot = settingsSnapshot({file: entry.base})) {
+  const data = await entry.rows();
+  const rows = Object.assign(
+    [...(Array.isArray(data) ? data : Array.from(data ?? []))].map((r) => cleanRow(r?.toJSON ? r.toJSON() : r)),
+    {columns: data?.columns ?? data?.schema?.fields?.map((f) => f.name)},
+  );
+  const p = entry.provenance;
+  const lines = [
+    isSynthetic(p) ? syntheticNote(p) : null,
+    ...(sourceNote(p)?.split("\n") ?? []),
+    ...settingsLines(snapshot, {source: false}),
+    entry.note,
+  ].filter(Boolean);
+  const {delimiter} = variant.options;
+  const comment = lines.map((l) => commentLine(l, delimiter)).join("\n");
+  return csvFormat(rows, {columns: entry.columns, comment, guardFormulas: entry.guardFormulas, ...variant.options});
+}
+
+/**
+ * Buttons that save the rows behind a chart as CSV for Dutch Excel (semicolons, decimal comma)
+ * or standard CSV, each headed by the page's settings as "# " lines, and the same settings as
+ * JSON. `data` is an array, an iterable, an Arrow table, or a function returning (a promise of)
+ * one, called only on click; give it Dutch headers with units and rounded numbers (the themes'
+ * download columns). With a synthetic `provenance` the file names end in "-demoland" and a note
+ * beside the buttons says so. `note` adds a comment line.
  */
 export function downloadButton(
   data,
-  {filename = "gegevens", label = "CSV downloaden", columns, provenance, note, guardFormulas = true} = {},
+  {filename = "gegevens", label = "Downloaden", columns, provenance, note, guardFormulas = true} = {},
 ) {
   const synthetic = isSynthetic(provenance);
-  const name = csvFilename(filename, {suffix: synthetic ? "demoland" : null});
-  const comment = [synthetic ? syntheticNote(provenance) : null, sourceNote(provenance), note]
-    .filter(Boolean)
-    .join("\n");
-  const status = html`<span class="download-note" role="status"></span>`;
-  const button = html`<button type="button" aria-label=${`${label}: ${name}`} title=${name}>${label}</button>`;
-  const setStatus = (text) => (status.textContent = text);
-  setStatus(synthetic ? "Synthetische gegevens (Demoland)" : "");
-  button.onclick = async () => {
+  const base = csvFilename(filename, {suffix: synthetic ? "demoland" : null}).replace(/\.csv$/, "");
+  const entry = {
+    base,
+    rows: async () => (typeof data === "function" ? await data() : data),
+    columns,
+    note,
+    provenance,
+    guardFormulas,
+  };
+  const status = html`<span class="download-note" role="status"
+    >${synthetic ? "Synthetische gegevens (Demoland)" : ""}</span
+  >`;
+  const run = (button, action) => async () => {
     button.disabled = true;
     try {
-      const rows = typeof data === "function" ? await data() : data;
-      save(csvFormat(rows, {columns, comment, guardFormulas}), name);
+      await action();
     } catch (error) {
-      setStatus(`Downloaden mislukt: ${error?.message ?? error}`);
+      status.textContent = `Downloaden mislukt: ${error?.message ?? error}`;
     } finally {
       button.disabled = false;
     }
   };
-  return html`<div class="download">${button} ${status}</div>`;
+  const buttons = CSV_VARIANTS.map((variant) => {
+    const name = `${base}${variant.suffix}.csv`;
+    const b = html`<button
+      type="button"
+      data-format=${variant.id}
+      aria-label=${`${label} als ${variant.label}: ${name}`}
+      title=${name}
+    >
+      ${variant.label}
+    </button>`;
+    // The byte order mark makes Excel read UTF-8 (names such as Súdwest-Fryslân) correctly.
+    b.onclick = run(b, async () =>
+      saveBlob(["\ufeff", await downloadText(entry, variant)], name, "text/csv;charset=utf-8"),
+    );
+    return b;
+  });
+  const jsonName = `${base}.instellingen.json`;
+  const json = html`<button
+    type="button"
+    data-format="json"
+    aria-label=${`Instellingen als JSON: ${jsonName}`}
+    title=${jsonName}
+  >
+    Instellingen (JSON)
+  </button>`;
+  json.onclick = run(json, () =>
+    saveBlob([JSON.stringify(settingsSnapshot({file: base}), null, 2)], jsonName, "application/json"),
+  );
+  const element = html`<div class="download" data-download=${base}>
+    <span class="download-label">${label}:</span>${buttons}${json} ${status}
+  </div>`;
+  entry.element = element;
+  downloads.add(entry);
+  for (const listener of listeners) listener();
+  return element;
 }

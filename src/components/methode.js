@@ -1,4 +1,5 @@
 import {html} from "htl";
+import {registerSql} from "../lib/page-settings.js";
 import {compile} from "../lib/sql.js";
 import {tempTableDefinition, withTempTables} from "../lib/werkbank/temp-tables.js";
 import {isReadQuery, werkbankHref} from "../lib/werkbank/url.js";
@@ -39,6 +40,11 @@ export function methode({
     }
   </details>`;
   details.addEventListener("toggle", () => openState.set(id, details.open));
+  registerSql(
+    id,
+    details,
+    queries.map((q) => ({title: q.title, text: compile(q.sql).display})),
+  );
   return details;
 }
 

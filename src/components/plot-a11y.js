@@ -1,6 +1,7 @@
 // Plot labels each mark's <g> with aria-label, which axe reports (aria-label on an element without
 // a role). The charts carry one text alternative of their own instead: the figure is an image
-// with that label.
+// with that label. Every chart made here also gets PNG/SVG export buttons (chart-export.js).
+import {exportableChart} from "./chart-export.js";
 
 /** Removes the per-mark labels and names the chart as one image. */
 export function accessibleChart(chart, label) {
@@ -9,5 +10,5 @@ export function accessibleChart(chart, label) {
     chart.setAttribute("role", "img");
     chart.setAttribute("aria-label", label);
   }
-  return chart;
+  return exportableChart(chart);
 }

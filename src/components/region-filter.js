@@ -1,6 +1,7 @@
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
 import {EMPTY_REGION, REGION_FIELDS, gemeenten, normalizeRegion, regionOptions} from "../lib/region.js";
+import {registerSetting} from "../lib/page-settings.js";
 import {readParam, writeUrl} from "../lib/url-state.js";
 
 const LABELS = {
@@ -113,6 +114,19 @@ export function regionFilter(areas, {value, url = true, label = "Regio", fields 
     for (const field of fields) next[field] = selects[field].value;
     update(next);
     root.dispatchEvent(new Event("input", {bubbles: true}));
+  });
+  registerSetting(`regio:${label}`, {
+    element: root,
+    label,
+    read: () => ({...current}),
+    text: () =>
+      fields
+        .filter((field) => current[field] != null)
+        .map(
+          (field) =>
+            `${LABELS[field]} ${selects[field]?.querySelector("select")?.selectedOptions?.[0]?.textContent ?? current[field]}`,
+        )
+        .join(", ") || "heel het land",
   });
   reset.addEventListener("click", () => {
     update(EMPTY_REGION);

@@ -1,8 +1,11 @@
 // Bring-your-own indicators: parse a CSV with a gemeentecode column and numeric columns, in the
-// browser. Separator ; , or tab (or an Excel "sep=" line); decimal comma or point, decided for the
-// whole file; a byte order mark; RFC 4180 quoting. Nothing is guessed silently: every skipped row,
+// browser. Separator ; , or tab (or an Excel "sep=" line); decimal comma or point, decided per
+// column from its unambiguous cells (number-marks.js), else for the whole file; a byte order mark;
+// RFC 4180 quoting. Nothing is guessed silently: every skipped row,
 // non-numeric cell, skipped column and unknown code is reported. Column names are returned as
 // plain strings; callers must render them as text, never as markup, and never use them as ids.
+
+import {decimalMarkOf} from "./number-marks.js";
 
 export const LIMITS = {bytes: 5_000_000, rows: 50_000, columns: 100, nameLength: 80};
 
@@ -90,24 +93,13 @@ function detectSeparator(firstLine) {
   return best;
 }
 
-const COMMA_DECIMAL = /^[+-]?\d*,\d+$/;
-const POINT_DECIMAL = /^[+-]?\d*\.\d+$/;
 const clean = (text) =>
   String(text)
     .replace(/[\s\u00a0\u202f]/g, "")
     .replace(/^\u2212/, "-");
 
-/** "," when more cells look like decimal-comma numbers than decimal-point ones, else ".". */
-export function detectDecimal(cells) {
-  let comma = 0;
-  let point = 0;
-  for (const cell of cells) {
-    const t = clean(cell);
-    if (COMMA_DECIMAL.test(t)) ++comma;
-    else if (POINT_DECIMAL.test(t)) ++point;
-  }
-  return comma > point ? "," : ".";
-}
+/** The decimal mark most unambiguous cells use; "." when none decides. */
+export const detectDecimal = (cells) => decimalMarkOf(cells, ".");
 
 /**
  * A number from cell text given the file's decimal mark (the other mark may group thousands:
@@ -153,7 +145,7 @@ const fail = (error) => ({
  * @param {string} input the file's text
  * @param {{knownCodes?: Set<string> | null, idPrefix?: string}} [options]
  * @returns {{ok: boolean, error: string | null, separator?: string, separatorName?: string, decimal?: string,
- *   codeColumn?: string, indicators: {id: string, name: string, values: Map<string, number | null>, count: number}[],
+ *   codeColumn?: string, indicators: {id: string, name: string, values: Map<string, number | null>, count: number, decimal: string}[],
  *   skippedColumns: {name: string, reason: string}[], issues: {line: number, column: string | null, value: string, problem: string}[],
  *   unmatchedCodes: string[], rows: number}}
  */
@@ -163,7 +155,7 @@ export function parseIndicatorCsv(input, {knownCodes = null, idPrefix = "eigen"}
   if (input.includes("\u0000")) return fail("Dit is geen tekstbestand (CSV); sla het in uw spreadsheet op als CSV.");
   let text = input.replace(/^\ufeff/, "");
   let separator;
-  const sepLine = /^sep=(.)\r?\n/i.exec(text);
+  const sepLine = /^"?sep=(.)"?[;,\t]*\r?\n/i.exec(text);
   if (sepLine) {
     separator = sepLine[1];
     text = text.slice(sepLine[0].length);
@@ -205,7 +197,7 @@ export function parseIndicatorCsv(input, {knownCodes = null, idPrefix = "eigen"}
     );
   }
 
-  const decimal = detectDecimal(rows.flatMap((r) => r.fields.filter((_, c) => c !== codeIndex)));
+  const fileDecimal = detectDecimal(rows.flatMap((r) => r.fields.filter((_, c) => c !== codeIndex)));
   const seen = new Set();
   const used = [];
   const unmatched = new Set();
@@ -247,6 +239,10 @@ export function parseIndicatorCsv(input, {knownCodes = null, idPrefix = "eigen"}
   const skippedColumns = [];
   header.forEach((name, c) => {
     if (c === codeIndex) return;
+    const decimal = decimalMarkOf(
+      used.map(({record}) => record.fields[c]),
+      fileDecimal,
+    );
     const parsed = used.map(({record}) => parseNumber(record.fields[c], decimal));
     const numeric = parsed.filter((v) => typeof v === "number").length;
     const textual = parsed.filter((v) => v === undefined).length;
@@ -269,7 +265,7 @@ export function parseIndicatorCsv(input, {knownCodes = null, idPrefix = "eigen"}
       if (matched) values.set(code, typeof v === "number" ? v : null);
     });
     const count = [...values.values()].filter((v) => v !== null).length;
-    indicators.push({id: `${idPrefix}_${indicators.length + 1}`, name, values, count});
+    indicators.push({id: `${idPrefix}_${indicators.length + 1}`, name, values, count, decimal});
   });
   issues.sort((a, b) => a.line - b.line);
   const error = indicators.length ? null : "Geen kolom met getallen gevonden naast de gemeentecode.";
@@ -278,7 +274,7 @@ export function parseIndicatorCsv(input, {knownCodes = null, idPrefix = "eigen"}
     error,
     separator,
     separatorName: SEPARATOR_NAMES[separator] ?? JSON.stringify(separator),
-    decimal,
+    decimal: fileDecimal,
     codeColumn: header[codeIndex],
     indicators,
     skippedColumns,

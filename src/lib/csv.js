@@ -52,9 +52,10 @@ export function toRows(data) {
   return rows.map((row) => (row && typeof row.toJSON === "function" ? row.toJSON() : row));
 }
 
-/** Column names: from an Arrow schema when there is one, else from the keys of all rows in order of appearance. */
+/** Column names: from an Arrow schema or a `columns` list when there is one, else from the keys of all rows in order of appearance. */
 export function columnsOf(data, rows = toRows(data)) {
   if (data?.schema?.fields) return data.schema.fields.map((f) => f.name);
+  if (Array.isArray(data?.columns)) return data.columns;
   const columns = new Set();
   for (const row of rows) for (const key of Object.keys(row ?? {})) columns.add(key);
   return [...columns];

@@ -15,6 +15,8 @@
  * @typedef {{location?: {pathname: string, search: string, hash: string}, history?: {state: any, replaceState(state: any, unused: string, url: string): void}}} UrlWindow
  */
 
+import {registerSetting} from "./page-settings.js";
+
 export const TYPES = ["string", "number", "boolean", "string[]", "number[]"];
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -255,5 +257,6 @@ export function bindUrl(input, key, {location = globalThis.location, history = g
   const write = () => writeUrl([[key, input.value, spec]], {location, history});
   input.addEventListener("input", write);
   write();
+  registerSetting(key, {element: input, read: () => input.value});
   return input;
 }

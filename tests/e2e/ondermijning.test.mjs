@@ -144,11 +144,15 @@ describe("ondermijning page", () => {
       writeFileSync(file, lines.join("\r\n"));
 
       await page.setInputFiles("#indicator-file", file);
+      await page.waitForSelector("#file-indicators-preview");
+      assert.equal(await page.isChecked("#pick-eigen_1"), false, "no uploaded column is ticked by itself");
+      await page.check("#pick-eigen_1");
+      await page.click("#indicator-file-add");
       await page.waitForSelector("#file-indicators-report");
       await settled(page);
       assert.match(await page.textContent("#file-indicators-report"), /Eigen teller/);
       assert.match(await page.textContent("#file-indicators-unmatched"), /GM9997/);
-      assert.ok(await page.isChecked("#ind-eigen_1"), "uploaded indicator joins the selection");
+      assert.ok(await page.isChecked("#ind-eigen_1"), "the chosen column joins the selection");
       // Only the own indicator: the gemeente with the planted huge value leads.
       for (const m of MEASURES) await page.fill(`#weight-${m}`, "0");
       await settled(page);
@@ -181,12 +185,16 @@ describe("ondermijning page", () => {
         readFileSync(join(FIXTURES, "ondermijning-markup.csv"), "utf8").replace("@@CODE@@", String(code)),
       );
       await page.setInputFiles("#indicator-file", file);
+      await page.waitForSelector("#file-indicators-preview");
+      const preview = await page.textContent("#file-indicators-preview");
+      assert.match(preview, /<script>window\.__xss=1<\/script>/);
+      assert.match(preview, /<img src=x onerror="window\.__xss=2">/);
+      assert.match(preview, /niet-een-code/);
+      for (const box of await page.$$("#file-indicators-preview input[type=checkbox]")) await box.check();
+      await page.click("#indicator-file-add");
       await page.waitForSelector("#file-indicators-report");
       await settled(page);
-      const report = await page.textContent("#file-indicators-report");
-      assert.match(report, /<script>window\.__xss=1<\/script>/);
-      assert.match(report, /<img src=x onerror="window\.__xss=2">/);
-      assert.match(report, /niet-een-code/);
+      assert.match(await page.textContent("#file-indicators-report"), /<script>window\.__xss=1<\/script>/);
       assert.match(await page.textContent("#indicator-weights"), /<script>window\.__xss=1<\/script>/);
       const injected = await page.evaluate(() => ({
         xss: window.__xss ?? null,

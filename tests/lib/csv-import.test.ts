@@ -6,6 +6,9 @@ import {
   parseNumber,
   tokenize,
 } from "../../src/lib/csv-import.js";
+import {decimalEvidence} from "../../src/lib/number-marks.js";
+import {avoidNameClashes, builtInNames} from "../../src/lib/ondermijning/own-indicators.js";
+import {decodeText} from "../../src/lib/text-decode.js";
 
 const KNOWN = new Set(["GM0003", "GM0014", "GM0363", "GM1680"]);
 const valuesOf = (result: ReturnType<typeof parseIndicatorCsv>, i = 0) =>
@@ -151,5 +154,58 @@ describe("parseIndicatorCsv", () => {
     expect(parseIndicatorCsv('gemeentecode;a\n363;"1\n').error).toMatch(/geen geldige CSV.*regel 2/);
     expect(parseIndicatorCsv("PK\u0003\u0004\u0000\u0000").error).toMatch(/geen tekstbestand/);
     expect(parseIndicatorCsv("x".repeat(5_000_001)).error).toMatch(/te groot/);
+  });
+});
+
+const listOf = (result: ReturnType<typeof parseIndicatorCsv>, i = 0) => [...result.indicators[i].values.values()];
+
+describe("Dutch Excel files", () => {
+  it("decides the decimal mark per column: 4,23 is a decimal comma, 464.234 a thousands dot beside it", () => {
+    const result = parseIndicatorCsv("gemeentecode;score;inwoners\n363;4,23;464.234\n14;3,5;1.234.567\n", {
+      knownCodes: KNOWN,
+    });
+    expect(result.ok).toBe(true);
+    expect(listOf(result, 0)).toEqual([4.23, 3.5]);
+    expect(listOf(result, 1)).toEqual([464234, 1234567]);
+    expect(result.indicators.map((d) => d.decimal)).toEqual([",", ","]);
+  });
+
+  it("reads a lone three-decimal column as decimals when the file uses decimal points", () => {
+    const result = parseIndicatorCsv("gemeentecode,a,b\n363,0.5,464.234\n14,1.25,2.5\n", {knownCodes: KNOWN});
+    expect(listOf(result, 1)).toEqual([464.234, 2.5]);
+  });
+
+  it("finds the decimal mark from unambiguous cells only", () => {
+    expect(decimalEvidence("464.234")).toBeNull();
+    expect(decimalEvidence("1.234.567")).toBe(",");
+    expect(decimalEvidence("1.234,5")).toBe(",");
+    expect(decimalEvidence("1,234.5")).toBe(".");
+    expect(decimalEvidence("4,2")).toBe(",");
+    expect(decimalEvidence("0.234")).toBe(".");
+    expect(detectDecimal(["4,23", "464.234"])).toBe(",");
+  });
+
+  it("honours a quoted sep= line with trailing separators, as Excel writes it", () => {
+    const result = parseIndicatorCsv('"sep=;";;\ngemeentecode;a\n363;1,5\n', {knownCodes: KNOWN});
+    expect(result.separator).toBe(";");
+    expect(listOf(result)).toEqual([1.5]);
+  });
+
+  it("reads Windows-1252 bytes (Excel's CSV) with a notice, and UTF-8 without", () => {
+    // "Súdwest-Fryslân" in Windows-1252: ú = 0xFA, â = 0xE2 (not valid UTF-8 on their own).
+    const cp1252 = Uint8Array.from([0x53, 0xfa, 0x64, 0x3b, 0x46, 0x72, 0x79, 0x73, 0x6c, 0xe2, 0x6e]);
+    const decoded = decodeText(cp1252);
+    expect(decoded).toMatchObject({text: "Súd;Fryslân", encoding: "windows-1252"});
+    expect(decoded.notice).toMatch(/Windows-1252/);
+    const utf8 = decodeText(new TextEncoder().encode("\ufeffSúd;Fryslân"));
+    expect(utf8).toEqual({text: "Súd;Fryslân", encoding: "utf-8", notice: null});
+  });
+
+  it("renames a column named like a built-in indicator, visibly", () => {
+    const [builtIn] = builtInNames();
+    const renamed = avoidNameClashes([{name: builtIn.toUpperCase()}, {name: "eigen"}, {name: "eigen"}], builtInNames());
+    expect(renamed[0]).toEqual({name: `${builtIn.toUpperCase()} (eigen bestand)`, originalName: builtIn.toUpperCase()});
+    expect(renamed[1]).toEqual({name: "eigen"});
+    expect(renamed[2]).toEqual({name: "eigen (eigen bestand)", originalName: "eigen"});
   });
 });

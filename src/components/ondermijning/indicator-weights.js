@@ -1,4 +1,5 @@
 import {html} from "htl";
+import {registerSetting} from "../../lib/page-settings.js";
 import {readParam, writeUrl} from "../../lib/url-state.js";
 
 export const WEIGHT_RANGE = {min: 0, max: 5, step: 0.5};
@@ -101,6 +102,16 @@ export function indicatorWeights(
     root.dispatchEvent(new Event("input", {bubbles: true}));
   });
   Object.defineProperty(root, "value", {get: value});
+  const labelOf = new Map(indicators.map((d) => [d.id, d.label]));
+  registerSetting("indicatoren", {
+    element: root,
+    label: legend,
+    read: () => value().map((d) => ({...d, label: labelOf.get(d.id)})),
+    text: () =>
+      value()
+        .map((d) => `${labelOf.get(d.id)} × ${String(d.weight).replace(".", ",")}`)
+        .join(", ") || "geen",
+  });
   writeToUrl();
   showStatus();
   return root;

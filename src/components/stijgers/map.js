@@ -5,6 +5,7 @@ import {geoMercator, geoPath} from "d3-geo";
 import {html} from "htl";
 import {featuresOf, meshOf} from "../../lib/geo.js";
 import {GROUPS} from "../../lib/stijgers/definition.js";
+import {exportableChart} from "../chart-export.js";
 import {GROUP_COLORS} from "./colors.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -91,7 +92,7 @@ export function transitionMap(
   const legend = html`<div class="transition-map-legend"></div>`;
   const caption = html`<figcaption></figcaption>`;
   const hover = html`<p class="transition-map-hover" aria-live="polite">Wijs een gebied aan voor naam en groep.</p>`;
-  const figure = html`<figure class="transition-map">${legend}${root}${hover}${caption}</figure>`;
+  const figure = exportableChart(html`<figure class="transition-map">${legend}${root}${hover}${caption}</figure>`);
   let groups = new Map();
 
   root.addEventListener("pointermove", (event) => {

@@ -3,7 +3,7 @@
 import {html} from "htl";
 import {csvFilename, csvFormat, EXCEL_NL} from "../../lib/csv.js";
 import {parquetBytes} from "../../lib/werkbank/result.js";
-import {saveBlob as save, syntheticNote} from "../download.js";
+import {saveBlob as save, sourceNote, syntheticNote} from "../download.js";
 
 /**
  * @param {{table: any, columns: {name: string}[], rows: any[]}} result
@@ -14,7 +14,12 @@ export function resultDownloads({table, columns, rows}, {provenance, sqlText = "
   const base = csvFilename("werkbank-resultaat", {suffix: synthetic ? "demoland" : null}).replace(/\.csv$/, "");
   const names = columns.map((c) => c.name);
   const firstLine = sqlText.split("\n").find((l) => l.trim()) ?? "";
-  const comment = [synthetic ? syntheticNote(provenance) : null, `Query (eerste regel): ${firstLine.trim()}`]
+  const comment = [
+    synthetic ? syntheticNote(provenance) : null,
+    sourceNote(provenance),
+    globalThis.location ? `Link naar deze query: ${globalThis.location.href.replaceAll(",", "%2C")}` : null,
+    `Query (eerste regel): ${firstLine.trim()}`,
+  ]
     .filter(Boolean)
     .join("\n");
   const status = html`<span class="download-note" role="status"></span>`;

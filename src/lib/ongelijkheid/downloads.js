@@ -1,4 +1,14 @@
-// The rows of the page's CSV downloads, with Dutch column names.
+// The rows of the page's CSV downloads: Dutch headers with units, numbers rounded as the page
+// shows them (correlations to 3 decimals, scores to 4, shares as percentages to 1).
+import {downloadRows} from "../download-table.js";
+import {LBM_MEASURE_LABELS, SES_MEASURE_LABELS} from "../labels.js";
+
+const CORRELATION = [
+  {key: "r", header: "Correlatie r", digits: 3},
+  {key: "lower", header: "95%-interval ondergrens", digits: 3},
+  {key: "upper", header: "95%-interval bovengrens", digits: 3},
+  {key: "n", header: "Gebieden (aantal)"},
+];
 
 /**
  * The complete cases of the scatter.
@@ -6,48 +16,74 @@
  * @param {{sesMeasure: string, lbmMeasure: string}} measures
  */
 export const scatterDownload = (rows, {sesMeasure, lbmMeasure}) =>
-  rows.map((d) => ({
-    code: d.code,
-    naam: d.name,
-    gemeente: d.gemeente_name,
-    ses: d[sesMeasure],
-    lbm: d[lbmMeasure],
-    huishoudens: d.households,
-  }));
+  downloadRows(rows, [
+    {key: "code", header: "Code"},
+    {key: "name", header: "Naam"},
+    {key: "gemeente_name", header: "Gemeente"},
+    {key: sesMeasure, header: `${SES_MEASURE_LABELS[sesMeasure] ?? sesMeasure} (SES-WOA-score)`, digits: 4},
+    {key: lbmMeasure, header: `${LBM_MEASURE_LABELS[lbmMeasure] ?? lbmMeasure} (Leefbaarometer)`, digits: 4},
+    {key: "households", header: "Huishoudens (aantal)"},
+  ]);
 
 /** @param {{label: string, r: number, lower: number, upper: number, n: number}[]} rows correlations per group */
-export const groupDownload = (rows) =>
-  rows.map(({label, r, lower, upper, n}) => ({groep: label, r, ondergrens: lower, bovengrens: upper, n}));
+export const groupDownload = (rows) => downloadRows(rows, [{key: "label", header: "Groep"}, ...CORRELATION]);
 
 /** @param {{group: string, label: string, r: number, lower: number, upper: number, n: number}[]} rows correlations per region */
 export const regionDownload = (rows) =>
-  rows.map(({group, label, r, lower, upper, n}) => ({
-    code: group,
-    naam: label,
-    r,
-    ondergrens: lower,
-    bovengrens: upper,
-    n,
-  }));
+  downloadRows(rows, [{key: "group", header: "Code"}, {key: "label", header: "Naam"}, ...CORRELATION]);
 
 /** @param {{lbm: string, ses: string, r: number, n: number}[]} cells correlationMatrixCells(…).cells */
-export const matrixDownload = (cells) => cells.map(({lbm, ses, r, n}) => ({lbm_maat: lbm, ses_maat: ses, r, n}));
+export const matrixDownload = (cells) =>
+  downloadRows(cells, [
+    {key: "lbm", header: "Leefbaarometer-maat"},
+    {key: "ses", header: "SES-WOA-maat"},
+    {key: "r", header: "Correlatie r", digits: 3},
+    {key: "n", header: "Gebieden (aantal)"},
+  ]);
 
 /** @param {any[]} rows spreadLevelRows */
 export const spreadDownload = (rows) =>
-  rows.map((d) => ({code: d.code, naam: d.name, ses_totaal: d.ses_total, ses_spreiding: d.ses_spread, lbm: d.lbm}));
+  downloadRows(rows, [
+    {key: "code", header: "Code"},
+    {key: "name", header: "Naam"},
+    {key: "ses_total", header: "SES-WOA totaalscore", digits: 4},
+    {key: "ses_spread", header: "SES-WOA spreiding binnen het gebied", digits: 4},
+    {key: "lbm", header: "Leefbaarometer totaalscore", digits: 4},
+  ]);
 
 /**
  * @param {any[]} clusters lisaClusters
  * @param {readonly string[]} labels lisaClusterLabels(mode)
  */
 export const lisaDownload = (clusters, labels) =>
-  clusters.map((d) => ({
-    code: d.code,
-    naam: d.name,
-    gemeente: d.gemeente_name,
-    lokale_I: d.I,
-    p: d.p,
-    p_gecorrigeerd: d.q,
-    cluster: labels[d.cluster],
-  }));
+  downloadRows(clusters, [
+    {key: "code", header: "Code"},
+    {key: "name", header: "Naam"},
+    {key: "gemeente_name", header: "Gemeente"},
+    {key: "I", header: "Lokale Moran's I", digits: 3},
+    {key: "p", header: "p-waarde (permutaties)", digits: 4},
+    {key: "q", header: "p-waarde na FDR-correctie", digits: 4},
+    {key: "cluster", header: "Cluster", value: (d) => labels[d.cluster]},
+  ]);
+
+/** Low–low shares per gemeente (quadrantShares). */
+export const quadrantDownload = (rows) =>
+  downloadRows(rows, [
+    {key: "code", header: "Gemeentecode"},
+    {key: "name", header: "Gemeente"},
+    {key: "areas", header: "Gebieden (aantal)"},
+    {key: "low_low", header: "Laag–laag (aantal)"},
+    {key: "high_lbm_low_ses", header: "Hoge leefbaarheid, lage SES (aantal)"},
+    {key: "share_low_low", header: "Laag–laag (%)", scale: 100, digits: 1},
+    {key: "share_high_lbm_low_ses", header: "Hoge leefbaarheid, lage SES (%)", scale: 100, digits: 1},
+    {key: "ses_cut", header: "SES-grens (SES-WOA-score)", digits: 4},
+  ]);
+
+/** The dimension profile of low–low areas and the rest (profileBars). */
+export const profileDownload = (rows) =>
+  downloadRows(rows, [
+    {key: "groep", header: "Groep"},
+    {key: "dimensie", header: "Dimensie"},
+    {key: "score", header: "Gemiddelde score (afw-punten)", digits: 4},
+    {key: "n", header: "Gebieden (aantal)"},
+  ]);

@@ -193,59 +193,91 @@ describe("downloads", () => {
     in_selection: true,
   };
 
-  it("give the ranking with one column per chosen indicator, residual labels as text", () => {
+  it("give the ranking with one column per chosen indicator, Dutch headers with units, labels as text", () => {
     const [out] = rankingDownloadRows([row], [{id: "b", label: "Indicator B"}]);
     expect(Object.keys(out)).toEqual([
-      "rang",
-      "rang_landelijk",
-      "gemeentecode",
-      "gemeente",
-      "index",
+      "Rang",
+      "Rang landelijk",
+      "Gemeentecode",
+      "Gemeente",
+      "Index (gewogen gemiddelde van de gestandaardiseerde indicatoren)",
       "Indicator B",
-      "onveilig_pct",
-      "respondenten",
-      "samenhang_soc",
-      "residu",
-      "residu_sigma",
-      "label",
+      "Onveilig (%)",
+      "Respondenten (aantal)",
+      "Sociale samenhang soc (afw-punten)",
+      "Residu (procentpunt)",
+      "Residu (× σ)",
+      "Opvallend",
     ]);
     expect(out).toMatchObject({
-      rang: 1,
-      rang_landelijk: 3,
+      Rang: 1,
+      "Rang landelijk": 3,
       "Indicator B": 8,
-      label: "weinig signalen, veel onveiligheid",
+      Opvallend: "weinig signalen, veel onveiligheid",
     });
-    expect(rankingDownloadRows([{...row, label: null}], [])[0].label).toBeNull();
+    expect(rankingDownloadRows([{...row, label: null}], [])[0].Opvallend).toBeNull();
+  });
+
+  it("round to the precision the page shows: no float noise such as 4.1248000000000005", () => {
+    const [out] = rankingDownloadRows(
+      [{...row, index: 4.1248000000000005, onveilig: 18.349999, standardizedResidual: -0.004}],
+      [],
+    );
+    expect(out["Index (gewogen gemiddelde van de gestandaardiseerde indicatoren)"]).toBe(4.125);
+    expect(out["Onveilig (%)"]).toBe(18.3);
+    expect(out["Residu (× σ)"]).toBe(0); // not -0
   });
 
   it("give the residuals, correlations and slopes", () => {
     expect(residualDownloadRows([row])).toEqual([
       {
-        gemeentecode: "GM1",
-        gemeente: "Alfa",
-        index: 1.25,
-        onveilig_pct: 20,
-        samenhang_soc: 0.3,
-        voorspeld: 18,
-        residu: 2,
-        residu_sigma: 2.2,
-        label: "weinig signalen, veel onveiligheid",
+        Gemeentecode: "GM1",
+        Gemeente: "Alfa",
+        Index: 1.25,
+        "Voorspeld onveilig (%)": 18,
+        "Onveilig (%)": 20,
+        "Respondenten (aantal)": 400,
+        "Sociale samenhang soc (afw-punten)": 0.3,
+        "Residu (procentpunt)": 2,
+        "Residu (× σ)": 2.2,
+        Opvallend: "weinig signalen, veel onveiligheid",
       },
     ]);
     expect(
       correlationDownloadRows([{id: "index", group: 2, r: 0.5, lo: 0.1, hi: 0.8, n: 30}], () => "Samengestelde index"),
-    ).toEqual([{indicator: "Samengestelde index", stedelijkheid: 2, r: 0.5, ci_laag: 0.1, ci_hoog: 0.8, n: 30}]);
+    ).toEqual([
+      {
+        Indicator: "Samengestelde index",
+        Stedelijkheid: 2,
+        "Correlatie r": 0.5,
+        "95%-interval ondergrens": 0.1,
+        "95%-interval bovengrens": 0.8,
+        "Gemeenten (aantal)": 30,
+      },
+    ]);
     expect(slopeDownloadRows([{group: 2, mMin: 0.1, mMax: 0.4, n: 12, slope: 1.5, lo: 0.5, hi: 2.5}])).toEqual([
-      {samenhang: "hoge samenhang", soc_min: 0.1, soc_max: 0.4, n: 12, helling: 1.5, ci_laag: 0.5, ci_hoog: 2.5},
+      {
+        "Sociale samenhang": "hoge samenhang",
+        "Samenhang soc vanaf (afw-punten)": 0.1,
+        "Samenhang soc tot en met (afw-punten)": 0.4,
+        "Gemeenten (aantal)": 12,
+        "Helling (procentpunt onveilig per punt index)": 1.5,
+        "95%-interval ondergrens": 0.5,
+        "95%-interval bovengrens": 2.5,
+      },
     ]);
   });
 
   it("give the map's gemeenten: the region selection, reliable or not", () => {
     const rows = [row, {...row, code: "GM2", reliable: false, index: null}, {...row, code: "GM3", in_selection: false}];
-    expect(mapDownloadRows(rows)).toEqual([
-      {gemeentecode: "GM1", gemeente: "Alfa", betrouwbaar: true, index: 1.25, residu_sigma: 2.2},
-      {gemeentecode: "GM2", gemeente: "Alfa", betrouwbaar: false, index: null, residu_sigma: 2.2},
-    ]);
+    const map = (code: string, reliable: string, index: number | null) => ({
+      Gemeentecode: code,
+      Gemeente: "Alfa",
+      "Betrouwbare schatting": reliable,
+      Index: index,
+      "Residu (× σ)": 2.2,
+    });
+    expect(mapDownloadRows(rows)).toEqual([map("GM1", "ja", 1.25), map("GM2", "nee", null)]);
   });
 });
 

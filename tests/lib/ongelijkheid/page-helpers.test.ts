@@ -1,5 +1,6 @@
 // The small reshaping steps of the SES page: rankings, the dimension profile rows, cluster counts,
 // labels, downloads, the first view's parameters and the Methode text. Expected values by hand.
+import {LBM_MEASURE_LABELS, SES_MEASURE_LABELS} from "../../../src/lib/labels.js";
 import {describe, expect, it} from "vitest";
 import {DEFAULTS} from "../../../src/lib/ongelijkheid/defaults.js";
 import {
@@ -104,23 +105,58 @@ describe("labels", () => {
 });
 
 describe("downloads", () => {
-  it("use Dutch column names", () => {
-    const row = {code: "BU1", name: "b", gemeente_name: "G", ses_total: 0.5, ses_spread: 0.1, lbm: 4.1, households: 10};
+  it("use Dutch headers with units and round as the page shows", () => {
+    const row = {
+      code: "BU1",
+      name: "b",
+      gemeente_name: "G",
+      ses_total: 0.5,
+      ses_spread: 0.1,
+      lbm: 4.1248000000000005,
+      households: 10,
+    };
     expect(scatterDownload([row], {sesMeasure: "ses_total", lbmMeasure: "lbm"})).toEqual([
-      {code: "BU1", naam: "b", gemeente: "G", ses: 0.5, lbm: 4.1, huishoudens: 10},
+      {
+        Code: "BU1",
+        Naam: "b",
+        Gemeente: "G",
+        [`${SES_MEASURE_LABELS.ses_total} (SES-WOA-score)`]: 0.5,
+        [`${LBM_MEASURE_LABELS.lbm} (Leefbaarometer)`]: 4.1248,
+        "Huishoudens (aantal)": 10,
+      },
     ]);
-    expect(spreadDownload([row])).toEqual([{code: "BU1", naam: "b", ses_totaal: 0.5, ses_spreiding: 0.1, lbm: 4.1}]);
-    const r = {group: "CR1", label: "Noord", r: 0.5, lower: 0.4, upper: 0.6, n: 30};
-    expect(groupDownload([r])).toEqual([{groep: "Noord", r: 0.5, ondergrens: 0.4, bovengrens: 0.6, n: 30}]);
-    expect(regionDownload([r])).toEqual([
-      {code: "CR1", naam: "Noord", r: 0.5, ondergrens: 0.4, bovengrens: 0.6, n: 30},
+    expect(spreadDownload([row])).toEqual([
+      {
+        Code: "BU1",
+        Naam: "b",
+        "SES-WOA totaalscore": 0.5,
+        "SES-WOA spreiding binnen het gebied": 0.1,
+        "Leefbaarometer totaalscore": 4.1248,
+      },
     ]);
+    const r = {group: "CR1", label: "Noord", r: 0.51234, lower: 0.4, upper: 0.6, n: 30};
+    const ci = {
+      "Correlatie r": 0.512,
+      "95%-interval ondergrens": 0.4,
+      "95%-interval bovengrens": 0.6,
+      "Gebieden (aantal)": 30,
+    };
+    expect(groupDownload([r])).toEqual([{Groep: "Noord", ...ci}]);
+    expect(regionDownload([r])).toEqual([{Code: "CR1", Naam: "Noord", ...ci}]);
     expect(matrixDownload([{lbm: "won", ses: "ses_total", r: 0.2, n: 9}])).toEqual([
-      {lbm_maat: "won", ses_maat: "ses_total", r: 0.2, n: 9},
+      {"Leefbaarometer-maat": "won", "SES-WOA-maat": "ses_total", "Correlatie r": 0.2, "Gebieden (aantal)": 9},
     ]);
     const cluster = {code: "BU1", name: "b", gemeente_name: "G", I: 1.5, p: 0.01, q: 0.02, cluster: 2};
     expect(lisaDownload([cluster], lisaClusterLabels("bivariate"))).toEqual([
-      {code: "BU1", naam: "b", gemeente: "G", lokale_I: 1.5, p: 0.01, p_gecorrigeerd: 0.02, cluster: "laag–laag"},
+      {
+        Code: "BU1",
+        Naam: "b",
+        Gemeente: "G",
+        "Lokale Moran's I": 1.5,
+        "p-waarde (permutaties)": 0.01,
+        "p-waarde na FDR-correctie": 0.02,
+        Cluster: "laag–laag",
+      },
     ]);
   });
 });

@@ -157,6 +157,19 @@ describe("stijgers en dalers on Demoland", () => {
     expect(engine.regionMask(scores, {stedelijkheid: 1}).count).toBe(viaGemeente);
   });
 
+  it("finds the planted weak fallers as dalers in the default view", async () => {
+    expect(truth.weak_fallers.start_classes.every((c) => DEF.startClasses.includes(c))).toBe(true);
+    expect(truth.weak_fallers.codes.filter((code) => listed.get(code)?.grp !== "daler")).toEqual([]);
+    const [summary] = await runFragment(conn, summaryQuery(DEF));
+    expect(summary.fallers).toBeGreaterThanOrEqual(truth.weak_fallers.codes.length);
+    const fallers = groupMeans(await runFragment(conn, decompositionQuery(DEF)), "daler");
+    expect(
+      rankDimensions(fallers)
+        .slice(0, 2)
+        .map((d) => d.id),
+    ).toEqual(truth.weak_fallers.dominant_dimensions);
+  });
+
   it("finds the planted fallers when the selection covers their start classes", async () => {
     const def = {...DEF, startClasses: truth.fallers.start_classes};
     const rows = new Map((await runFragment(conn, areaTableQuery(def))).map((r) => [r.code as string, r]));
