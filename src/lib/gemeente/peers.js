@@ -50,7 +50,7 @@ export function peerGroup(gemeenten, code, {mode = "klasse", list = [], minPeers
       ? `Deze gegevens hebben geen ${mode === "corop" ? "COROP-gebied" : mode} voor deze gemeente; daarom dezelfde grootteklasse en stedelijkheid.`
       : null;
   const same = others.filter((g) => g.size_class === self.size_class && g.stedelijkheid === self.stedelijkheid);
-  const sizeText = sizeClassLabel(self.size_class).toLowerCase();
+  const sizeText = sizeClassLabel(self.size_class);
   if (same.length >= minPeers) {
     const text = `gemeenten van dezelfde grootteklasse (${sizeText}) en stedelijkheid (${stedelijkheidLabel(self.stedelijkheid).toLowerCase()})`;
     return {codes: codes(same), mode: "klasse", text, fallback};
