@@ -95,3 +95,6 @@ export function figurePositions(figures, code, peers, names) {
     };
   });
 }
+
+/** gemeentecode → name, for labels. @param {{code: string, name: string}[]} rows */
+export const nameMap = (rows) => new Map(rows.map((d) => [d.code, d.name]));
