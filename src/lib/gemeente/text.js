@@ -25,7 +25,7 @@ export function sesSentence(g, minAreas) {
   if (!(g.ses_n >= minAreas) || g.ses_r == null)
     return `Binnen ${g.name} hebben ${formatInt(g.ses_n)} buurten zowel een Leefbaarometer- als een SES-WOA-score; voor een correlatie binnen de gemeente zijn er minstens ${formatInt(minAreas)} nodig, dus die wordt hier niet berekend.`;
   const interval = fisherInterval(g.ses_r, g.ses_n);
-  return `Binnen ${g.name} is de correlatie tussen leefbaarheid en SES-WOA r = ${formatDecimal(g.ses_r, 2)} (95%-interval ${formatInterval(interval)}) over ${formatInt(g.ses_n)} buurten.`;
+  return `Binnen ${g.name} is de correlatie tussen leefbaarheid en SES-WOA r = ${formatDecimal(g.ses_r, 2)} (95%-interval ${formatInterval(/** @type {[number, number]} */ (interval))}) over ${formatInt(g.ses_n)} buurten.`;
 }
 
 /**

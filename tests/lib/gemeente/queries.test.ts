@@ -55,7 +55,7 @@ function setup(): string[] {
   ];
   const lbmRows = BUURTEN.flatMap(([c, , , start, end, lbm2020, , d]) => [
     `(${q(c)}, 'buurt', 2014, 4.0, 0, 0, 0, 0, 0, 0, ${start})`,
-    `(${q(c)}, 'buurt', 2020, ${lbm2020}, ${d.reduce((s, v) => s + v, 0)}, ${d.join(", ")}, ${end})`,
+    `(${q(c)}, 'buurt', 2020, ${lbm2020}, ${d.reduce((s: number, v: number) => s + v, 0)}, ${d.join(", ")}, ${end})`,
   ]);
   lbmRows.push(
     `('WK000101', 'wijk', 2014, 4.1, 0, 0, 0, 0, 0, 0, 5)`,
