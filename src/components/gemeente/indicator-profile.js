@@ -22,7 +22,7 @@ export function indicatorProfileChart(indicators, {name, width = 640, id = "geme
   const chart = Plot.plot({
     width,
     height: 60 + 44 * indicators.length,
-    marginLeft: 230,
+    marginLeft: Math.min(230, Math.round(width * 0.45)),
     x: {label: "Gestandaardiseerde score (z)", grid: true, tickFormat: (v) => formatDecimal(v, 1)},
     y: {axis: null},
     fy: {label: null, axis: "left", domain: indicators.map((d) => d.label)},
