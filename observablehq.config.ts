@@ -33,6 +33,7 @@ export default {
   root: "src",
   output: "dist",
   pages: [
+    {name: "Gemeenteprofiel", path: "/gemeente"},
     {name: "Stijgers en dalers", path: "/stijgers-en-dalers"},
     {name: "Leefbaarheid en sociale ongelijkheid", path: "/sociale-ongelijkheid"},
     {name: "Ondermijning en onveiligheid", path: "/ondermijning"},
@@ -46,7 +47,8 @@ export default {
   style: "style.css",
   // DuckDB-WASM cannot fetch its parquet/json extensions offline; the pages insert Arrow instead.
   duckdb: {extensions: {json: null, parquet: null}},
-  search: false,
+  // Framework's search index is built at build time and its client (minisearch) is bundled: no CDN.
+  search: true,
   toc: {show: true, label: "Op deze pagina"},
   pager: false,
 };

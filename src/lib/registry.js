@@ -138,6 +138,9 @@ export const SAFETY_MEASURES = deepFreeze(
     },
   ]),
 );
+/** A correlation over fewer areas than this (e.g. within one gemeente) is not shown as a finding. */
+export const MIN_CORRELATION_AREAS = 10;
+
 export const ONVEILIGHEID_MEASURE = "onveilig_buurt";
 /** Veiligheidsmonitor estimates with fewer respondents are treated as unreliable by default. */
 export const DEFAULT_MIN_RESPONDENTS = 300;

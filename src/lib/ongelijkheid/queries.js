@@ -48,7 +48,7 @@ WHERE l.level = ${level} AND l.year = ${lbmYear} AND l.lbm_class IS NOT NULL
 
 // Low SES is below a national percentile of all areas of the level that have the measure, so
 // that a regional selection does not move the bar; low LBM is class ≤ maxLbmClass.
-function quadrantBase({sesYear, level, sesMeasure = "ses_total", sesPercentile, maxLbmClass}) {
+export function quadrantBase({sesYear, level, sesMeasure = "ses_total", sesPercentile, maxLbmClass}) {
   const ses = ident(sesMeasure, SES_LEVEL_IDS);
   return sql`threshold AS (
   SELECT quantile_cont(${ses}, ${sesPercentile / 100}) AS ses_cut

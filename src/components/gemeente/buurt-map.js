@@ -1,0 +1,73 @@
+import * as Plot from "@observablehq/plot";
+import {html} from "htl";
+import {choropleth} from "../choropleth.js";
+import {formatDecimal} from "../../lib/format.js";
+import {joinValues} from "../../lib/geo.js";
+import {classLabel} from "../../lib/labels.js";
+import {LBM_CLASSES} from "../../lib/registry.js";
+
+const CLASS_DOMAIN = LBM_CLASSES.map((c) => c.label);
+
+/**
+ * The gemeente's buurten coloured by their class in `year`, names on hover, the chosen buurt
+ * outlined. features: all buurt features; rows: buurtScores rows of the gemeente.
+ */
+export function buurtMap(features, rows, {year, name, highlight = null, width = 640, id = "gemeente-map"} = {}) {
+  const codes = new Set(rows.map((d) => d.code));
+  const own = joinValues(
+    features.filter((f) => codes.has(f.id)),
+    rows,
+    {value: (d) => (d.lbm_class == null ? null : classLabel(d.lbm_class))},
+  );
+  const chosen = own.filter((f) => f.id === highlight);
+  const map = choropleth(own, {
+    label: "Klasse",
+    title: `Buurten van ${name}, ${year}`,
+    color: {type: "ordinal", domain: CLASS_DOMAIN, scheme: "rdylgn"},
+    noun: "buurten",
+    width,
+    caption: chosen.length ? `Omlijnd: ${chosen[0].name}.` : null,
+    marks: chosen.length ? [Plot.geo(chosen, {stroke: "black", strokeWidth: 3, fill: "none"})] : [],
+  });
+  map.id = id;
+  return map;
+}
+
+/**
+ * The values behind the map as a table a keyboard and a screen reader can reach: every buurt with
+ * code, score and class; the chosen buurt marked.
+ */
+export function buurtTable(rows, {year, name, highlight = null, id = "gemeente-buurten"} = {}) {
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${`Buurten van ${name}, ${year}`}>
+    <table class="simple-table" id=${id}>
+      <caption>
+        Buurten van ${name}: Leefbaarometer ${year}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Buurt</th>
+          <th scope="col">Code</th>
+          <th scope="col" style="text-align:right">Score</th>
+          <th scope="col">Klasse</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (d) =>
+            html`<tr
+              data-code=${d.code}
+              class=${d.code === highlight ? "is-highlighted" : ""}
+              aria-current=${d.code === highlight ? "true" : null}
+            >
+              <th scope="row">${d.name}</th>
+              <td>${d.code}</td>
+              <td style="text-align:right" data-value=${d.lbm ?? ""}>${formatDecimal(d.lbm, 3)}</td>
+              <td data-value=${d.lbm_class ?? ""}>
+                ${d.lbm_class == null ? "geen gegevens" : classLabel(d.lbm_class)}
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

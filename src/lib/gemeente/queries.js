@@ -1,0 +1,142 @@
+// SQL for the Gemeenteprofiel. The themes' definitions arrive as fragments built by their own
+// wings (the page passes them): `classified` is the Stijgers en dalers CTE (stijgers/queries.js
+// classifiedCte), `quadrant` the low-SES/low-LBM CTE (ongelijkheid/queries.js quadrantBase), so a
+// riser or a low–low buurt means exactly what it means on the theme pages.
+import {DIMENSION_IDS} from "../registry.js";
+import {ident, join, raw, sql} from "../sql.js";
+
+const SCORE_COLUMNS = ["afw", ...DIMENSION_IDS];
+const TREND_LEVELS = ["buurt", "wijk"];
+
+/** Gemeenten and buurten for the area search: code, name, level, gemeente code and name. */
+export function searchAreas() {
+  return sql`SELECT code, name, level, gemeente_code, gemeente_name
+FROM areas
+WHERE level IN ('gemeente', 'buurt')
+ORDER BY level DESC, name, code`;
+}
+
+/** Areas per LBM class of the gemeente's buurten and wijken, for every year. */
+export function classTrend({gemeente}) {
+  return sql`SELECT l.level, l.year, l.lbm_class, count(*) AS areas
+FROM lbm AS l JOIN areas AS a ON a.code = l.code
+WHERE a.gemeente_code = ${gemeente} AND l.level IN ${TREND_LEVELS} AND l.lbm_class IS NOT NULL
+GROUP BY ALL
+ORDER BY l.level, l.year, l.lbm_class`;
+}
+
+/**
+ * Per year the share of areas of `level` below the sufficient class: the gemeente, its peers
+ * (all their areas pooled) and the whole country; with the number of areas of each.
+ */
+export function insufficientTrend({gemeente, peers, level, sufficientClass}) {
+  const below = sql`(l.lbm_class < ${sufficientClass})::DOUBLE`;
+  return sql`SELECT l.year,
+       avg(${below}) FILTER (WHERE a.gemeente_code = ${gemeente}) AS gemeente,
+       avg(${below}) FILTER (WHERE a.gemeente_code IN ${peers}) AS peers,
+       avg(${below}) AS national,
+       count(*) FILTER (WHERE a.gemeente_code = ${gemeente}) AS gemeente_areas,
+       count(*) FILTER (WHERE a.gemeente_code IN ${peers}) AS peer_areas,
+       count(*) AS national_areas
+FROM lbm AS l JOIN areas AS a ON a.code = l.code
+WHERE l.level = ${level} AND l.lbm_class IS NOT NULL
+GROUP BY l.year
+ORDER BY l.year`;
+}
+
+/** Every buurt of the gemeente with its score and class in `year` (null where it has none). */
+export function buurtScores({gemeente, year}) {
+  return sql`SELECT a.code, a.name, a.wijk_code, a.inhabitants, l.lbm, l.lbm_class
+FROM areas AS a
+LEFT JOIN lbm AS l ON l.code = a.code AND l.level = 'buurt' AND l.year = ${year}
+WHERE a.level = 'buurt' AND a.gemeente_code = ${gemeente}
+ORDER BY a.name, a.code`;
+}
+
+/**
+ * One row per gemeente with the figures the profile compares: the share of its areas below the
+ * sufficient class in `year`, and Pearson's r of LBM and SES-WOA over its areas (as the
+ * Leefbaarheid en sociale ongelijkheid page computes it per gemeente), with the n behind it.
+ */
+export function gemeenteFigures({year, level, sufficientClass, lbmYear, sesYear, minHouseholds}) {
+  return sql`WITH insufficient AS (
+  SELECT a.gemeente_code AS code, count(*) AS areas,
+         avg((l.lbm_class < ${sufficientClass})::DOUBLE) AS share_insufficient
+  FROM lbm AS l JOIN areas AS a ON a.code = l.code
+  WHERE l.level = ${level} AND l.year = ${year} AND l.lbm_class IS NOT NULL
+  GROUP BY a.gemeente_code
+), status AS (
+  SELECT a.gemeente_code AS code, corr(l.lbm, s.ses_total) AS ses_r, count(*) AS ses_n
+  FROM lbm AS l
+  JOIN areas AS a ON a.code = l.code
+  JOIN ses AS s ON s.code = l.code AND s.year = ${sesYear}
+  WHERE l.level = ${level} AND l.year = ${lbmYear} AND l.lbm IS NOT NULL AND s.ses_total IS NOT NULL
+    AND coalesce(a.households, 0) >= ${minHouseholds}
+  GROUP BY a.gemeente_code
+)
+SELECT g.code, g.name, g.provincie_code, g.provincie_name, g.corop_code, g.corop_name, g.size_class,
+       g.stedelijkheid, g.inhabitants, i.areas, i.share_insufficient, s.ses_r, coalesce(s.ses_n, 0) AS ses_n
+FROM areas AS g
+LEFT JOIN insufficient AS i ON i.code = g.code
+LEFT JOIN status AS s ON s.code = g.code
+WHERE g.level = 'gemeente'
+ORDER BY g.code`;
+}
+
+/** Per gemeente: weak areas of the base year (the selection), risers and fallers among them. */
+export function riserShares(classified) {
+  return sql`WITH ${classified}
+SELECT gemeente_code AS code,
+       count(*) FILTER (WHERE selected) AS weak,
+       count(*) FILTER (WHERE grp = 'stijger') AS risers,
+       count(*) FILTER (WHERE grp = 'daler') AS fallers
+FROM classified
+GROUP BY gemeente_code
+ORDER BY gemeente_code`;
+}
+
+/**
+ * Risers, fallers and the rest of the weak areas in the gemeente, its peers and the country: their
+ * number and mean change of afw and of each dimension (weighted as the definition says).
+ */
+export function riserComparison(classified, {gemeente, peers}) {
+  const means = join(
+    SCORE_COLUMNS.map((c) => sql`sum(w * ${raw(`d_${c}`)}) / nullif(sum(w), 0) AS ${ident(c, SCORE_COLUMNS)}`),
+    ",\n       ",
+  );
+  return sql`WITH ${classified}, scoped AS (
+  SELECT 'gemeente' AS scope, * FROM classified WHERE gemeente_code = ${gemeente}
+  UNION ALL
+  SELECT 'peers' AS scope, * FROM classified WHERE gemeente_code IN ${peers}
+  UNION ALL
+  SELECT 'national' AS scope, * FROM classified
+)
+SELECT scope, grp, count(*) AS n,
+       ${means}
+FROM scoped
+WHERE grp <> 'overig'
+GROUP BY scope, grp
+ORDER BY scope, grp`;
+}
+
+/** The gemeente's weak areas of the base year and its fallers, with start and end and every change. */
+export function weakAreas(classified, {gemeente}) {
+  const deltas = join(
+    SCORE_COLUMNS.map((c) => raw(`d_${c}`)),
+    ", ",
+  );
+  return sql`WITH ${classified}
+SELECT code, name, grp, start_class, end_class, start_lbm, end_lbm, ${deltas}
+FROM classified
+WHERE gemeente_code = ${gemeente} AND grp <> 'overig'
+ORDER BY CASE grp WHEN 'stijger' THEN 1 WHEN 'daler' THEN 2 ELSE 3 END, d_afw DESC, code`;
+}
+
+/** The gemeente's areas with low SES, flagged low LBM or not, by name. */
+export function quadrantAreas(quadrant, {gemeente}) {
+  return sql`WITH ${quadrant}
+SELECT p.code, a.name, p.lbm_class, p.low_lbm
+FROM pairs AS p JOIN areas AS a ON a.code = p.code
+WHERE p.gemeente_code = ${gemeente} AND p.low_ses
+ORDER BY p.low_lbm DESC, a.name, p.code`;
+}
