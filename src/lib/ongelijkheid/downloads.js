@@ -15,18 +15,29 @@ export const scatterDownload = (rows, {sesMeasure, lbmMeasure}) =>
     huishoudens: d.households,
   }));
 
-/** @param {{label: string, r: number, lower: number, upper: number, n: number}[]} rows correlations per group */
+/** @param {{label: string, r: number, lower: number, upper: number, fisherLower?: number, fisherUpper?: number, n: number}[]} rows correlations per group */
 export const groupDownload = (rows) =>
-  rows.map(({label, r, lower, upper, n}) => ({groep: label, r, ondergrens: lower, bovengrens: upper, n}));
+  rows.map(({label, r, lower, upper, fisherLower, fisherUpper, n}) => ({
+    groep: label,
+    r,
+    ondergrens: lower,
+    bovengrens: upper,
+    ondergrens_fisher: fisherLower ?? null,
+    bovengrens_fisher: fisherUpper ?? null,
+    n,
+  }));
 
-/** @param {{group: string, label: string, r: number, lower: number, upper: number, n: number}[]} rows correlations per region */
+/** @param {{group: string, label: string, r: number, lower: number, upper: number, shrunk?: number | null, shrunkLower?: number | null, shrunkUpper?: number | null, n: number}[]} rows correlations per region */
 export const regionDownload = (rows) =>
-  rows.map(({group, label, r, lower, upper, n}) => ({
+  rows.map(({group, label, r, lower, upper, shrunk, shrunkLower, shrunkUpper, n}) => ({
     code: group,
     naam: label,
     r,
     ondergrens: lower,
     bovengrens: upper,
+    r_na_krimp: shrunk ?? null,
+    ondergrens_na_krimp: shrunkLower ?? null,
+    bovengrens_na_krimp: shrunkUpper ?? null,
     n,
   }));
 

@@ -114,3 +114,19 @@ export function compareIndependent(a, b) {
   const se = Math.sqrt(1 / (a.n - 3) + 1 / (b.n - 3));
   return {difference: a.r - b.r, zDifference, se, p: normalTwoSidedP(zDifference / se)};
 }
+
+/**
+ * The interval of clusteredCorrelation from its parts (e.g. computed in SQL): r, the number of
+ * clusters G and Σ_g S_g² of the clusters' summed influence on z. [lower, upper].
+ * @param {number} r
+ * @param {number} clusters
+ * @param {number} sumOfSquares
+ * @param {number} [level]
+ */
+export function clusteredInterval(r, clusters, sumOfSquares, level = 0.95) {
+  if (!(clusters > 1) || !Number.isFinite(r) || Math.abs(r) >= 1 || !Number.isFinite(sumOfSquares)) return [NaN, NaN];
+  const se = Math.sqrt((clusters / (clusters - 1)) * sumOfSquares);
+  const q = tQuantile(1 - (1 - level) / 2, clusters - 1);
+  const z = Math.atanh(r);
+  return [Math.tanh(z - q * se), Math.tanh(z + q * se)];
+}

@@ -6,7 +6,7 @@
 import {normalQuantile} from "./normal.js";
 
 /**
- * @param {{r: number, n: number}[]} rows regions (n > 3, |r| < 1; others are passed through unshrunk)
+ * @param {{r: number, n?: number}[]} rows regions (n > 3, |r| < 1; others are passed through unshrunk)
  * @param {{level?: number}} [options]
  * @returns {{rows: any[], mean: number, tau2: number}} rows with shrunk, shrunkLower, shrunkUpper and factor Bᵢ
  */

@@ -85,7 +85,7 @@ describe("ondermijning on Demoland", () => {
       indicators: ONDERMIJNING_IDS.map((id) => ({id})),
       weights: ONDERMIJNING_IDS.map((id) => ({id, weight: 1})),
       method: "z",
-      residualThreshold: DEFAULTS.residualThreshold,
+      outlierAlpha: DEFAULTS.outlierAlpha,
       ...options,
     });
 

@@ -111,9 +111,30 @@ describe("downloads", () => {
     ]);
     expect(spreadDownload([row])).toEqual([{code: "BU1", naam: "b", ses_totaal: 0.5, ses_spreiding: 0.1, lbm: 4.1}]);
     const r = {group: "CR1", label: "Noord", r: 0.5, lower: 0.4, upper: 0.6, n: 30};
-    expect(groupDownload([r])).toEqual([{groep: "Noord", r: 0.5, ondergrens: 0.4, bovengrens: 0.6, n: 30}]);
-    expect(regionDownload([r])).toEqual([
-      {code: "CR1", naam: "Noord", r: 0.5, ondergrens: 0.4, bovengrens: 0.6, n: 30},
+    // lower/upper: the gemeente-clustered interval; the Fisher interval and the shrunk r go beside it.
+    expect(groupDownload([{...r, fisherLower: 0.45, fisherUpper: 0.55}])).toEqual([
+      {
+        groep: "Noord",
+        r: 0.5,
+        ondergrens: 0.4,
+        bovengrens: 0.6,
+        ondergrens_fisher: 0.45,
+        bovengrens_fisher: 0.55,
+        n: 30,
+      },
+    ]);
+    expect(regionDownload([{...r, shrunk: 0.48, shrunkLower: 0.41, shrunkUpper: 0.55}])).toEqual([
+      {
+        code: "CR1",
+        naam: "Noord",
+        r: 0.5,
+        ondergrens: 0.4,
+        bovengrens: 0.6,
+        r_na_krimp: 0.48,
+        ondergrens_na_krimp: 0.41,
+        bovengrens_na_krimp: 0.55,
+        n: 30,
+      },
     ]);
     expect(matrixDownload([{lbm: "won", ses: "ses_total", r: 0.2, n: 9}])).toEqual([
       {lbm_maat: "won", ses_maat: "ses_total", r: 0.2, n: 9},
