@@ -135,7 +135,9 @@ describe("sociale-ongelijkheid page", () => {
       const lowLow = await page.$eval("#lisa-map", (el) => Number(el.dataset.lowLow));
       assert.ok(lowLow > 50, `expected low–low clusters, got ${lowLow}`);
       const ms = await page.$eval("#lisa-status", (el) => Number(el.dataset.ms));
-      assert.ok(ms < 3000, `LISA took ${ms} ms`);
+      // Every buurt now draws its own permutations (n·R·k draws instead of one shared table): a
+      // background run of a few seconds; its speed is measured in the bench, this only catches a hang.
+      assert.ok(ms < 30_000, `LISA took ${ms} ms`);
       await settled(page);
       await page.screenshot({path: screenshotPath("sociale-ongelijkheid"), fullPage: true});
 

@@ -37,14 +37,9 @@ export function localMoranKernel(x, y, offsets, neighbors, weights, permutations
   };
   const zx = standardise(x);
   const zy = x === y ? zx : standardise(y);
-  // mulberry32, inlined so the kernel stays self-contained.
-  let state = 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  // mulberry32, written out inside the loops below (the kernel must stay self-contained, and a
+  // generator state in a local variable stays a machine integer: this is the hot path).
+  const scale = (n - 1) / 4294967296;
   const I = new Float64Array(n),
     lag = new Float64Array(n),
     p = new Float64Array(n).fill(NaN),
@@ -68,7 +63,7 @@ export function localMoranKernel(x, y, offsets, neighbors, weights, permutations
     quadrant[i] = zx[i] >= 0 ? (l >= 0 ? 1 : 3) : l < 0 ? 2 : 4;
     if (only && !only[i]) continue;
     // The area's own stream: a hash of the seed and its index (Weyl step of the golden ratio).
-    state = (seed ^ Math.imul(i + 1, 0x9e3779b9)) | 0;
+    let st = seed ^ Math.imul(i + 1, 0x9e3779b9);
     let larger = 0;
     const xi = zx[i],
       observed = I[i],
@@ -76,16 +71,15 @@ export function localMoranKernel(x, y, offsets, neighbors, weights, permutations
     for (let r = 0; r < permutations; ++r) {
       let s = 0;
       for (let m = 0; m < draws; ++m) {
-        let j;
+        let j = 0;
         for (;;) {
-          j = Math.floor(random() * (n - 1));
-          let seen = false;
-          for (let q = 0; q < m; ++q)
-            if (drawn[q] === j) {
-              seen = true;
-              break;
-            }
-          if (!seen) break;
+          st = (st + 0x6d2b79f5) | 0;
+          let t = Math.imul(st ^ (st >>> 15), 1 | st);
+          t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+          j = (((t ^ (t >>> 14)) >>> 0) * scale) | 0; // < n − 1 < 2³¹: |0 floors
+          let q = 0;
+          while (q < m && drawn[q] !== j) ++q;
+          if (q === m) break;
         }
         drawn[m] = j;
         s += weights[start + m] * zy[j >= i ? j + 1 : j];
@@ -98,14 +92,17 @@ export function localMoranKernel(x, y, offsets, neighbors, weights, permutations
   }
   // Global I under full permutations of zy (Fisher–Yates), with the seed's own stream.
   const globalI = globalSum / n;
-  state = seed | 0;
+  let st = seed | 0;
   const shuffled = Float64Array.from(zy);
   let globalLarger = 0;
   for (let r = 0; r < permutations; ++r) {
     for (let i = n - 1; i > 0; --i) {
-      const j = Math.floor(random() * (i + 1));
-      const t = shuffled[i];
-      ((shuffled[i] = shuffled[j]), (shuffled[j] = t));
+      st = (st + 0x6d2b79f5) | 0;
+      let t = Math.imul(st ^ (st >>> 15), 1 | st);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      const j = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (i + 1));
+      const swap = shuffled[i];
+      ((shuffled[i] = shuffled[j]), (shuffled[j] = swap));
     }
     let sum = 0;
     for (let i = 0; i < n; ++i) {
