@@ -130,7 +130,8 @@ describe("ondermijning page", () => {
       await settled(page);
       const verdict = await page.$eval("#moderation-verdict", (el) => ({...el.dataset, text: el.textContent}));
       assert.ok(Number.isFinite(Number(verdict.hc3P)), "HC3 p-value on the element");
-      if (verdict.survives === "true") assert.match(verdict.text, /Dit houdt stand: met robuuste standaardfouten \(HC3\)/);
+      if (verdict.survives === "true")
+        assert.match(verdict.text, /Dit houdt stand: met robuuste standaardfouten \(HC3\)/);
       else if (verdict.text) assert.match(verdict.text, /niet aangetoond/);
       // The outlier rule names its multiplicity control.
       assert.match(await page.$eval("main", (el) => el.textContent), /Bonferroni: kans 0,05 op één vals alarm/);

@@ -170,9 +170,15 @@ describe("sociale-ongelijkheid page", () => {
       // 12,000 buurten at α = 0,05 with 999 permutations: Bonferroni cannot reject, so it is disabled with the reason.
       await page.waitForSelector("#lisa-global", {timeout: TIMEOUT});
       assert.equal(await page.$eval("#lisa-correction input[value='2']", (el) => el.disabled), true);
-      assert.match(await page.$eval("#lisa-correction-note", (el) => el.textContent), /Bonferroni kan hier niets aantonen/);
+      assert.match(
+        await page.$eval("#lisa-correction-note", (el) => el.textContent),
+        /Bonferroni kan hier niets aantonen/,
+      );
       assert.equal(await page.$eval("#lisa-correction-note", (el) => el.dataset.used), "fdr");
-      const global = await page.$eval("#lisa-global", (el) => ({value: Number(el.dataset.value), p: Number(el.dataset.p)}));
+      const global = await page.$eval("#lisa-global", (el) => ({
+        value: Number(el.dataset.value),
+        p: Number(el.dataset.p),
+      }));
       assert.ok(global.value > 0.1 && global.p <= 0.01, `global Moran's I ${global.value}, p ${global.p}`);
       assert.match(await page.$eval("#lisa-reading", (el) => el.textContent), /samenhang/);
       assertClean(log);

@@ -36,7 +36,9 @@ describe("robustness of the samenhang moderation", () => {
     const robustness = interactionRobustness(y, x, m);
     expect(robustness.survives).toBe(true);
     const sentence = interactionVerdict({coefficient: -2, p: 1e-9}, robustness, String);
-    expect(sentence).toMatch(/^Waar de samenhang hoger is, gaat de index minder sterk samen met onveiligheid\. Dit houdt stand/);
+    expect(sentence).toMatch(
+      /^Waar de samenhang hoger is, gaat de index minder sterk samen met onveiligheid\. Dit houdt stand/,
+    );
   });
 });
 

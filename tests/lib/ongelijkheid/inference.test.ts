@@ -57,7 +57,10 @@ describe("the SES page's clustered correlations", () => {
     expect(g4.fisherUpper - g4.fisherLower).toBeLessThan(g4.upper - g4.lower);
     const contrast = groupContrast(rows, "size_class")!;
     expect([contrast.first.group, contrast.last.group]).toEqual(["G4", "<20k"]);
-    expect(contrast.clustered!.p).toBeCloseTo(compareClustered(g4.clustered, rows.find((d) => d.group === "<20k")!.clustered).p, 14);
+    expect(contrast.clustered!.p).toBeCloseTo(
+      compareClustered(g4.clustered!, rows.find((d) => d.group === "<20k")!.clustered!).p,
+      14,
+    );
     // Counting areas as independent makes the same difference look more certain.
     expect(contrast.naive.p).toBeLessThan(contrast.clustered!.p);
     expect(groupContrast(rows.slice(0, 1), "size_class")).toBeNull();

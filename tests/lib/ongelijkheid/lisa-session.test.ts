@@ -152,6 +152,6 @@ describe("createLisaSession", () => {
     const done = states.at(-1);
     expect(done.status).toBe("done");
     const clusters = lisa.clusters(job, done, {alpha: 0.05, correction: "fdr"})!;
-    expect(clusters.map((d) => d.code)).toEqual(["BU5", "BU6", "BU7", "BU8"]);
+    expect(clusters.map((d: any) => d.code)).toEqual(["BU5", "BU6", "BU7", "BU8"]);
   });
 });

@@ -220,6 +220,6 @@ describe("methodeDefinitions", () => {
     expect(text["Laag–laag"]).toContain("onder het 10e percentiel van alle wijken met een score in 2019 (grens 0,123;");
     expect(text["Laag–laag"]).toContain("Leefbaarometerklasse 4 (zwak) of lager in 2020");
     expect(text.LISA).toContain("(gemeenschappelijke grens of hoekpunt)");
-    expect(text.LISA).toContain("R = 999 conditionele permutaties (seed 1)");
+    expect(text.LISA).toContain("R = 999 conditionele permutaties, per gebied een eigen reeks (seed 1");
   });
 });
