@@ -13,7 +13,7 @@ self.onmessage = (event) => {
   const {id, task, args} = event.data;
   try {
     if (task === "lisa") {
-      const {x, y, offsets, neighbors, weights, permutations, seed} = args;
+      const {x, y, offsets, neighbors, weights, permutations, seed, only} = args;
       let last = 0;
       const progress = (done, total) => {
         const now = Date.now();
@@ -21,7 +21,7 @@ self.onmessage = (event) => {
         return false;
       };
       const t0 = performance.now();
-      const r = localMoranKernel(x, y, offsets, neighbors, weights, permutations, seed, progress);
+      const r = localMoranKernel(x, y, offsets, neighbors, weights, permutations, seed, progress, only);
       r.ms = performance.now() - t0;
       self.postMessage({id, result: r}, [r.I.buffer, r.lag.buffer, r.zx.buffer, r.p.buffer, r.quadrant.buffer]);
     } else if (task === "bootstrap") {

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import {after, before, describe, it} from "node:test";
 import {builtData} from "./parquet.mjs";
 import {assertClean, screenshotPath, settled, startSite} from "./setup.mjs";
+import {tQuantile} from "../../src/lib/stats/student-t.js";
 
 const value = (page, id) => page.$eval(`#${id}`, (el) => Number(el.dataset.value));
 
@@ -28,6 +29,31 @@ describe("home", () => {
         params,
       )
     )[0];
+
+  it("gives the SES headline the gemeente-clustered interval of an independent SQL computation", async () => {
+    const {page, context, log} = await site.open();
+    try {
+      await page.goto(site.origin + "/");
+      await settled(page);
+      const [{r, g, ss}] = await data.rows(
+        `WITH c AS (
+           SELECT l.lbm AS y, s.ses_total AS x, a.gemeente_code AS gm
+           FROM lbm l JOIN areas a ON a.code = l.code JOIN ses s ON s.code = l.code AND s.year = 2019
+           WHERE l.level = 'buurt' AND l.year = 2020 AND l.lbm IS NOT NULL AND s.ses_total IS NOT NULL
+         ), m AS (SELECT corr(x, y) AS r, count(*) AS n, avg(x) AS mx, avg(y) AS my, stddev_pop(x) AS sx, stddev_pop(y) AS sy FROM c),
+         u AS (SELECT gm, sum(((x - mx) * (y - my) / (sx * sy) - r / 2 * ((x - mx) ^ 2 / sx ^ 2 + (y - my) ^ 2 / sy ^ 2)) / (n * (1 - r ^ 2))) AS s FROM c, m GROUP BY gm)
+         SELECT any_value(m.r) AS r, count(*) AS g, sum(s ^ 2) AS ss FROM u, m`,
+      );
+      const se = Math.sqrt((Number(g) / (Number(g) - 1)) * ss);
+      const q = tQuantile(0.975, Number(g) - 1);
+      const shown = await page.$eval("#kpi-ses-interval", (el) => [Number(el.dataset.lower), Number(el.dataset.upper)]);
+      assert.ok(Math.abs(shown[0] - Math.tanh(Math.atanh(r) - q * se)) < 1e-9, `lower ${shown[0]}`);
+      assert.ok(Math.abs(shown[1] - Math.tanh(Math.atanh(r) + q * se)) < 1e-9, `upper ${shown[1]}`);
+      assertClean(log);
+    } finally {
+      await context.close();
+    }
+  });
 
   it("restores year, level and region from the URL", async () => {
     const [{provincie_code: provincie}] = await data.rows(

@@ -123,6 +123,26 @@ describe("ondermijning page", () => {
     }
   });
 
+  it("prints the moderation finding only when it survives HC3 and dropping influential gemeenten, and says so", async () => {
+    const {page, context, log} = await site.open();
+    try {
+      await page.goto(site.origin + PATH);
+      await settled(page);
+      const verdict = await page.$eval("#moderation-verdict", (el) => ({...el.dataset, text: el.textContent}));
+      assert.ok(Number.isFinite(Number(verdict.hc3P)), "HC3 p-value on the element");
+      if (verdict.survives === "true")
+        assert.match(verdict.text, /Dit houdt stand: met robuuste standaardfouten \(HC3\)/);
+      else if (verdict.text) assert.match(verdict.text, /niet aangetoond/);
+      // The outlier rule names its multiplicity control.
+      assert.match(await page.$eval("main", (el) => el.textContent), /Bonferroni: kans 0,05 op één vals alarm/);
+      await page.selectOption("#outlier-alpha select", {label: "0,10"});
+      await page.waitForURL(/uitschieteralfa=0\.1/, {timeout: 30_000});
+      assertClean(log);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("adds an uploaded indicator that then drives the ranking, without putting it in the URL", async () => {
     const {page, context, log} = await site.open();
     try {

@@ -126,6 +126,30 @@ describe("Stijgers en dalers", () => {
     }
   });
 
+  it("sets the risers beside what the start score alone predicts, with intervals on the shares per region", async () => {
+    const {page, context, log} = await site.open();
+    try {
+      await page.goto(site.origin + PATH);
+      await ready(page);
+      // Written independently of src/lib/stijgers: the national shift and the regression of the change on the start score.
+      const reader = await conn.runAndReadAll(`
+        SELECT avg(e.afw - s.afw) AS shift, corr(e.afw - s.afw, s.afw) AS r
+        FROM lbm AS s JOIN lbm AS e ON e.code = s.code AND e.level = s.level
+        WHERE s.level = 'buurt' AND s.year = 2014 AND e.year = 2020 AND s.code IN (SELECT code FROM areas)
+          AND ${complete("s")} AND ${complete("e")}`);
+      const {shift, r} = reader.getRowObjects()[0];
+      const rtm = await page.$eval("#stijgers-rtm", (el) => ({...el.dataset, text: el.textContent}));
+      assert.ok(Math.abs(Number(rtm.shift) - Number(shift)) < 1e-9, `national shift ${rtm.shift} vs ${shift}`);
+      assert.ok(Number(r) < 0, "a low start goes with a larger rise");
+      assert.ok(Number(rtm.expectedRisers) > 0 && Number(rtm.expectedRisers) < (await riserCount(page)) * 5);
+      assert.match(rtm.text, /regressie naar het gemiddelde/);
+      assert.match(await page.$eval("#breakdown-chart", (el) => el.closest("div, main").textContent), /Wilson/);
+      assertClean(log);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("restores the view from a URL with parameters", async () => {
     const {page, context, log} = await site.open();
     try {

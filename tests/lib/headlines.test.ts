@@ -3,7 +3,8 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {DEFAULTS as ONDERMIJNING} from "../../src/lib/ondermijning/defaults.js";
 import {safetyHeadline} from "../../src/lib/ondermijning/headline.js";
 import {DEFAULTS as ONGELIJKHEID} from "../../src/lib/ongelijkheid/defaults.js";
-import {sesHeadline} from "../../src/lib/ongelijkheid/headline.js";
+import {sesHeadline, sesHeadlineInterval} from "../../src/lib/ongelijkheid/headline.js";
+import {clusteredCorrelation} from "../../src/lib/stats/cluster-robust.js";
 import {DEFAULTS as STIJGERS} from "../../src/lib/stijgers/defaults.js";
 import {largestRiserGain, risersHeadline} from "../../src/lib/stijgers/headline.js";
 import {fisherInterval, pearson} from "../../src/lib/stats/correlation.js";
@@ -28,6 +29,12 @@ CREATE TABLE ses AS SELECT * FROM (VALUES
   ('BU00010103','buurt',2019, NULL), ('BU00010104','buurt',2019, 0.4)
 ) t(code, level, year, ses_total)`;
 
+// Buurten 1 and 2 in gemeente 1, 3 and 4 in gemeente 2 (the clusters of the SES interval).
+const AREAS = `
+CREATE TABLE areas AS SELECT * FROM (VALUES
+  ('BU00010101','GM0001'), ('BU00010102','GM0001'), ('BU00010103','GM0002'), ('BU00010104','GM0002')
+) t(code, gemeente_code)`;
+
 // Three reliable gemeenten and one with too few respondents.
 const SAFETY = `
 CREATE TABLE safety AS SELECT * FROM (VALUES
@@ -43,7 +50,7 @@ describe("home headlines", () => {
   let conn: DuckDBConnection;
   beforeAll(async () => {
     conn = await memoryConnection();
-    for (const ddl of [LBM, SES, SAFETY]) await conn.run(ddl);
+    for (const ddl of [LBM, SES, AREAS, SAFETY]) await conn.run(ddl);
   });
 
   it("counts weak buurten, risers and fallers and finds the risers' main dimension", async () => {
@@ -64,6 +71,16 @@ describe("home headlines", () => {
     expect(row).toMatchObject({n: 3, missing: 1});
     const expected = pearson([4.05, 3.8, 4.2], [0.1, -0.3, 0.4]).r;
     expect(row.r).toBeCloseTo(expected, 12);
+  });
+
+  it("gives the same gemeente-clustered interval in SQL as clusteredCorrelation in JavaScript", async () => {
+    const [row] = await runFragment(conn, sesHeadline(ONGELIJKHEID));
+    expect(Number(row.clusters)).toBe(2);
+    const js = clusteredCorrelation([0.1, -0.3, 0.4], [4.05, 3.8, 4.2], ["GM0001", "GM0001", "GM0002"]);
+    const [lower, upper] = sesHeadlineInterval(row as any);
+    expect(lower).toBeCloseTo(js.lower, 10);
+    expect(upper).toBeCloseTo(js.upper, 10);
+    expect(Math.sqrt(2 * Number(row.ss))).toBeCloseTo(js.se, 10);
   });
 
   it("uses only reliable gemeenten for the ondermijning index", async () => {

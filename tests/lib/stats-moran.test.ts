@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {moranI} from "../reference/moran.js";
 import {clusterType, localMoranKernel} from "../../src/lib/stats/local-moran.js";
 import {binary, fromNeighbourLists} from "../../src/lib/spatial/weights.js";
+import {mulberry32} from "../../src/lib/stats/random.js";
 
 // Rook neighbours on a rows × cols lattice, cells numbered row by row.
 function rookLattice(rows: number, cols: number) {
@@ -19,7 +20,7 @@ function rookLattice(rows: number, cols: number) {
 }
 const line = (n: number) => Array.from({length: n}, (_, i) => [i - 1, i + 1].filter((j) => j >= 0 && j < n));
 
-function run(x: number[], y: number[], lists: number[][], permutations: number, seed = 1) {
+function run(x: number[], y: number[], lists: number[][], permutations: number, seed = 1, only?: Uint8Array) {
   const w = fromNeighbourLists(lists);
   return localMoranKernel(
     Float64Array.from(x),
@@ -30,7 +31,59 @@ function run(x: number[], y: number[], lists: number[][], permutations: number, 
     permutations,
     seed,
     null,
+    only,
   )!;
+}
+
+// The old scheme, kept here only to show what the test below guards against: one table of draws
+// shared by every area (row r: the same neighbour indices for all areas in permutation r).
+function sharedTablePValues(x: number[], lists: number[][], permutations: number, seed: number) {
+  const w = fromNeighbourLists(lists);
+  const n = x.length;
+  const mean = x.reduce((s, v) => s + v, 0) / n;
+  const sd = Math.sqrt(x.reduce((s, v) => s + (v - mean) ** 2, 0) / n);
+  const z = x.map((v) => (v - mean) / sd);
+  const random = mulberry32(seed);
+  const kmax = Math.max(...lists.map((l) => l.length));
+  const table = Array.from({length: permutations}, () => {
+    const row: number[] = [];
+    while (row.length < kmax) {
+      const j = Math.floor(random() * (n - 1));
+      if (!row.includes(j)) row.push(j);
+    }
+    return row;
+  });
+  return x.map((_, i) => {
+    const start = w.offsets[i],
+      k = w.offsets[i + 1] - start;
+    let lag = 0;
+    for (let m = start; m < start + k; ++m) lag += w.weights[m] * z[w.neighbors[m]];
+    const observed = z[i] * lag;
+    let larger = 0;
+    for (const row of table) {
+      let s = 0;
+      for (let m = 0; m < k; ++m) s += w.weights[start + m] * z[row[m] >= i ? row[m] + 1 : row[m]];
+      if (z[i] * s >= observed) ++larger;
+    }
+    return (Math.min(larger, permutations - larger) + 1) / (permutations + 1);
+  });
+}
+
+// Across seeds: the variance of the number of significant areas against the sum of the areas'
+// own variances q(1 − q) (q: the share of seeds in which an area is significant). Independent
+// draws per area make the count a sum of independent indicators, so the ratio is near 1.
+function seedSensitivity(pValuesBySeed: ArrayLike<number>[], alpha: number) {
+  const seeds = pValuesBySeed.length,
+    n = pValuesBySeed[0].length;
+  const counts = pValuesBySeed.map((p) => Array.from(p).filter((v) => v <= alpha).length);
+  const meanCount = counts.reduce((s, v) => s + v, 0) / seeds;
+  const countVariance = counts.reduce((s, v) => s + (v - meanCount) ** 2, 0) / (seeds - 1);
+  let own = 0;
+  for (let i = 0; i < n; ++i) {
+    const q = pValuesBySeed.filter((p) => p[i] <= alpha).length / seeds;
+    own += (q * (1 - q) * seeds) / (seeds - 1);
+  }
+  return {sd: Math.sqrt(countVariance), ratio: countVariance / own};
 }
 
 describe("global Moran's I", () => {
@@ -121,5 +174,56 @@ describe("local Moran / bivariate LISA", () => {
     const w = fromNeighbourLists(rookLattice(20, 20));
     const x = Float64Array.from({length: 400}, (_, i) => i % 7);
     expect(localMoranKernel(x, x, w.offsets, w.neighbors, w.weights, 99, 1, () => true)).toBeNull();
+  });
+
+  it("draws every area's permutations independently: the significant count barely moves with the seed", () => {
+    // A 30 × 30 lattice with smooth structure, so that many areas are near the 5% line.
+    const side = 30;
+    const x = Array.from(
+      {length: side * side},
+      (_, i) => Math.sin((i % side) / 4) + Math.cos(Math.floor(i / side) / 5) + Math.sin(i * 12.9898),
+    );
+    const lists = rookLattice(side, side);
+    const seeds = Array.from({length: 12}, (_, s) => 1000 + s);
+    const independent = seedSensitivity(
+      seeds.map((seed) => run(x, x, lists, 99, seed).p),
+      0.05,
+    );
+    const shared = seedSensitivity(
+      seeds.map((seed) => sharedTablePValues(x, lists, 99, seed)),
+      0.05,
+    );
+    // Independent draws: no covariance between areas (ratio ≈ 1; bound allows for 12 seeds' noise).
+    expect(independent.ratio).toBeLessThan(2);
+    // A shared table moves all areas together: a much larger spread of the count.
+    expect(shared.ratio).toBeGreaterThan(3 * independent.ratio);
+    expect(shared.sd).toBeGreaterThan(1.5 * independent.sd);
+  });
+
+  it("computes a selection on the full graph: the same p-values as the whole run, others left out", () => {
+    const rows = 12,
+      cols = 12;
+    const x = Array.from({length: rows * cols}, (_, i) => Math.sin(i * 12.9898) + (i % cols < 4 ? -2 : 0));
+    const lists = rookLattice(rows, cols);
+    const all = run(x, x, lists, 199, 7);
+    const only = Uint8Array.from(x, (_, i) => (i % cols < 3 ? 1 : 0));
+    const part = run(x, x, lists, 199, 7, only);
+    for (let i = 0; i < x.length; ++i) {
+      if (only[i]) expect(part.p[i]).toBe(all.p[i]);
+      else expect(part.p[i]).toBeNaN();
+      expect(part.I[i]).toBe(all.I[i]); // the statistic itself always uses every neighbour
+    }
+  });
+
+  it("reports the global Moran's I with its permutation p (the reference moranI for x = y)", () => {
+    const x = Array.from({length: 100}, (_, i) => Math.floor(i / 10) + (i % 10));
+    const lists = rookLattice(10, 10);
+    const r = run(x, x, lists, 199, 5);
+    const reference = moranI(x, fromNeighbourLists(lists), {permutations: 199, seed: 5});
+    expect(r.globalI).toBeCloseTo(reference.I, 12);
+    expect(r.globalP).toBeCloseTo(1 / 200, 14);
+    const draw = mulberry32(3);
+    const noise = Array.from({length: 100}, () => draw());
+    expect(run(noise, noise, lists, 199, 5).globalP).toBeGreaterThan(0.05);
   });
 });

@@ -19,7 +19,12 @@ export function correlationDots(
       width,
       height: 40 + 22 * data.length,
       marginLeft,
-      x: {label: xLabel, domain: [Math.min(0, ...data.map((d) => d.lower ?? d.r)), 1], grid: true},
+      // A group within one gemeente has no clustered interval (NaN): its dot stands alone.
+      x: {
+        label: xLabel,
+        domain: [Math.min(0, ...data.map((d) => (Number.isFinite(d.lower) ? d.lower : d.r))), 1],
+        grid: true,
+      },
       y: {label: null, domain: data.map((d) => d.label)},
       ariaLabel: `Correlatie per groep, van hoog naar laag: ${data.map((d) => `${d.label} ${nl(d.r)} (n = ${d.n})`).join("; ")}`,
       marks: [

@@ -3,26 +3,40 @@
 import {html} from "htl";
 import {formatDecimal, formatInt, formatInterval} from "../../lib/format.js";
 import {LBM_MEASURE_LABELS, SES_MEASURE_LABELS} from "../../lib/labels.js";
-import {METHOD_LABELS, intervalName} from "../../lib/ongelijkheid/labels.js";
+import {CLUSTERED_INTERVAL_NAME, METHOD_LABELS, intervalName} from "../../lib/ongelijkheid/labels.js";
 import {kpi, kpiGrid} from "../kpi.js";
 
 const formatR = (r) => `r = ${formatDecimal(r, 2)}`;
 
 /**
- * Correlation (#ses-r, with data-n), number of areas (#ses-n, and #ses-dropped) and the
+ * Correlation (#ses-r, with data-n, data-lower/-upper: the gemeente-clustered interval, and
+ * data-naive-lower/-upper: Fisher's), number of areas (#ses-n, and #ses-dropped) and the
  * regression slope.
  * @param {{r: number, n: number, lower: number, upper: number, effectiveN: number}} main
  * @param {{slope: number, r2: number}} line simpleRegression of LBM on SES
- * @param {{method: string, weighted: boolean, dropped: number, noun: string, sesMeasure: string, lbmMeasure: string}} view
+ * @param {{method: string, weighted: boolean, dropped: number, noun: string, sesMeasure: string, lbmMeasure: string, clustered: {lower: number, upper: number, effectiveN: number, clusters: number}}} view
  */
-export function correlationKpis(main, line, {method, weighted, dropped, noun, sesMeasure, lbmMeasure}) {
+export function correlationKpis(main, line, {method, weighted, dropped, noun, sesMeasure, lbmMeasure, clustered}) {
   const correlation = kpi({
     id: "ses-r",
     title: `${METHOD_LABELS[method]}-correlatie`,
     value: main.r,
     format: formatR,
-    note: `95%-interval ${formatInterval([main.lower, main.upper])} (${intervalName(method)}${weighted ? `, effectieve n = ${formatInt(main.effectiveN)}` : ""})`,
-    data: {n: main.n},
+    note: html`95%-interval <strong>${formatInterval([clustered.lower, clustered.upper])}</strong>
+      (${CLUSTERED_INTERVAL_NAME}: ${formatInt(clustered.clusters)} gemeenten, effectief ongeveer
+      ${formatInt(clustered.effectiveN)} onafhankelijke ${noun}).
+      <span class="naive-interval"
+        >Als elk gebied onafhankelijk telde: ${formatInterval([main.lower, main.upper])}
+        (${intervalName(method)}${weighted ? `, effectieve n = ${formatInt(main.effectiveN)}` : ""}).</span
+      >`,
+    data: {
+      n: main.n,
+      lower: clustered.lower,
+      upper: clustered.upper,
+      naiveLower: main.lower,
+      naiveUpper: main.upper,
+      effectiveN: clustered.effectiveN,
+    },
   });
   return kpiGrid(
     correlation,

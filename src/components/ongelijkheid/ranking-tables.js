@@ -8,20 +8,34 @@ import {rankByHighLbmLowSes} from "../../lib/ongelijkheid/quadrant.js";
 import {simpleTable} from "../simple-table.js";
 
 /**
- * The ten regions with the strongest and the ten with the weakest correlation (#ses-region-list).
- * @param {{label: string, r: number, lower: number, upper: number, n: number}[]} rows rankRegions(…).rows, strongest first
+ * The ten regions with the strongest and the ten with the weakest correlation after shrinkage
+ * (#ses-region-list; data-shrunk on every row's first cell for tests).
+ * @param {{label: string, r: number, shrunk: number | null, shrunkLower: number | null, shrunkUpper: number | null, n: number}[]} rows rankRegions(…).rows, strongest first
  * @param {{regionLabel: string, noun: string}} view regionLabel: the heading of the name column
  */
 export function regionRankingTables(rows, {regionLabel, noun}) {
   const columns = [
     {key: "label", label: regionLabel},
-    {key: "r", label: "r", format: (x) => formatDecimal(x, 2), align: "right"},
-    {key: (d) => [d.lower, d.upper], label: "95%-interval", format: (x) => formatInterval(x), align: "right"},
+    {key: "shrunk", label: "r na krimp", format: (x) => formatDecimal(x, 2), align: "right"},
+    {
+      key: (d) => [d.shrunkLower, d.shrunkUpper],
+      label: "95%-interval",
+      format: (x) => formatInterval(x),
+      align: "right",
+    },
+    {key: "r", label: "r gemeten", format: (x) => formatDecimal(x, 2), align: "right"},
     {key: "n", label: noun, format: formatInt, align: "right"},
   ];
-  return html`<div class="ses-two-tables" id="ses-region-list">
-    ${simpleTable(rows.slice(0, 10), {columns, caption: "Sterkste samenhang"})}
-    ${simpleTable(rows.slice(-10).reverse(), {columns, caption: "Zwakste samenhang"})}
+  return html`<div id="ses-region-list">
+    <p class="kpi-note">
+      Gerangschikt naar de correlatie na krimp naar het gemiddelde van alle regio's (empirisch Bayes, Fisher-z): een
+      kleine regio met een toevallig uitschieter komt zo niet bovenaan. Overlappende intervallen betekenen dat de
+      volgorde onzeker is.
+    </p>
+    <div class="ses-two-tables">
+      ${simpleTable(rows.slice(0, 10), {columns, caption: "Sterkste samenhang"})}
+      ${simpleTable(rows.slice(-10).reverse(), {columns, caption: "Zwakste samenhang"})}
+    </div>
   </div>`;
 }
 

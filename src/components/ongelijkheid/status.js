@@ -1,6 +1,7 @@
 // The lines that say how the background computations (bootstrap, LISA) are getting on.
 import {html} from "htl";
 import {formatDecimal, formatInt, formatInterval} from "../../lib/format.js";
+import {pearson} from "../../lib/stats/correlation.js";
 
 /**
  * The bootstrap interval of the headline correlation, or why there is none (#ses-bootstrap).
@@ -23,21 +24,49 @@ export function bootstrapNote(state, {replicates, seed}) {
 }
 
 /**
- * The LISA run: progress while running, else its time and what it rested on (#lisa-status,
- * data-ms: the time from the start of the run to its result).
+ * The LISA run: progress while running, else its time, what it rested on and the global Moran's I
+ * (#lisa-status, data-ms: the time from the start of the run to its result; #lisa-global with
+ * data-value and data-p), and for the bivariate variant how to read it.
  * @param {any} state the LISA session's state
- * @param {{input: {x: ArrayLike<number>, summary: {mean: number, islands: number}, dropped: number}, progress: Element, permutations: number, noun: string}} view
+ * @param {{input: {x: ArrayLike<number>, y: ArrayLike<number>, summary: {mean: number, islands: number}, dropped: number}, progress: Element, permutations: number, noun: string, selected: number, mode: string}} view
+ *   selected: the areas of the selection
  */
-export function lisaStatus(state, {input, progress, permutations, noun}) {
-  const {x, summary, dropped} = input;
-  return html`<p id="lisa-status" data-status=${state.status} data-ms=${state.ms ?? ""}>
+export function lisaStatus(state, {input, progress, permutations, noun, selected, mode}) {
+  const {x, y, summary, dropped} = input;
+  const r = mode === "bivariate" ? pearson(x, y).r : NaN;
+  const over =
+    selected < x.length
+      ? `${formatInt(selected)} ${noun} in de selectie, berekend met hun buren over alle ${formatInt(x.length)} ${noun} van het land`
+      : `${formatInt(x.length)} ${noun}`;
+  const result = state.result;
+  return html`<div id="lisa-status" data-status=${state.status} data-ms=${state.ms ?? ""}>
+    <p>
+      ${
+        state.status === "running"
+          ? html`${progress} Clusters worden berekend: ${over}, ${formatInt(permutations)} permutaties per gebied…`
+          : state.status === "error"
+            ? `Clusterberekening mislukt: ${state.error.message}`
+            : `Berekend in ${formatInt(state.ms)} ms over ${over} (gemiddeld ${formatDecimal(summary.mean, 1)} buren${summary.islands ? `, ${formatInt(summary.islands)} zonder buren` : ""}; ${formatInt(dropped)} ${noun} zonder SES of zonder ligging niet meegenomen). Elk gebied krijgt eigen, onafhankelijke permutaties.`
+      }
+    </p>
     ${
-      state.status === "running"
-        ? html`${progress} Clusters worden berekend: ${formatInt(x.length)} ${noun}, ${formatInt(permutations)}
-          permutaties…`
-        : state.status === "error"
-          ? `Clusterberekening mislukt: ${state.error.message}`
-          : `Berekend in ${formatInt(state.ms)} ms over ${formatInt(x.length)} ${noun} (gemiddeld ${formatDecimal(summary.mean, 1)} buren${summary.islands ? `, ${formatInt(summary.islands)} zonder buren` : ""}; ${formatInt(dropped)} ${noun} zonder SES of zonder ligging niet meegenomen).`
+      state.status === "done"
+        ? html`<p id="lisa-global" data-value=${result.globalI} data-p=${result.globalP}>
+            Globale ${mode === "bivariate" ? "bivariate " : ""}Moran's I over het hele land:
+            <strong>${formatDecimal(result.globalI, 3)}</strong> (pseudo-p = ${formatDecimal(result.globalP, 3)} uit
+            ${formatInt(permutations)} permutaties; 0 = geen ruimtelijke samenhang).
+          </p>`
+        : ""
     }
-  </p>`;
+    ${
+      mode === "bivariate"
+        ? html`<p class="kpi-note" id="lisa-reading">
+            Lees de bivariate kaart zo: omdat status en leefbaarheid van een gebied al samengaan (r =
+            ${formatDecimal(r, 2)}), ligt een buurt met een lage status meestal tussen buren met een lage leefbaarheid;
+            de laag–laag- en hoog–hoog-gebieden tonen vooral wáár die bekende samenhang zit, niet een tweede, aparte
+            clustering.
+          </p>`
+        : ""
+    }
+  </div>`;
 }

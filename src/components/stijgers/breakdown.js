@@ -15,6 +15,8 @@ export function breakdownChart(shares, {width = 640, by = "Gebied", weighted = f
         label: d.label,
         measure: "Stijgers (van de selectie)",
         share: d.riserShare,
+        lower: d.riserLower,
+        upper: d.riserUpper,
         count: d.risers,
         base: d.selected,
         color: GROUP_COLORS.stijger,
@@ -23,6 +25,8 @@ export function breakdownChart(shares, {width = 640, by = "Gebied", weighted = f
         label: d.label,
         measure: "Dalers (van hun basis)",
         share: d.fallerShare,
+        lower: null,
+        upper: null,
         count: d.fallers,
         base: d.fallerBase,
         color: GROUP_COLORS.daler,
@@ -47,6 +51,10 @@ export function breakdownChart(shares, {width = 640, by = "Gebied", weighted = f
         fill: "color",
         title: (d) => `${d.label}: ${format(d.count)} van ${format(d.base)} ${unit} (${(d.share * 100).toFixed(1)}%)`,
       }),
+      Plot.ruleY(
+        long.filter((d) => d.lower != null),
+        {fx: "measure", y: "label", x1: "lower", x2: "upper", stroke: "#555", strokeWidth: 1.5},
+      ),
       Plot.ruleX([0]),
     ],
   });
@@ -65,7 +73,8 @@ export function breakdownFigure(shares, {by, width, weighted}) {
     ${shares.length <= 40 ? breakdownChart(shares, {width, by, weighted}) : html`<p>${formatInt(shares.length)} groepen: te veel voor een grafiek; zie de tabel.</p>`}
     <figcaption>
       Aandeel stijgers (van de selectie) en dalers (van hun basis) per
-      ${by.toLowerCase()}${weighted ? ", gewogen naar inwoners" : ""}.
+      ${by.toLowerCase()}${weighted ? ", gewogen naar inwoners" : ""}. Grijze streep: 95%-interval (Wilson) van het
+      aandeel stijgers op het aantal gebieden; bij weinig gebieden is een hoog of laag aandeel vaak toeval.
     </figcaption>
   </figure>`;
 }
@@ -75,13 +84,15 @@ export function breakdownFigure(shares, {by, width, weighted}) {
  * @param {any[]} shares @param {{by: string, unit: string}} options unit: "buurten", "wijken" or "inwoners"
  */
 export function breakdownTable(shares, {by, unit}) {
-  const table = Inputs.table(shares, {
-    columns: ["label", "selected", "risers", "riserShare", "fallerBase", "fallers", "fallerShare"],
+  const rows = shares.map((d) => ({...d, riserInterval: [d.riserLower, d.riserUpper]}));
+  const table = Inputs.table(rows, {
+    columns: ["label", "selected", "risers", "riserShare", "riserInterval", "fallerBase", "fallers", "fallerShare"],
     header: {
       label: by,
       selected: `Selectie (${unit})`,
       risers: "Stijgers",
       riserShare: "Aandeel stijgers",
+      riserInterval: "95%-interval",
       fallerBase: "Basis dalers",
       fallers: "Dalers",
       fallerShare: "Aandeel dalers",
@@ -92,6 +103,7 @@ export function breakdownTable(shares, {by, unit}) {
       fallers: formatInt,
       fallerBase: formatInt,
       riserShare: (x) => formatPercent(x, 1),
+      riserInterval: ([lo, hi]) => (lo == null ? "–" : `${formatPercent(lo, 0)} – ${formatPercent(hi, 0)}`),
       fallerShare: (x) => formatPercent(x, 1),
     },
     rows: 12,

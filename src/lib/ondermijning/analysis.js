@@ -3,9 +3,9 @@
 import {STEDELIJKHEID} from "../registry.js";
 import {compositeIndex, weightShares} from "./composite.js";
 import {indicatorCorrelations} from "./correlations.js";
-import {interactionModel, partialCorrelation, slopesByTercile} from "./moderation.js";
+import {interactionModel, interactionRobustness, partialCorrelation, slopesByTercile} from "./moderation.js";
 import {competitionRanks, sortByRank} from "./ranking.js";
-import {indexRegression, labelResiduals} from "./residuals.js";
+import {indexRegression, labelResiduals, outlierThreshold} from "./residuals.js";
 import {standardize} from "./standardize.js";
 import {isNumber} from "../stats/is-number.js";
 
@@ -27,9 +27,10 @@ export function indicatorSeries(rows, indicators) {
 
 /**
  * @param {any[]} rows one per gemeente: code, name, stedelijkheid, onveilig, soc, reliable, in_selection, indicators
- * @param {{indicators: any[], weights: {id: string, weight: number}[], method: "z" | "rank", residualThreshold: number}} options
+ * @param {{indicators: any[], weights: {id: string, weight: number}[], method: "z" | "rank", outlierAlpha: number}} options
+ *   outlierAlpha: the family-wise level of the Bonferroni outlier test on studentised residuals
  */
-export function analyse(rows, {indicators, weights, method, residualThreshold}) {
+export function analyse(rows, {indicators, weights, method, outlierAlpha}) {
   const reference = rows.map((r) => r.reliable === true);
   const analysed = rows.map((r) => r.reliable === true && r.in_selection !== false);
   const raw = indicatorSeries(rows, indicators);
@@ -44,7 +45,8 @@ export function analyse(rows, {indicators, weights, method, residualThreshold}) 
   const rank = competitionRanks(index, {include: inFit});
   const nationalRank = competitionRanks(index, {include: reference.map((r, i) => r && isNumber(onveilig[i]))});
   const regression = indexRegression(index, onveilig, {include: inFit});
-  const labels = labelResiduals(index, regression.standardized, {threshold: residualThreshold});
+  const threshold = outlierThreshold(outlierAlpha, regression.n);
+  const labels = labelResiduals(index, regression.studentized, {threshold});
 
   const only = (values) => values.map((v, i) => (inFit[i] ? v : null));
   const chosen = weights.filter((w) => w.weight > 0).map((w) => w.id);
@@ -59,6 +61,7 @@ export function analyse(rows, {indicators, weights, method, residualThreshold}) 
 
   const moderation = {
     interaction: interactionModel(onveilig, only(index), soc),
+    robustness: interactionRobustness(onveilig, only(index), soc),
     partial: partialCorrelation(only(index), onveilig, soc),
     ...slopesByTercile(onveilig, only(index), soc),
   };
@@ -73,6 +76,8 @@ export function analyse(rows, {indicators, weights, method, residualThreshold}) 
     fitted: regression.fitted[i],
     residual: regression.residuals[i],
     standardizedResidual: regression.standardized[i],
+    studentizedResidual: regression.studentized[i],
+    outlierP: regression.outlierP[i],
     label: labels[i],
     socTercile: moderation.groups[i],
     analysed: inFit[i],
@@ -80,7 +85,7 @@ export function analyse(rows, {indicators, weights, method, residualThreshold}) 
   return {
     rows: out,
     chosen,
-    regression,
+    regression: {...regression, outlierThreshold: threshold},
     correlations,
     moderation,
     counts: {
@@ -98,10 +103,10 @@ export function analyse(rows, {indicators, weights, method, residualThreshold}) 
  * The analysis and what the page shows of it: the chosen weights as shares, the chosen indicators
  * with their labels (table columns), the rows in the regression, and those rows by rank.
  * @param {any[]} rows marked rows (selection.js `markRows`)
- * @param {{indicators: any[], weights: {id: string, weight: number}[], method: "z" | "rank", residualThreshold: number, labelOf: (id: string) => string}} options
+ * @param {{indicators: any[], weights: {id: string, weight: number}[], method: "z" | "rank", outlierAlpha: number, labelOf: (id: string) => string}} options
  */
-export function analyseAndRank(rows, {indicators, weights, method, residualThreshold, labelOf}) {
-  const result = analyse(rows, {indicators, weights, method, residualThreshold});
+export function analyseAndRank(rows, {indicators, weights, method, outlierAlpha, labelOf}) {
+  const result = analyse(rows, {indicators, weights, method, outlierAlpha});
   const chosen = weightShares(weights);
   const chosenIndicators = chosen.map((d) => ({id: d.id, label: labelOf(d.id)}));
   const analysedRows = result.rows.filter((d) => d.analysed);

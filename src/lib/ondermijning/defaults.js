@@ -1,7 +1,7 @@
 // Ondermijning en onveiligheid: the report's year of the safety data (datasetDefaults picks years
 // the data has), the Veiligheidsmonitor reliability threshold, LBM year of sociale samenhang
-// (soc), standardisation ("z" or "rank"), residual label threshold in residual standard errors,
-// number of top gemeenten highlighted.
+// (soc), standardisation ("z" or "rank"), family-wise level of the outlier test on studentised
+// residuals (Bonferroni), number of top gemeenten highlighted.
 import {SHARED_DEFAULTS} from "../defaults.js";
 import {DEFAULT_MIN_RESPONDENTS} from "../registry.js";
 import {closestYear} from "../dataset-years.js";
@@ -12,7 +12,7 @@ export const DEFAULTS = Object.freeze({
   minRespondents: DEFAULT_MIN_RESPONDENTS,
   lbmYear: 2020,
   standardisation: "z",
-  residualThreshold: 2,
+  outlierAlpha: 0.05,
   topN: 10,
 });
 

@@ -1,6 +1,7 @@
 // Is sociale samenhang a moderator of the link between the index and felt unsafety? Tested with
 // an interaction term, a partial correlation, and slopes within soc terciles for the chart.
 import {fisherInterval, pearson} from "../stats/correlation.js";
+import {olsDiagnostics} from "../stats/influence.js";
 import {ols, simpleRegression} from "../stats/regression.js";
 import {tQuantile} from "../stats/student-t.js";
 import {isNumber} from "../stats/is-number.js";
@@ -38,6 +39,43 @@ export function interactionModel(y, x, m, {level = 0.95} = {}) {
     hi: fit.coefficients[j] + q * fit.standardErrors[j],
   }));
   return {n: fit.n, df: fit.df, r2: fit.r2, centres: {x: mx, m: mm}, terms, interaction: terms[3]};
+}
+
+/**
+ * Does the interaction survive the checks a careful reader would make? HC3 standard errors (no
+ * assumption of equal variance), and a refit without the influential gemeenten (Cook's distance
+ * above 4/n, the usual screen). `survives` only when the classical test, HC3 and the refit all
+ * give p < alpha with the same sign.
+ * @param {ArrayLike<number | null>} y
+ * @param {ArrayLike<number | null>} x
+ * @param {ArrayLike<number | null>} m
+ * @param {{alpha?: number}} [options]
+ * @returns {{hc3P: number, hc3StandardError: number, influential: {index: number, cooks: number}[], cutoff: number, without: {coefficient: number, p: number, n: number}, survives: boolean}}
+ *   influential: row indexes into the inputs, most influential first
+ */
+export function interactionRobustness(y, x, m, {alpha = 0.05} = {}) {
+  const rows = completeRows(y, x, m);
+  const mx = rows.length ? mean(rows.map((i) => x[i])) : NaN;
+  const mm = rows.length ? mean(rows.map((i) => m[i])) : NaN;
+  const xc = rows.map((i) => x[i] - mx);
+  const mc = rows.map((i) => m[i] - mm);
+  const fit = olsDiagnostics(
+    rows.map((i) => y[i]),
+    [xc, mc, xc.map((v, j) => v * mc[j])],
+  );
+  const cutoff = 4 / rows.length;
+  const influential = rows
+    .map((index, j) => ({index, cooks: fit.cooks[j]}))
+    .filter((d) => d.cooks > cutoff)
+    .sort((a, b) => b.cooks - a.cooks);
+  const drop = new Set(influential.map((d) => d.index));
+  const keep = (values) => Array.from(values, (v, i) => (drop.has(i) ? null : v));
+  const refit = interactionModel(keep(y), keep(x), keep(m)).interaction;
+  const without = {coefficient: refit.coefficient, p: refit.p, n: rows.length - drop.size};
+  const sign = Math.sign(fit.coefficients[3]);
+  const survives =
+    fit.p[3] < alpha && fit.hc3P[3] < alpha && without.p < alpha && Math.sign(without.coefficient) === sign;
+  return {hc3P: fit.hc3P[3], hc3StandardError: fit.hc3StandardErrors[3], influential, cutoff, without, survives};
 }
 
 /** Partial correlation of x and y given z, with a Fisher-z interval on n − 1 effective cases. */

@@ -16,8 +16,8 @@ export const weightColumn = (columns, weighting) => (weighting === "households" 
  * @param {any[]} pairs the rows of sesPairs
  * @param {Record<string, Float64Array>} columns pairColumns(pairs)
  * @param {{sesMeasure: string, lbmMeasure: string, weighting: string}} choice
- * @returns {{rows: any[], ses: Float64Array, lbm: Float64Array, weights: Float64Array | null, dropped: number, line: ReturnType<typeof simpleRegression>}}
- *   rows and the three columns in the same order; dropped: areas with the LBM measure left out;
+ * @returns {{rows: any[], ses: Float64Array, lbm: Float64Array, weights: Float64Array | null, gemeenten: string[], dropped: number, line: ReturnType<typeof simpleRegression>}}
+ *   rows and the columns in the same order (gemeenten: the clusters of the interval, see stats/cluster-robust.js); dropped: areas with the LBM measure left out;
  *   line: the least-squares line of LBM on SES over every area with both (unweighted, so
  *   including areas without households).
  */
@@ -37,6 +37,7 @@ export function completeCases(pairs, columns, {sesMeasure, lbmMeasure, weighting
     ses: take(ses, index),
     lbm: take(lbm, index),
     weights: weights && take(weights, index),
+    gemeenten: index.map((i) => pairs[i].gemeente_code),
     dropped: withLbm - index.length,
     line: simpleRegression(ses, lbm),
   };
@@ -44,17 +45,18 @@ export function completeCases(pairs, columns, {sesMeasure, lbmMeasure, weighting
 
 /**
  * The complete cases split by a field of their rows ("size_class", "corop_code", …): Map group →
- * {x: SES, y: LBM, w}, for correlateGroups.
+ * {x: SES, y: LBM, w, c: the gemeente of every case}, for correlateGroups and the clustered interval.
  * @param {ReturnType<typeof completeCases>} cases
  * @param {string} field
  */
-export const splitCases = (cases, field) =>
-  splitByGroup(
-    cases.rows.map((d) => d[field]),
-    cases.ses,
-    cases.lbm,
-    cases.weights,
-  );
+export function splitCases(cases, field) {
+  const keys = cases.rows.map((d) => d[field]);
+  const split = splitByGroup(keys, cases.ses, cases.lbm, cases.weights);
+  const clusters = new Map([...split.keys()].map((g) => [g, []]));
+  keys.forEach((g, i) => clusters.get(g)?.push(cases.gemeenten[i]));
+  for (const [g, group] of split) Object.assign(group, {c: clusters.get(g)});
+  return /** @type {Map<any, {x: Float64Array, y: Float64Array, w: Float64Array | null, c: string[]}>} */ (split);
+}
 
 /**
  * The areas with the LBM measure, the SES level (ses_total) and the SES spread (and households

@@ -2,7 +2,8 @@
 // so switching Pearson ↔ Spearman and back does not rank 13,000 values again.
 import {LBM_MEASURE_LABELS} from "../labels.js";
 import {standardizedRegression} from "../stats/regression.js";
-import {correlate, correlateGroups, correlationTable} from "../stats/correlate.js";
+import {correlate, correlateGroups, correlationTable, ranksOf} from "../stats/correlate.js";
+import {clusteredCorrelation} from "../stats/cluster-robust.js";
 import {weightColumn} from "./cases.js";
 import {SES_SHORT_LABELS} from "./labels.js";
 import {LBM_MEASURE_IDS, SES_MEASURE_IDS} from "./queries.js";
@@ -18,7 +19,20 @@ import {LBM_MEASURE_IDS, SES_MEASURE_IDS} from "./queries.js";
  */
 export function createCorrelator() {
   const ranks = new WeakMap();
+  /**
+   * The gemeente-clustered correlation (the site's primary interval; see stats/cluster-robust.js),
+   * on (weighted) mid-ranks for Spearman.
+   * @param {Float64Array} x
+   * @param {Float64Array} y
+   * @param {ArrayLike<string>} clusters
+   * @param {CorrelationChoice} choice
+   */
+  const clustered = (x, y, clusters, {method, weights = null}) =>
+    method === "spearman"
+      ? clusteredCorrelation(ranksOf(x, weights, ranks), ranksOf(y, weights, ranks), clusters, {weights})
+      : clusteredCorrelation(x, y, clusters, {weights});
   return {
+    clustered,
     /**
      * Correlation of two columns with its Fisher interval.
      * @param {ArrayLike<number>} x
@@ -28,12 +42,20 @@ export function createCorrelator() {
      */
     pair: (x, y, {method, weights = null}) => correlate(x, y, {method, weights, cache: ranks}),
     /**
-     * [{group, label, r, n, lower, upper, effectiveN}] for the groups of splitCases with at least minN areas.
-     * @param {Map<any, {x: Float64Array, y: Float64Array, w: Float64Array | null}>} split
+     * [{group, label, r, n, lower, upper, fisherLower, fisherUpper, clustered}] for the groups of
+     * splitCases with at least minN areas: lower and upper are the gemeente-clustered interval when
+     * the groups carry their gemeenten (c), else Fisher's.
+     * @param {Map<any, {x: Float64Array, y: Float64Array, w: Float64Array | null, c?: ArrayLike<string>}>} split
      * @param {{method: string, minN: number, label?: (group: any) => string}} options
      */
     groups: (split, {method, minN, label = String}) =>
-      correlateGroups(split, {method, minN, cache: ranks}).map((d) => ({...d, label: label(d.group)})),
+      correlateGroups(split, {method, minN, cache: ranks}).map((d) => {
+        const {x, y, w, c} = split.get(d.group);
+        const fisher = {fisherLower: d.lower, fisherUpper: d.upper};
+        if (!c) return {...d, ...fisher, label: label(d.group), clustered: null};
+        const cr = clustered(x, y, c, {method, weights: w});
+        return {...d, ...fisher, lower: cr.lower, upper: cr.upper, label: label(d.group), clustered: cr};
+      }),
     /**
      * correlationTable over the areas that have every measure.
      * @param {Record<string, ArrayLike<number>>} columns

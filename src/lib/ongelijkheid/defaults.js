@@ -27,7 +27,7 @@ export const DEFAULTS = Object.freeze({
   lisaPermutations: 999,
   lisaSeed: 12345,
   lisaAlpha: 0.05,
-  lisaCorrection: "none",
+  lisaCorrection: "fdr",
   bootstrapReplicates: 1000,
   // Pause (after the last control change) before the bootstrap worker starts: flipping through the controls starts none.
   bootstrapDelayMs: 1000,

@@ -25,12 +25,25 @@ export const scatterDownload = (rows, {sesMeasure, lbmMeasure}) =>
     {key: "households", header: "Huishoudens (aantal)"},
   ]);
 
-/** @param {{label: string, r: number, lower: number, upper: number, n: number}[]} rows correlations per group */
-export const groupDownload = (rows) => downloadRows(rows, [{key: "label", header: "Groep"}, ...CORRELATION]);
+/** @param {{label: string, r: number, lower: number, upper: number, fisherLower?: number, fisherUpper?: number, n: number}[]} rows correlations per group; lower/upper is the gemeente-clustered interval */
+export const groupDownload = (rows) =>
+  downloadRows(rows, [
+    {key: "label", header: "Groep"},
+    ...CORRELATION,
+    {key: "fisherLower", header: "95%-interval ondergrens (Fisher, onafhankelijk)", digits: 3},
+    {key: "fisherUpper", header: "95%-interval bovengrens (Fisher, onafhankelijk)", digits: 3},
+  ]);
 
-/** @param {{group: string, label: string, r: number, lower: number, upper: number, n: number}[]} rows correlations per region */
+/** @param {{group: string, label: string, r: number, lower: number, upper: number, shrunk?: number | null, shrunkLower?: number | null, shrunkUpper?: number | null, n: number}[]} rows correlations per region */
 export const regionDownload = (rows) =>
-  downloadRows(rows, [{key: "group", header: "Code"}, {key: "label", header: "Naam"}, ...CORRELATION]);
+  downloadRows(rows, [
+    {key: "group", header: "Code"},
+    {key: "label", header: "Naam"},
+    ...CORRELATION,
+    {key: "shrunk", header: "Correlatie r na krimp", digits: 3},
+    {key: "shrunkLower", header: "Ondergrens na krimp", digits: 3},
+    {key: "shrunkUpper", header: "Bovengrens na krimp", digits: 3},
+  ]);
 
 /** @param {{lbm: string, ses: string, r: number, n: number}[]} cells correlationMatrixCells(…).cells */
 export const matrixDownload = (cells) =>

@@ -85,3 +85,9 @@ export const lisaClusterLabels = (mode) => (mode === "indicator" ? INDICATOR_CLU
 
 /** The cluster index that means "low–low" in a LISA variant. */
 export const lowLowCluster = (mode) => (mode === "indicator" ? 1 : 2);
+
+/** "p < 0,001" or "p = 0,042". */
+export const pValuePhrase = (p) => (p < 0.001 ? "p < 0,001" : `p = ${formatDecimal(p, 3)}`);
+
+/** What the primary interval of a correlation is, for notes and captions. */
+export const CLUSTERED_INTERVAL_NAME = "gemeenten als clusters";

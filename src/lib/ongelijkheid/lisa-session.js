@@ -6,7 +6,7 @@ import {lisaClusters, lisaNeighbours, lisaValues} from "../spatial/lisa.js";
 
 /**
  * @typedef {{status: "running"} | {status: "error", error: Error} | {status: "done", result: any, ms: number, workerMs: number}} LisaState
- * @typedef {{neighbours: any, input: any, key: string, permutations: number, seed: number}} LisaJob
+ * @typedef {{neighbours: any, input: any, key: string, permutations: number, seed: number, only: Uint8Array | null, selected: number}} LisaJob
  */
 
 /**
@@ -17,6 +17,8 @@ export function createLisaSession(runner) {
   const results = new WeakMap(); // neighbour set → run key → finished state
   const clusterLists = objectMemo(); // result → alpha|correction → clusters
   const maps = objectMemo(); // result → map key → element
+  const selections = new WeakMap(); // selection rows → id, for run keys
+  let nextSelection = 0;
   // The run in progress: a re-run with the same inputs (e.g. after a quadrant change in the
   // bivariate variant) waits for it instead of restarting the permutations.
   /** @type {{neighbours: any, key: string | null, job: Promise<LisaState> | null}} */
@@ -32,19 +34,34 @@ export function createLisaSession(runner) {
     neighbours: (pairs, {weights, k, topology, level}) => lisaNeighbours(pairs, {weights, k, topology, object: level}),
 
     /**
-     * The values of a variant on a neighbour set (lisaNeighbours), and the key of its run.
-     * The cut-offs only matter to the indicator variant.
+     * The values of a variant on a neighbour set (lisaNeighbours over all areas of the country),
+     * the areas of the selection among them (`only`, null when all are selected; the LISA runs
+     * on the full graph and reports the selection), and the key of its run. The cut-offs only
+     * matter to the indicator variant.
      * @param {any} neighbours
-     * @param {{mode: string, sesCut?: number, maxLbmClass: number, permutations: number, seed: number}} options
+     * @param {{mode: string, sesCut?: number, maxLbmClass: number, permutations: number, seed: number, selection?: {code: string}[] | null}} options
      * @returns {LisaJob}
      */
-    prepare(neighbours, {mode, sesCut, maxLbmClass, permutations, seed}) {
+    prepare(neighbours, {mode, sesCut, maxLbmClass, permutations, seed, selection = null}) {
       const cutOffs = mode === "indicator" ? [sesCut, maxLbmClass] : [];
       const input = inputs(neighbours, [mode, ...cutOffs].join("|"), () => ({
         ...neighbours,
         ...lisaValues(neighbours, {mode, sesCut, maxLbmClass}),
       }));
-      return {neighbours, input, key: [mode, permutations, seed, ...cutOffs].join("|"), permutations, seed};
+      const codes = selection && new Set(selection.map((d) => d.code));
+      const only = codes && Uint8Array.from(neighbours.rows, (d) => (codes.has(d.code) ? 1 : 0));
+      const selected = only ? only.reduce((s, v) => s + v, 0) : neighbours.rows.length;
+      const all = !only || selected === neighbours.rows.length;
+      const selectionKey = all ? "all" : remember(selections, selection, () => `s${++nextSelection}`);
+      return {
+        neighbours,
+        input,
+        key: [mode, permutations, seed, selectionKey, ...cutOffs].join("|"),
+        permutations,
+        seed,
+        only: all ? null : only,
+        selected,
+      };
     },
 
     /**
@@ -72,6 +89,7 @@ export function createLisaSession(runner) {
           weights: w.weights.slice(),
           permutations: job.permutations,
           seed: job.seed,
+          only: job.only?.slice() ?? null,
         };
         const transfer = [
           args.x.buffer,
@@ -79,6 +97,7 @@ export function createLisaSession(runner) {
           args.offsets.buffer,
           args.neighbors.buffer,
           args.weights.buffer,
+          ...(args.only ? [args.only.buffer] : []),
         ];
         // A new run in the lane ends the worker of a superseded one.
         const promise = runner.run("lisa", args, {onProgress: (f) => (progress.value = f), transfer}).then(
@@ -106,7 +125,7 @@ export function createLisaSession(runner) {
     clusters(job, state, {alpha, correction}) {
       if (state.status !== "done") return null;
       return clusterLists(state.result, `${alpha}|${correction}`, () =>
-        lisaClusters(job.input, state.result, {alpha, correction}),
+        lisaClusters(job.input, state.result, {alpha, correction, only: job.only}),
       );
     },
 

@@ -37,7 +37,7 @@ export function methodeDefinitions(view) {
     },
     {
       term: "95%-interval",
-      text: "Fisher-z: tanh(atanh(r) ± 1,96·√(v/(n − 3))), met v = 1 voor Pearson en v = 1,06 voor Spearman (Fieller, Hartley & Pearson 1957); bij weging n = Kish' effectieve omvang (Σw)²/Σw². Voor Spearman en gewogen correlaties daarnaast een percentiel-bootstrap.",
+      text: "Eerst getoond: gemeenten als clusters. Per gebied de invloed op r, IFᵢ = zₓ,ᵢ·z_y,ᵢ − r(zₓ,ᵢ² + z_y,ᵢ²)/2 (gewogen: maal wᵢ/Σw), gedeeld door n(1 − r²) en opgeteld per gemeente tot S_g; se(z) = √(G/(G − 1)·Σ S_g²) en het interval tanh(atanh(r) ± t_{G−1}·se(z)), met G het aantal gemeenten (voor Spearman op de rangen). Ernaast ter vergelijking Fisher-z alsof elk gebied onafhankelijk is: tanh(atanh(r) ± 1,96·√(v/(n − 3))), met v = 1 voor Pearson en v = 1,06 voor Spearman (Fieller, Hartley & Pearson 1957); bij weging n = Kish' effectieve omvang (Σw)²/Σw². Voor Spearman en gewogen correlaties daarnaast een percentiel-bootstrap. Groepen: verschil in z met dezelfde clusters. Regio's: gerangschikt na empirisch-Bayes-krimp van z (variantie 1/(n − 3), τ² volgens DerSimonian–Laird).",
     },
     {term: "Regressielijn", text: "kleinste kwadraten van de Leefbaarometer-maat op de SES-maat, ongewogen."},
     {
@@ -50,7 +50,7 @@ export function methodeDefinitions(view) {
     },
     {
       term: "LISA",
-      text: `lokale Moran's I, Iᵢ = zₓ,ᵢ · Σⱼ wᵢⱼ z_y,ⱼ met rij-gestandaardiseerde gewichten (${neighbourRule(lisaWeights, lisaK)}). Bivariaat: x = SES-totaalscore, y = Leefbaarometer-totaalscore; indicator: x = y = 1 voor laag–laag. Pseudo-p = (M + 1)/(R + 1) uit R = ${lisaPermutations} conditionele permutaties (seed ${lisaSeed}), zoals in GeoDa; correctie: ${lisaCorrection}.`,
+      text: `lokale Moran's I, Iᵢ = zₓ,ᵢ · Σⱼ wᵢⱼ z_y,ⱼ met rij-gestandaardiseerde gewichten (${neighbourRule(lisaWeights, lisaK)}). Bivariaat: x = SES-totaalscore, y = Leefbaarometer-totaalscore; indicator: x = y = 1 voor laag–laag. Pseudo-p = (M + 1)/(R + 1) uit R = ${lisaPermutations} conditionele permutaties, per gebied een eigen reeks (seed ${lisaSeed} en het volgnummer van het gebied), zoals in GeoDa; berekend over alle gebieden van het land, getoond voor de selectie; correctie: ${lisaCorrection}. Globale Moran's I = Σᵢ zₓ,ᵢ·lagᵢ / n met p uit R volledige permutaties.`,
     },
     {
       term: "Spreiding",

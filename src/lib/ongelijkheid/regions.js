@@ -1,6 +1,7 @@
 // The correlation per region (COROP-gebied, provincie or gemeente), shown on a gemeente map: each
 // gemeente takes the colour of its region.
 import {featuresOf, joinValues} from "../geo.js";
+import {shrinkCorrelations} from "../stats/shrinkage.js";
 
 const REGION_CODE_FIELDS = Object.freeze({corop: "corop_code", provincie: "provincie_code", gemeente: "gemeente_code"});
 
@@ -23,13 +24,18 @@ export function regionLayout(pairs, topology, grouping) {
 }
 
 /**
- * The region correlations named and ranked (strongest first), and the gemeente features with the
- * r of their region as value (null for a region with too few areas), for a choropleth.
- * @param {{group: string, r: number}[]} correlations correlator.groups over splitCases(cases, layout.field)
+ * The region correlations named and ranked, and the gemeente features with the r of their region
+ * as value (null for a region with too few areas), for a choropleth. The ranking is by the
+ * correlation shrunk towards the mean of all regions (stats/shrinkage.js): a small region's
+ * lucky extreme does not top the list. Rows gain shrunk, shrunkLower, shrunkUpper, factor.
+ * @param {{group: string, r: number, n?: number}[]} correlations correlator.groups over splitCases(cases, layout.field)
  * @param {ReturnType<typeof regionLayout>} layout
  */
 export function rankRegions(correlations, {names, gemeenteRegion, features}) {
-  const rows = correlations.map((d) => ({...d, label: names.get(d.group) ?? d.group})).sort((a, b) => b.r - a.r);
+  const key = (d) => d.shrunk ?? d.r;
+  const rows = shrinkCorrelations(correlations.map((d) => ({...d, label: names.get(d.group) ?? d.group}))).rows.sort(
+    (a, b) => key(b) - key(a),
+  );
   const byRegion = new Map(rows.map((d) => [d.group, d]));
   const values = [...gemeenteRegion].map(([code, group]) => ({
     code,

@@ -92,18 +92,25 @@ export function lisaInput(rows, options) {
 /**
  * Cluster per area from the worker's result: {code, name, gemeente_name, I, p, q, quadrant, cluster}
  * with q the p-value after the chosen correction ("none", "fdr", "bonferroni") and cluster an
- * index into CLUSTER_TYPES.
+ * index into CLUSTER_TYPES. With `only`, just the areas marked 1 (the selection): the family of
+ * tests the correction counts is the areas shown.
+ * @param {{rows: any[]}} input
+ * @param {{p: ArrayLike<number>, I: ArrayLike<number>, quadrant: ArrayLike<number>}} result
+ * @param {{alpha?: number, correction?: string, only?: Uint8Array | null}} [options]
  */
-export function lisaClusters(input, result, {alpha = 0.05, correction = "none"} = {}) {
-  const p = Array.from(result.p, (v) => (Number.isNaN(v) ? null : v));
-  const q = adjustPValues(p, correction);
-  return input.rows.map((d, i) => ({
-    code: d.code,
-    name: d.name,
-    gemeente_code: d.gemeente_code,
-    gemeente_name: d.gemeente_name,
+export function lisaClusters(input, result, {alpha = 0.05, correction = "none", only = null} = {}) {
+  const keep = input.rows.map((_, i) => i).filter((i) => !only || only[i]);
+  const p = keep.map((i) => (Number.isNaN(result.p[i]) ? null : result.p[i]));
+  const adjusted = adjustPValues(p, correction);
+  const q = new Array(input.rows.length).fill(null);
+  keep.forEach((i, j) => (q[i] = adjusted[j]));
+  return keep.map((i) => ({
+    code: input.rows[i].code,
+    name: input.rows[i].name,
+    gemeente_code: input.rows[i].gemeente_code,
+    gemeente_name: input.rows[i].gemeente_name,
     I: result.I[i],
-    p: p[i],
+    p: Number.isNaN(result.p[i]) ? null : result.p[i],
     q: q[i],
     quadrant: result.quadrant[i],
     cluster: clusterType(result.quadrant[i], q[i], alpha),

@@ -28,7 +28,7 @@ export function weightedRanks(values, weights) {
  * per values array and weights array: a page that switches between Pearson and Spearman over the
  * same columns ranks each column once. Only for arrays that are not changed afterwards.
  */
-function ranksOf(values, weights, cache) {
+export function ranksOf(values, weights, cache) {
   const compute = () => (weights ? weightedRanks(values, weights) : averageRanks(values));
   if (!cache) return compute();
   let byWeights = cache.get(values);

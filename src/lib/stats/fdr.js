@@ -30,3 +30,16 @@ export function adjustPValues(ps, method = "none") {
   if (method === "none") return ps.slice();
   throw new Error(`Onbekende correctie ${JSON.stringify(method)}`);
 }
+
+/**
+ * Can a correction flag anything at all with permutation p-values? The smallest pseudo p is
+ * 1/(R + 1); Bonferroni needs p ≤ α/m, so with α/m < 1/(R + 1) it can never reject, and an empty
+ * map would look like "no clusters". FDR and no correction always can. Returns {feasible, smallestP, needed}.
+ * @param {string} method "none" | "fdr" | "bonferroni"
+ * @param {{alpha: number, tests: number, permutations: number}} setting
+ */
+export function correctionFeasibility(method, {alpha, tests, permutations}) {
+  const smallestP = 1 / (permutations + 1);
+  const needed = method === "bonferroni" ? alpha / Math.max(1, tests) : alpha;
+  return {feasible: smallestP <= needed, smallestP, needed};
+}

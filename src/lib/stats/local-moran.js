@@ -12,10 +12,17 @@ export const CLUSTER_TYPES = ["niet significant", "hoog–hoog", "laag–laag", 
 
 /**
  * x, y: Float64Array (complete cases only), w: {n, offsets, neighbors, weights} (row-standardised).
- * Returns {I, lag, zx, p, quadrant} where quadrant is 1 HH, 2 LL, 3 HL, 4 LH (of zx_i and lag_i), 5 no neighbours.
+ * Returns {I, lag, zx, p, quadrant, globalI, globalP} where quadrant is 1 HH, 2 LL, 3 HL, 4 LH (of
+ * zx_i and lag_i), 5 no neighbours; globalI = Σ zx_i·lag_i / n is the global (bivariate) Moran's I
+ * and globalP its pseudo p from `permutations` full permutations of zy.
+ * Every area draws its own permutations from a stream seeded by (seed, i), so that its p-value does
+ * not depend on the other areas' (a table shared by all areas makes the number of significant areas
+ * swing with the seed) nor on which areas are computed. `only` (a Uint8Array, optional) limits the
+ * local statistics to the areas marked 1 (the selection), on the weights and values of all areas:
+ * no edge effects at the border of a region. Others get p = NaN.
  * onProgress(done, total) is called now and then; return true from it to stop early (then null is returned).
  */
-export function localMoranKernel(x, y, offsets, neighbors, weights, permutations, seed, onProgress) {
+export function localMoranKernel(x, y, offsets, neighbors, weights, permutations, seed, onProgress, only) {
   const n = x.length;
   const standardise = (v) => {
     let mean = 0;
@@ -30,64 +37,51 @@ export function localMoranKernel(x, y, offsets, neighbors, weights, permutations
   };
   const zx = standardise(x);
   const zy = x === y ? zx : standardise(y);
-  // mulberry32, inlined so the kernel stays self-contained.
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  // mulberry32, written out inside the loops below (the kernel must stay self-contained, and a
+  // generator state in a local variable stays a machine integer: this is the hot path).
+  const scale = (n - 1) / 4294967296;
   const I = new Float64Array(n),
     lag = new Float64Array(n),
-    p = new Float64Array(n),
+    p = new Float64Array(n).fill(NaN),
     quadrant = new Uint8Array(n);
-  // One table of random draws shared by all areas (PySAL's conditional randomisation does the
-  // same): row r holds kmax distinct indices into the n − 1 other areas; for area i an index
-  // j ≥ i stands for area j + 1. Each area still sees uniform draws without replacement, and
-  // the per-area work is a lookup instead of a random number.
-  let kmax = 0;
-  for (let i = 0; i < n; ++i) kmax = Math.max(kmax, offsets[i + 1] - offsets[i]);
-  kmax = Math.min(kmax, n - 1);
-  const draws = new Int32Array(permutations * kmax);
-  for (let r = 0; r < permutations; ++r) {
-    const row = r * kmax;
-    for (let m = 0; m < kmax; ++m) {
-      let j;
-      for (;;) {
-        j = Math.floor(random() * (n - 1));
-        let seen = false;
-        for (let q = 0; q < m; ++q)
-          if (draws[row + q] === j) {
-            seen = true;
-            break;
-          }
-        if (!seen) break;
-      }
-      draws[row + m] = j;
-    }
-  }
+  const drawn = new Int32Array(Math.max(1, n));
   const chunk = Math.max(1, Math.floor(n / 50));
+  let globalSum = 0;
   for (let i = 0; i < n; ++i) {
     const start = offsets[i],
       end = offsets[i + 1],
       k = end - start;
     if (k === 0) {
-      ((p[i] = NaN), (quadrant[i] = 5));
+      quadrant[i] = 5;
       continue;
     }
     let l = 0;
     for (let m = start; m < end; ++m) l += weights[m] * zy[neighbors[m]];
     lag[i] = l;
     I[i] = zx[i] * l;
+    globalSum += I[i];
     quadrant[i] = zx[i] >= 0 ? (l >= 0 ? 1 : 3) : l < 0 ? 2 : 4;
+    if (only && !only[i]) continue;
+    // The area's own stream: a hash of the seed and its index (Weyl step of the golden ratio).
+    let st = seed ^ Math.imul(i + 1, 0x9e3779b9);
     let larger = 0;
     const xi = zx[i],
-      observed = I[i];
-    for (let r = 0, row = 0; r < permutations; ++r, row += kmax) {
+      observed = I[i],
+      draws = Math.min(k, n - 1);
+    for (let r = 0; r < permutations; ++r) {
       let s = 0;
-      for (let m = 0; m < k; ++m) {
-        const j = draws[row + m];
+      for (let m = 0; m < draws; ++m) {
+        let j = 0;
+        for (;;) {
+          st = (st + 0x6d2b79f5) | 0;
+          let t = Math.imul(st ^ (st >>> 15), 1 | st);
+          t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+          j = (((t ^ (t >>> 14)) >>> 0) * scale) | 0; // < n − 1 < 2³¹: |0 floors
+          let q = 0;
+          while (q < m && drawn[q] !== j) ++q;
+          if (q === m) break;
+        }
+        drawn[m] = j;
         s += weights[start + m] * zy[j >= i ? j + 1 : j];
       }
       if (xi * s >= observed) ++larger;
@@ -96,8 +90,32 @@ export function localMoranKernel(x, y, offsets, neighbors, weights, permutations
     p[i] = (larger + 1) / (permutations + 1);
     if (onProgress && i % chunk === 0 && onProgress(i, n)) return null;
   }
+  // Global I under full permutations of zy (Fisher–Yates), with the seed's own stream.
+  const globalI = globalSum / n;
+  let st = seed | 0;
+  const shuffled = Float64Array.from(zy);
+  let globalLarger = 0;
+  for (let r = 0; r < permutations; ++r) {
+    for (let i = n - 1; i > 0; --i) {
+      st = (st + 0x6d2b79f5) | 0;
+      let t = Math.imul(st ^ (st >>> 15), 1 | st);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      const j = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (i + 1));
+      const swap = shuffled[i];
+      ((shuffled[i] = shuffled[j]), (shuffled[j] = swap));
+    }
+    let sum = 0;
+    for (let i = 0; i < n; ++i) {
+      let l = 0;
+      for (let m = offsets[i]; m < offsets[i + 1]; ++m) l += weights[m] * shuffled[neighbors[m]];
+      sum += zx[i] * l;
+    }
+    if (sum / n >= globalI) ++globalLarger;
+  }
+  if (permutations - globalLarger < globalLarger) globalLarger = permutations - globalLarger;
+  const globalP = (globalLarger + 1) / (permutations + 1);
   if (onProgress) onProgress(n, n);
-  return {I, lag, zx, p, quadrant};
+  return {I, lag, zx, p, quadrant, globalI, globalP};
 }
 
 /**

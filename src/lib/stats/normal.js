@@ -34,3 +34,23 @@ export function normalQuantile(p) {
   }
   return x;
 }
+
+/** Two-sided p-value of a standard normal statistic: erfc(|z|/√2), Numerical Recipes' erfc (fractional error < 1.2e-7). */
+export function normalTwoSidedP(z) {
+  if (!Number.isFinite(z)) return NaN;
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * x);
+  const poly =
+    -x * x -
+    1.26551223 +
+    t *
+      (1.00002368 +
+        t *
+          (0.37409196 +
+            t *
+              (0.09678418 +
+                t *
+                  (-0.18628806 +
+                    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  return Math.min(1, t * Math.exp(poly));
+}

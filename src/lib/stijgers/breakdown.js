@@ -2,6 +2,7 @@
 // engine.breakdown with a readable label, in reading order, as shares.
 import {REGION_KIND_LABELS, REGION_KIND_NOUNS, sizeClassLabel, stedelijkheidLabel} from "../labels.js";
 import {SIZE_CLASSES} from "../registry.js";
+import {wilsonInterval} from "../stats/proportion.js";
 import {breakdown} from "./engine.js";
 
 /** The choices of the breakdown control; stedelijkheid is the area's own, not its gemeente's. */
@@ -19,7 +20,9 @@ const LABELS = {
 const labelOf = (by, row) => (LABELS[by] ? LABELS[by](row.key) : (row.label ?? row.key));
 
 /**
- * Shares per row, weighted or not: {key, label, riserShare, fallerShare, risers, selected, fallers, fallerBase}.
+ * Shares per row, weighted or not: {key, label, riserShare, riserLower, riserUpper, fallerShare,
+ * risers, selected, fallers, fallerBase}. riserLower/-Upper: the 95% Wilson interval of the riser
+ * share on the number of areas selected (also when weighted: the areas are what was sampled).
  * @param {any[]} rows @param {{weighted?: boolean}} [options]
  */
 export function breakdownShares(rows, {weighted = false} = {}) {
@@ -29,6 +32,9 @@ export function breakdownShares(rows, {weighted = false} = {}) {
     const selected = pick(r, "selected");
     const fallers = pick(r, "fallers");
     const fallerBase = pick(r, "faller_base");
+    const riserShare = selected > 0 ? risers / selected : null;
+    const [riserLower, riserUpper] =
+      riserShare == null ? [null, null] : wilsonInterval(riserShare * (r.selected ?? 0), r.selected ?? 0);
     return {
       key: r.key,
       label: r.label,
@@ -36,7 +42,9 @@ export function breakdownShares(rows, {weighted = false} = {}) {
       selected,
       fallers,
       fallerBase,
-      riserShare: selected > 0 ? risers / selected : null,
+      riserShare,
+      riserLower: Number.isFinite(riserLower) ? riserLower : null,
+      riserUpper: Number.isFinite(riserUpper) ? riserUpper : null,
       fallerShare: fallerBase > 0 ? fallers / fallerBase : null,
     };
   });

@@ -307,7 +307,7 @@ describe("the analysis pipeline on a hand-made country", () => {
         {id: "hennep", weight: 1},
       ],
       method: "z",
-      residualThreshold: 1,
+      outlierAlpha: 0.05,
     });
     // Reference A, B, C, E: drugs 3, 2, 1, 2 (mean 2, sd √(2/3)); hennep 1, 3, 2, 2 (same).
     const sd = Math.sqrt(2 / 3);
@@ -335,7 +335,7 @@ describe("the analysis pipeline on a hand-made country", () => {
       indicators,
       weights: [{id: "eigen", weight: 1}],
       method: "rank",
-      residualThreshold: 1,
+      outlierAlpha: 0.05,
     });
     const byCode = Object.fromEntries(result.rows.map((r) => [r.code, r]));
     expect(byCode.GM0002.rank).toBe(1);

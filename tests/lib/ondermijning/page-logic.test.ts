@@ -40,7 +40,7 @@ describe("defaults and the default query", () => {
       lbmYear: 2020,
       minRespondents: 300,
       standardisation: "z",
-      residualThreshold: 2,
+      outlierAlpha: 0.05,
       topN: 10,
     });
     expect(Object.isFrozen(DEFAULTS)).toBe(true);
@@ -132,7 +132,7 @@ describe("analyseAndRank", () => {
       {id: "b", weight: 0},
     ],
     method: "z",
-    residualThreshold: 2,
+    outlierAlpha: 0.05,
     labelOf,
   });
 

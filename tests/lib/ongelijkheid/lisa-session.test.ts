@@ -20,8 +20,8 @@ function fakeRunner() {
           options,
           reject,
           resolve: () => {
-            const {x, y, offsets, neighbors, weights, permutations, seed} = args;
-            resolve({...localMoranKernel(x, y, offsets, neighbors, weights, permutations, seed, null), ms: 1});
+            const {x, y, offsets, neighbors, weights, permutations, seed, only} = args;
+            resolve({...localMoranKernel(x, y, offsets, neighbors, weights, permutations, seed, null, only), ms: 1});
           },
         });
       });
@@ -52,9 +52,10 @@ describe("createLisaSession", () => {
     expect(neighbours.rows).toHaveLength(9);
     const a = lisa.prepare(neighbours, settings);
     expect(lisa.prepare(neighbours, {...settings, sesCut: 0.5, maxLbmClass: 3}).input).toBe(a.input);
-    expect(a.key).toBe("bivariate|99|7");
+    expect(a.key).toBe("bivariate|99|7|all");
+    expect(a.only).toBeNull();
     const indicator = lisa.prepare(neighbours, {...settings, mode: "indicator"});
-    expect(indicator.key).toBe("indicator|99|7|0|4");
+    expect(indicator.key).toBe("indicator|99|7|all|0|4");
     // Low–low: SES below 0 and class ≤ 4: the western column (i % 3 = 0), classes 3.
     expect(Array.from(indicator.input.x)).toEqual([1, 0, 0, 1, 0, 0, 1, 0, 0]);
     expect(lisa.prepare(neighbours, {...settings, mode: "indicator", sesCut: -2}).input).not.toBe(indicator.input);
@@ -129,5 +130,28 @@ describe("createLisaSession", () => {
     expect(lisa.map(done.result, "k", make)).toBe(lisa.map(done.result, "k", make));
     lisa.map(done.result, "other", make);
     expect(made).toBe(2);
+  });
+
+  it("runs a selection on the whole country's neighbours and reports only the selection", async () => {
+    const runner = fakeRunner();
+    const lisa = createLisaSession(runner);
+    const neighbours = lisa.neighbours(pairs, {weights: "knn", k: 2, topology: null, level: "buurt"});
+    const selection = pairs.filter((d) => d.gemeente_code === "GM2");
+    const job = lisa.prepare(neighbours, {...settings, selection});
+    expect(job.selected).toBe(4);
+    expect(Array.from(job.only!)).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1]);
+    expect(job.key).not.toBe(lisa.prepare(neighbours, settings).key);
+    // All areas selected is the national run itself.
+    expect(lisa.prepare(neighbours, {...settings, selection: pairs}).key).toBe(lisa.prepare(neighbours, settings).key);
+    const states: any[] = [];
+    lisa.observe(job, {value: 0}, (s) => states.push(s));
+    expect(Array.from(runner.runs[0].args.only)).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1]);
+    runner.runs[0].resolve();
+    await flush();
+    await flush();
+    const done = states.at(-1);
+    expect(done.status).toBe("done");
+    const clusters = lisa.clusters(job, done, {alpha: 0.05, correction: "fdr"})!;
+    expect(clusters.map((d: any) => d.code)).toEqual(["BU5", "BU6", "BU7", "BU8"]);
   });
 });

@@ -143,6 +143,16 @@ describe("downloads", () => {
     };
     expect(groupDownload([r])).toEqual([{Groep: "Noord", ...ci}]);
     expect(regionDownload([r])).toEqual([{Code: "CR1", Naam: "Noord", ...ci}]);
+    // lower/upper: the gemeente-clustered interval; the Fisher interval and the shrunk r go beside it.
+    expect(groupDownload([{...r, fisherLower: 0.45123, fisherUpper: 0.55}])[0]).toMatchObject({
+      "95%-interval ondergrens (Fisher, onafhankelijk)": 0.451,
+      "95%-interval bovengrens (Fisher, onafhankelijk)": 0.55,
+    });
+    expect(regionDownload([{...r, shrunk: 0.48, shrunkLower: 0.41, shrunkUpper: 0.55}])[0]).toMatchObject({
+      "Correlatie r na krimp": 0.48,
+      "Ondergrens na krimp": 0.41,
+      "Bovengrens na krimp": 0.55,
+    });
     expect(matrixDownload([{lbm: "won", ses: "ses_total", r: 0.2, n: 9}])).toEqual([
       {"Leefbaarometer-maat": "won", "SES-WOA-maat": "ses_total", "Correlatie r": 0.2, "Gebieden (aantal)": 9},
     ]);
@@ -235,6 +245,6 @@ describe("methodeDefinitions", () => {
     expect(text["Laag–laag"]).toContain("onder het 10e percentiel van alle wijken met een score in 2019 (grens 0,123;");
     expect(text["Laag–laag"]).toContain("Leefbaarometerklasse 4 (zwak) of lager in 2020");
     expect(text.LISA).toContain("(gemeenschappelijke grens of hoekpunt)");
-    expect(text.LISA).toContain("R = 999 conditionele permutaties (seed 1)");
+    expect(text.LISA).toContain("R = 999 conditionele permutaties, per gebied een eigen reeks (seed 1");
   });
 });
