@@ -1,4 +1,5 @@
 import {html} from "htl";
+import {urlNotice} from "./url-notice.js";
 
 const date = new Intl.DateTimeFormat("nl-NL", {day: "numeric", month: "long", year: "numeric"});
 
@@ -21,12 +22,20 @@ function retrieval(tables = []) {
 const isSynthetic = (p) => p.source === "demo" || p.synthetic === true;
 
 /**
- * The data-source banner at the top of every page. `provenance` is data/provenance.json;
+ * The data-source banner at the top of every page, with the notice of link parameters the page
+ * ignored (url-notice.js). `provenance` is data/provenance.json;
  * `years` (optional) lists the data years the page uses.
  * Demoland says plainly that every number is synthetic; official data name the sources,
  * boundary year and retrieval dates. Unknown provenance is shown as such, never as official.
  */
 export function banner(provenance, {years} = {}) {
+  // The notice of ignored link parameters sits under the banner on every page.
+  const aside = sourceBanner(provenance, {years});
+  const notice = urlNotice();
+  return html`<div class="banner-block">${aside}${notice}</div>`;
+}
+
+function sourceBanner(provenance, {years} = {}) {
   const yearText = years?.length ? ` Jaren: ${years.join(", ")}.` : "";
   if (!provenance || typeof provenance !== "object") {
     return html`<aside class="banner banner--unknown" role="note" aria-label="Databron">

@@ -8,6 +8,8 @@ import {compile, isFragment} from "./sql.js";
 import {arrowToRows} from "./arrow-rows.js";
 import {snapshotKey, snapshotQuery, unpackSnapshot} from "./snapshot.js";
 import {trackWork} from "./activity.js";
+// Every page that queries marks its re-running outputs as pending while it waits for the answers.
+import "./pending-view.js";
 
 const BUNDLES = {
   mvp: {
