@@ -5,6 +5,8 @@
 import {html} from "htl";
 import {formatInt} from "../lib/format.js";
 
+export {tooFew} from "../lib/min-n.js";
+
 /**
  * "Te weinig gebieden (n = 6, minimaal 10)." with what is not shown and what to do.
  * @param {import("../lib/min-n.js").Shortfall} shortfall tooFew(…)'s result

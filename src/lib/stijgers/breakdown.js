@@ -19,7 +19,7 @@ const LABELS = {
 const labelOf = (by, row) => (LABELS[by] ? LABELS[by](row.key) : (row.label ?? row.key));
 
 /**
- * Shares per row, weighted or not: {key, label, riserShare, fallerShare, risers, selected, fallers, fallerBase}.
+ * Shares per row, weighted or not: {key, label, areas, riserShare, fallerShare, risers, selected, fallers, fallerBase}.
  * @param {any[]} rows @param {{weighted?: boolean}} [options]
  */
 export function breakdownShares(rows, {weighted = false} = {}) {
@@ -32,6 +32,8 @@ export function breakdownShares(rows, {weighted = false} = {}) {
     return {
       key: r.key,
       label: r.label,
+      // Areas, also when weighted: the minimum n counts areas, not inhabitants.
+      areas: r.selected ?? 0,
       risers,
       selected,
       fallers,
