@@ -47,14 +47,12 @@ export function createPendingMarks(cellNode) {
 }
 
 /**
- * Hooks the marks into an Observable runtime: a variable's _pending, _fulfilled and _rejected
+ * Hooks the marks into Observable's runtime: a variable's _pending, _fulfilled and _rejected
  * (shared by all variables through their prototype) are called by the runtime when it schedules a
- * variable and when the variable settles. Installs once per runtime.
- * @param {any} runtime Framework's runtime (observablehq:client)
+ * variable and when the variable settles. Installs once.
+ * @param {any} proto the runtime's Variable.prototype
  */
-export function watchPendingOutputs(runtime) {
-  const sample = runtime?._variables?.values().next().value;
-  const proto = sample && Object.getPrototypeOf(sample);
+export function watchPendingOutputs(proto) {
   if (!proto || proto.__pendingOutputs) return null;
   const cellNode = (variable) => {
     const node = variable._observer?._node;

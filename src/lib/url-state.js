@@ -134,7 +134,7 @@ export function sameValue(a, b) {
  * Fills in a parameter spec: {type, default, options, validate}. `options` lists the allowed
  * values (for lists: the allowed elements); `validate(value)` can add any other rule.
  * @param {UrlSpec} [spec]
- * @returns {{type: UrlType, default: any, options?: readonly any[], validate?: (value: any) => unknown}}
+ * @returns {{type: UrlType, default: any, options?: readonly any[], validate?: (value: any) => unknown, invalid?: string}}
  */
 export function normalizeSpec({type, default: defaultValue = null, options, validate, invalid} = {}) {
   const resolved = /** @type {UrlType} */ (type ?? inferType(defaultValue, options));
@@ -156,7 +156,11 @@ export function choicesText(choices) {
   return list.length && list.length <= 12 ? `; kies uit ${list.join(", ")}` : "";
 }
 
-/** Why a decoded value is refused (null when it is allowed). */
+/**
+ * Why a decoded value is refused (null when it is allowed).
+ * @param {any} value
+ * @param {{type: string, options?: readonly any[], validate?: (value: any) => unknown, invalid?: string}} spec
+ */
 function refusal(value, {type, options, validate, invalid}) {
   if (options) {
     const set = new Set(options);

@@ -8,6 +8,8 @@ import {checkParam, clearIgnored, ignoredParams, onIgnoredParams, reportIgnored}
 import {parseDecimal} from "../../src/lib/parse-number.js";
 import {isValidWeight, parseWeight, weightText} from "../../src/lib/ondermijning/weights.js";
 import {PENDING_ATTRIBUTE, createPendingMarks, watchPendingOutputs} from "../../src/lib/pending-outputs.js";
+// @ts-expect-error -- Observable's runtime ships no type declarations
+import {Runtime} from "@observablehq/runtime";
 
 describe("minimum n", () => {
   it("every rule has a positive whole minimum, a unit and a reason for the Methoden list", () => {
@@ -190,9 +192,8 @@ describe("pending marks", () => {
     };
     const node = fakeNode([chart]);
     const variable = new (Variable as never as new (o: unknown) => any)({_node: node});
-    const runtime = {_variables: new Set([variable])};
-    expect(watchPendingOutputs(runtime)).not.toBeNull();
-    expect(watchPendingOutputs(runtime)).toBeNull();
+    expect(watchPendingOutputs(Variable.prototype)).not.toBeNull();
+    expect(watchPendingOutputs(Variable.prototype)).toBeNull();
     variable._pending();
     expect(node.attributes.has(PENDING_ATTRIBUTE)).toBe(true);
     variable._rejected(new Error("x"));
@@ -201,5 +202,29 @@ describe("pending marks", () => {
     variable._fulfilled(1);
     expect(node.attributes.has(PENDING_ATTRIBUTE)).toBe(false);
     expect(calls).toEqual(["pending", "rejected", "pending", "fulfilled"]);
+  });
+
+  it("in Observable's own runtime: a cell downstream of a changed input is marked until its new value settles", async () => {
+    const probe = new Runtime();
+    watchPendingOutputs(Object.getPrototypeOf(probe.module().variable()));
+    probe.dispose();
+    const node = fakeNode([chart]);
+    const module = new Runtime().module();
+    const input = module.variable(true).define("input", [], () => 1);
+    let answer = () => {};
+    module
+      .variable({_node: node})
+      .define("output", ["input"], (value: number) => new Promise((resolve) => (answer = () => resolve(value))));
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
+    await tick();
+    answer();
+    await tick();
+    expect(node.attributes.has(PENDING_ATTRIBUTE)).toBe(false);
+    input.define("input", [], () => 2); // a control change
+    await tick();
+    expect(node.attributes.get(PENDING_ATTRIBUTE)).toBe("Bijwerken…"); // the query is still out
+    answer();
+    await tick();
+    expect(node.attributes.has(PENDING_ATTRIBUTE)).toBe(false);
   });
 });
