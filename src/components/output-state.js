@@ -8,16 +8,36 @@ import {formatInt} from "../lib/format.js";
 export {tooFew} from "../lib/min-n.js";
 
 /**
- * "Te weinig gebieden (n = 6, minimaal 10)." with what is not shown and what to do.
+ * "Te weinig gebieden (n = 6, minimaal 10)." with what is not shown and what to do; with none at
+ * all, that the selection is empty.
  * @param {import("../lib/min-n.js").Shortfall} shortfall tooFew(…)'s result
  * @param {{id?: string, what?: string}} [options] `what`: the output, e.g. "De correlatie"
  */
 export function tooFewAreas(shortfall, {id, what} = {}) {
   const {n, min, unit} = shortfall;
-  return html`<div class="output-state output-state--too-few" id=${id} data-state="too-few" data-n=${n} data-min=${min} role="note">
+  if (n === 0)
+    return html`<div
+      class="output-state output-state--empty"
+      id=${id}
+      data-state="empty"
+      data-n="0"
+      data-min=${min}
+      role="note"
+    >
+      <strong>Geen gebieden in deze selectie.</strong> ${what ?? shortfall.label} vraagt er minstens ${formatInt(min)}
+      (${unit}). Kies een grotere regio of een ruimere selectie.
+    </div>`;
+  return html`<div
+    class="output-state output-state--too-few"
+    id=${id}
+    data-state="too-few"
+    data-n=${n}
+    data-min=${min}
+    role="note"
+  >
     <strong>Te weinig gebieden (n = ${formatInt(n)}, minimaal ${formatInt(min)}).</strong>
-    ${what ?? shortfall.label} wordt pas berekend vanaf ${formatInt(min)} ${unit}. Kies een grotere regio of een
-    ruimere selectie.
+    ${what ?? shortfall.label} wordt pas berekend vanaf ${formatInt(min)} ${unit}. Kies een grotere regio of een ruimere
+    selectie.
   </div>`;
 }
 

@@ -98,9 +98,20 @@ describe("states", () => {
       for (const box of await page.$$("#ctl-start input[type=checkbox]:checked")) await box.uncheck();
       await settled(page);
       assert.match(await text(page, "#definition-error"), /Kies minstens één startklasse/);
-      for (const id of ["stijgers-kpis", "findings", "decomposition-chart", "transitions", "stijgers-map-invalid", "area-table", "sensitivity"]) {
+      for (const id of [
+        "stijgers-kpis",
+        "findings",
+        "decomposition-chart",
+        "transitions",
+        "stijgers-map-invalid",
+        "area-table",
+        "sensitivity",
+      ]) {
         assert.equal(await page.getAttribute(`#${id}`, "data-state"), "invalid", id);
-        assert.match(await text(page, `#${id}`), /Niet te berekenen met deze instellingen: Kies minstens één startklasse/);
+        assert.match(
+          await text(page, `#${id}`),
+          /Niet te berekenen met deze instellingen: Kies minstens één startklasse/,
+        );
       }
       const shown = await visibleText(page);
       assert.doesNotMatch(shown, /Geen volledige scores/);
@@ -129,7 +140,10 @@ describe("states", () => {
           tooFew: Boolean(li.querySelector("[data-state=too-few]")),
         })),
       );
-      assert.ok(findings.some((f) => f.tooFew), "at least one finding rests on too few buurten here");
+      assert.ok(
+        findings.some((f) => f.tooFew),
+        "at least one finding rests on too few buurten here",
+      );
       for (const f of findings) if (f.verdict) assert.ok(f.count >= 10, `a verdict from ${f.count} areas`);
       assertClean(log);
     } finally {
@@ -182,7 +196,8 @@ describe("states", () => {
       await settled(page);
       assert.equal(await page.getAttribute("#ranking-sentence", "data-state"), "empty");
       assert.equal(await page.getAttribute("#ranking-table", "data-state"), "empty");
-      assert.equal(await page.getAttribute("#regression-text", "data-state"), "too-few");
+      assert.equal(await page.getAttribute("#regression-text", "data-state"), "empty");
+      assert.match(await text(page, "#regression-text"), /Geen gebieden in deze selectie\. De regressie/);
       assert.match(await text(page, "#ranking-sentence"), /Geen gemeente in deze selectie/);
       const shown = await visibleText(page);
       for (const broken of [/De 0 gemeenten/, /: \./, /– procentpunt/, /R² = –/, /n = 0\b/, /No results/])
@@ -203,7 +218,10 @@ describe("states", () => {
       await page.fill("#weight-hennepkwekerijen", "99");
       await settled(page);
       assert.equal(await page.getAttribute("#weight-hennepkwekerijen", "aria-invalid"), "true");
-      assert.match(await text(page, "#weight-error-hennepkwekerijen"), /99 kan niet: een gewicht loopt van 0 tot en met 5\. De index rekent met 1\./);
+      assert.match(
+        await text(page, "#weight-error-hennepkwekerijen"),
+        /99 kan niet: een gewicht loopt van 0 tot en met 5\. De index rekent met 1\./,
+      );
       assert.ok(await page.isChecked("#ind-hennepkwekerijen"), "the indicator stays ticked");
       assert.equal(await page.getAttribute("#ranking-top", "data-code"), top, "the index still uses the last weight");
 
@@ -231,7 +249,10 @@ describe("states", () => {
       const select = "#home-year select";
       const options = await page.$$eval(`${select} option`, (o) => o.map((d) => d.value));
       const current = await page.$eval(select, (s) => s.value);
-      await page.selectOption(select, options.find((v) => v !== current));
+      await page.selectOption(
+        select,
+        options.find((v) => v !== current),
+      );
 
       // While DuckDB is held, the class chart and the KPIs above it are marked, with a Dutch status.
       await page.waitForFunction(
@@ -244,9 +265,16 @@ describe("states", () => {
       );
       const status = await page.$eval("#class-chart", (el) => el.closest("[data-pending]").dataset.pending);
       assert.equal(status, "Bijwerken…");
-      const shown = await page.$eval("#class-chart", (el) => getComputedStyle(el.closest("[data-pending]"), "::before").content);
+      const shown = await page.$eval(
+        "#class-chart",
+        (el) => getComputedStyle(el.closest("[data-pending]"), "::before").content,
+      );
       assert.equal(shown, '"Bijwerken…"');
-      assert.equal(await page.$eval("#class-chart", (el) => el.textContent), chartBefore, "still the old chart, marked");
+      assert.equal(
+        await page.$eval("#class-chart", (el) => el.textContent),
+        chartBefore,
+        "still the old chart, marked",
+      );
 
       await page.evaluate(() => window.__duckdbGate.release());
       await settled(page);

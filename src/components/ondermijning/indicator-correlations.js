@@ -26,6 +26,7 @@ export function indicatorCorrelationBars(rows, {labelOf = (id) => id, width = 64
   if (!data.length)
     return tooFewAreas(tooFew("correlation", Math.max(0, ...overall.map((d) => d.n))), {
       id: "indicator-correlations-too-few",
+      what: "De correlatie per indicator",
     });
   const text = describe(data, labelOf);
   const chart = accessibleChart(
