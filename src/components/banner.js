@@ -2,6 +2,7 @@ import {html} from "htl";
 import {engineStatus} from "./engine-status.js";
 import {setPageProvenance} from "../lib/page-settings.js";
 import {downloadAllButton} from "./download-all.js";
+import {urlNotice} from "./url-notice.js";
 
 const date = new Intl.DateTimeFormat("nl-NL", {day: "numeric", month: "long", year: "numeric"});
 
@@ -24,15 +25,20 @@ function retrieval(tables = []) {
 const isSynthetic = (p) => p.source === "demo" || p.synthetic === true;
 
 /**
- * The data-source banner at the top of every page. `provenance` is data/provenance.json;
+ * The data-source banner at the top of every page, with the notice of link parameters the page
+ * ignored (url-notice.js). `provenance` is data/provenance.json;
  * `years` (optional) lists the data years the page uses.
  * Demoland says plainly that every number is synthetic; official data name the sources,
  * boundary year and retrieval dates. Unknown provenance is shown as such, never as official.
  */
 export function banner(provenance, {years} = {}) {
   setPageProvenance(provenance);
+  // The notice of ignored link parameters sits under the banner on every page.
   const aside = bannerNote(provenance, years);
-  return html`<div class="banner-block">${aside}${downloadAllButton({synthetic: isSynthetic(provenance ?? {})})}</div>`;
+  const notice = urlNotice();
+  return html`<div class="banner-block">
+    ${aside}${notice}${downloadAllButton({synthetic: isSynthetic(provenance ?? {})})}
+  </div>`;
 }
 
 function bannerNote(provenance, years) {

@@ -2,7 +2,7 @@ import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
 import {EMPTY_REGION, REGION_FIELDS, gemeenten, normalizeRegion, regionOptions} from "../lib/region.js";
 import {registerSetting} from "../lib/page-settings.js";
-import {readParam, writeUrl} from "../lib/url-state.js";
+import {readParam, readReported, reportIgnored, writeUrl} from "../lib/url-state.js";
 
 const LABELS = {
   provincie: "Provincie",
@@ -10,6 +10,14 @@ const LABELS = {
   gemeente: "Gemeente",
   size_class: "Gemeentegrootte",
   stedelijkheid: "Stedelijkheid",
+};
+
+const NOUNS = {
+  provincie: "provincie",
+  corop: "COROP-gebied",
+  gemeente: "gemeente",
+  size_class: "gemeentegrootte",
+  stedelijkheid: "stedelijkheidsklasse",
 };
 
 const ALL = {
@@ -52,13 +60,19 @@ export function regionFilter(areas, {value, url = true, label = "Regio", fields 
     type: "string",
     default: toText(initial[field]),
     options: ["", ...all[field].map((d) => String(d.value))],
+    invalid: `geen ${NOUNS[field]} in deze gegevens`,
   });
 
   const fromUrl = {};
   if (keys) {
-    for (const field of fields) fromUrl[field] = fromText(field, readParam(location.search, keys[field], spec(field)));
+    for (const field of fields) fromUrl[field] = fromText(field, readReported(keys[field], spec(field)));
   }
   let current = Object.freeze(normalizeRegion(rows, {...initial, ...fromUrl}));
+  // Region keys that contradict each other (a gemeente outside the provincie): the first ones win.
+  for (const field of keys ? fields : []) {
+    if (fromUrl[field] != null && current[field] == null)
+      reportIgnored({key: keys[field], text: toText(fromUrl[field]), reason: "past niet bij de andere regiokeuzes"});
+  }
 
   const slots = Object.fromEntries(fields.map((field) => [field, html`<div class="region-filter-field"></div>`]));
   const selects = {};

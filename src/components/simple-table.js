@@ -1,10 +1,14 @@
 import {html} from "htl";
+import {emptyState} from "./output-state.js";
 
 /**
  * A plain, accessible HTML table for small tables (a caption, header cells with scope).
- * columns: [{key, label, format?, align?}]
+ * columns: [{key, label, format?, align?}]. Without rows it is a sentence, never a bare header:
+ * `empty`, or one naming the caption.
  */
-export function simpleTable(rows, {columns, caption, className = "simple-table"} = {}) {
+export function simpleTable(rows, {columns, caption, className = "simple-table", empty} = {}) {
+  if (!rows.length)
+    return emptyState(empty ?? (caption ? `${caption}: geen enkele bij deze instellingen.` : "Geen gegevens bij deze instellingen."));
   const cols = columns ?? Object.keys(rows[0] ?? {}).map((key) => ({key, label: key}));
   const cell = (row, c) => {
     const value = typeof c.key === "function" ? c.key(row) : row[c.key];

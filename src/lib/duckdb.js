@@ -9,6 +9,8 @@ import {arrowToRows} from "./arrow-rows.js";
 import {snapshotKey, snapshotQuery, unpackSnapshot} from "./snapshot.js";
 import {trackWork} from "./activity.js";
 import {engineState, updateEngine} from "./engine-progress.js";
+// Every page that queries marks its re-running outputs as pending while it waits for the answers.
+import "./pending-view.js";
 
 const BUNDLES = {
   mvp: {

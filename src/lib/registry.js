@@ -138,9 +138,6 @@ export const SAFETY_MEASURES = deepFreeze(
     },
   ]),
 );
-/** A correlation over fewer areas than this (e.g. within one gemeente) is not shown as a finding. */
-export const MIN_CORRELATION_AREAS = 10;
-
 export const ONVEILIGHEID_MEASURE = "onveilig_buurt";
 /** Veiligheidsmonitor estimates with fewer respondents are treated as unreliable by default. */
 export const DEFAULT_MIN_RESPONDENTS = 300;
@@ -157,6 +154,65 @@ export const RELIABILITY_RULES = deepFreeze(
     {id: "published", label: "gepubliceerd door CBS"},
   ]),
 );
+
+/**
+ * The fewest areas (or gemeenten, or regions) a statistic needs before the site presents it. Below
+ * it every KPI, chart, sentence and map shows one state instead, "Te weinig gebieden (n = …,
+ * minimaal …)" (src/components/output-state.js), and Methoden lists these rules. `unit` is what is
+ * counted; `why` says, for the Methoden list, what goes wrong with fewer.
+ * @typedef {"correlation" | "groupCorrelation" | "regression" | "moderation" | "lisa" | "regionRanking" | "riserFinding" | "riserShare"} MinimumStatistic
+ * @type {Readonly<Record<MinimumStatistic, {n: number, unit: string, label: string, why: string}>>}
+ */
+export const MINIMUM_N = deepFreeze({
+  correlation: {
+    n: 10,
+    unit: "gebieden",
+    label: "Correlatie met interval (kop, matrix, spreiding en niveau)",
+    why: "met minder gebieden is r vaak toevallig bijna ±1 en zegt het interval weinig",
+  },
+  groupCorrelation: {
+    n: 10,
+    unit: "gebieden per groep of regio",
+    label: "Correlatie per groep en per regio",
+    why: "groepen en regio's met minder gebieden krijgen geen correlatie",
+  },
+  regionRanking: {
+    n: 5,
+    unit: "regio's met een correlatie",
+    label: "Rangorde van regio's naar correlatie",
+    why: "een top en een staart van minder regio's zijn geen rangorde",
+  },
+  regression: {
+    n: 10,
+    unit: "gemeenten",
+    label: "Regressie van onveiligheid op de index, residuen",
+    why: "lijn, R² en residuen van een handvol punten zijn toevallig",
+  },
+  moderation: {
+    n: 20,
+    unit: "gemeenten",
+    label: "Moderatie door sociale samenhang (vier parameters)",
+    why: "een model met interactieterm heeft ten minste vijf waarnemingen per parameter nodig",
+  },
+  lisa: {
+    n: 30,
+    unit: "gebieden",
+    label: "Ruimtelijke clusters (LISA)",
+    why: "met weinig gebieden is bijna elk gebied buur van alle andere en is de permutatietoets zinloos",
+  },
+  riserFinding: {
+    n: 10,
+    unit: "gebieden in de groep",
+    label: "Toets van een bevinding van het rapport (Stijgers en dalers)",
+    why: "het gemiddelde van een paar gebieden bepaalt niet welke dimensie het meest bijdroeg",
+  },
+  riserShare: {
+    n: 10,
+    unit: "geselecteerde gebieden per regio",
+    label: "Aandeel stijgers en dalers per regio",
+    why: "een aandeel van een paar gebieden springt met één gebied tientallen procenten",
+  },
+});
 
 export const LICENCES = deepFreeze(
   /** @type {const} */ ({

@@ -11,7 +11,9 @@
 
 /**
  * @typedef {"string" | "number" | "boolean" | "string[]" | "number[]"} UrlType
- * @typedef {{type?: UrlType | string, default?: any, options?: readonly any[], validate?: (value: any) => unknown}} UrlSpec
+ * @typedef {{type?: UrlType | string, default?: any, options?: readonly any[], validate?: (value: any) => unknown, invalid?: string}} UrlSpec
+ *   `invalid`: why a value outside `options` or failing `validate` is refused, in Dutch (for the notice on the page)
+ * @typedef {{key: string, text: string, reason: string}} IgnoredParam a link parameter the page could not use
  * @typedef {{location?: {pathname: string, search: string, hash: string}, history?: {state: any, replaceState(state: any, unused: string, url: string): void}}} UrlWindow
  */
 
@@ -134,22 +136,61 @@ export function sameValue(a, b) {
  * Fills in a parameter spec: {type, default, options, validate}. `options` lists the allowed
  * values (for lists: the allowed elements); `validate(value)` can add any other rule.
  * @param {UrlSpec} [spec]
- * @returns {{type: UrlType, default: any, options?: readonly any[], validate?: (value: any) => unknown}}
+ * @returns {{type: UrlType, default: any, options?: readonly any[], validate?: (value: any) => unknown, invalid?: string}}
  */
-export function normalizeSpec({type, default: defaultValue = null, options, validate} = {}) {
+export function normalizeSpec({type, default: defaultValue = null, options, validate, invalid} = {}) {
   const resolved = /** @type {UrlType} */ (type ?? inferType(defaultValue, options));
   checkType(resolved);
-  return {type: resolved, default: defaultValue, options, validate};
+  return {type: resolved, default: defaultValue, options, validate, invalid};
 }
 
-function allowed(value, {type, options, validate}) {
+const UNREADABLE = {
+  number: "geen getal",
+  boolean: "geen ja/nee-waarde (true of false)",
+  string: "onleesbaar",
+  "number[]": "geen lijst van getallen",
+  "string[]": "geen leesbare lijst",
+};
+
+/** "kies uit 2002, 2008, 2012" for a short list of choices, else "". */
+export function choicesText(choices) {
+  const list = [...(choices ?? [])].filter((d) => d !== "" && d != null).map(String);
+  return list.length && list.length <= 12 ? `; kies uit ${list.join(", ")}` : "";
+}
+
+/**
+ * Why a decoded value is refused (null when it is allowed).
+ * @param {any} value
+ * @param {{type: string, options?: readonly any[], validate?: (value: any) => unknown, invalid?: string}} spec
+ */
+function refusal(value, {type, options, validate, invalid}) {
   if (options) {
     const set = new Set(options);
     const elements = type.endsWith("[]") ? value : [value];
-    if (!elements.every((d) => set.has(d))) return false;
+    if (!elements.every((d) => set.has(d))) return invalid ?? `geen keuze op deze pagina${choicesText(options)}`;
   }
-  if (type.endsWith("[]") && new Set(value).size !== value.length) return false;
-  return validate ? Boolean(validate(value)) : true;
+  if (type.endsWith("[]") && new Set(value).size !== value.length) return "een keuze staat er dubbel in";
+  if (validate && !validate(value)) return invalid ?? "buiten het toegestane bereik";
+  return null;
+}
+
+/**
+ * The value of `key` in a query string and, when the link had a value that cannot be used, what
+ * was ignored and why (in Dutch): {value, ignored}. The value is the default when absent or invalid.
+ * @param {string} search
+ * @param {string} key
+ * @param {UrlSpec} spec
+ * @returns {{value: any, ignored: IgnoredParam | null}}
+ */
+export function checkParam(search, key, spec) {
+  const normalized = normalizeSpec(spec);
+  const params = new URLSearchParams(search);
+  if (!params.has(key)) return {value: normalized.default, ignored: null};
+  const text = /** @type {string} */ (params.get(key));
+  const decoded = decodeValue(text, normalized.type);
+  const reason = decoded === undefined ? UNREADABLE[normalized.type] : refusal(decoded.value, normalized);
+  if (reason) return {value: normalized.default, ignored: {key, text, reason}};
+  return {value: decoded.value, ignored: null};
 }
 
 /**
@@ -158,13 +199,47 @@ function allowed(value, {type, options, validate}) {
  * @param {string} key
  * @param {UrlSpec} spec
  */
-export function readParam(search, key, spec) {
-  const {type, default: defaultValue, options, validate} = normalizeSpec(spec);
-  const params = new URLSearchParams(search);
-  if (!params.has(key)) return defaultValue;
-  const decoded = decodeValue(params.get(key), type);
-  if (decoded === undefined || !allowed(decoded.value, {type, options, validate})) return defaultValue;
-  return decoded.value;
+export const readParam = (search, key, spec) => checkParam(search, key, spec).value;
+
+// Link parameters this page could not use, by key, and who wants to hear of them (the notice).
+const ignoredByKey = new Map();
+const listeners = new Set();
+
+/**
+ * Records a link parameter the page ignored (a page shows them in one notice, url-notice.js).
+ * @param {IgnoredParam | null} entry
+ */
+export function reportIgnored(entry) {
+  if (!entry) return;
+  ignoredByKey.set(entry.key, entry);
+  for (const listener of listeners) listener(ignoredParams());
+}
+
+/** The ignored link parameters so far, in the order they were found. */
+export const ignoredParams = () => /** @type {IgnoredParam[]} */ ([...ignoredByKey.values()]);
+
+/**
+ * Calls `listener(ignoredParams())` whenever one is added; returns the function that stops it.
+ * @param {(entries: IgnoredParam[]) => void} listener
+ */
+export function onIgnoredParams(listener) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** For tests: forget what was reported. */
+export const clearIgnored = () => ignoredByKey.clear();
+
+/**
+ * Like readParam on the current page URL, reporting a value it cannot use (reportIgnored).
+ * @param {string} key
+ * @param {UrlSpec} spec
+ * @param {{search?: string}} [options]
+ */
+export function readReported(key, spec, {search = globalThis.location?.search ?? ""} = {}) {
+  const {value, ignored} = checkParam(search, key, spec);
+  reportIgnored(ignored);
+  return value;
 }
 
 /** Query-string serialisation that leaves commas readable; "?" prefixed, or "" when empty. */
@@ -229,6 +304,14 @@ export function writeUrl(entries, {location = globalThis.location, history = glo
   replaceSearch(writeParams(location.search, entries), {location, history});
 }
 
+/** Why an input did not take a value from the link: not on its slider, or not among its options (listed when few). */
+function refusedByInput(input) {
+  const range = input.querySelector?.("input[type=range]");
+  if (range) return `past niet op de schuif (${range.min}–${range.max} in stappen van ${range.step})`;
+  const options = input.querySelectorAll?.("option") ?? [];
+  return `geen keuze op deze pagina${choicesText([...options].map((o) => o.textContent.trim()))}`;
+}
+
 /**
  * Binds an input (anything with .value and "input" events, such as an Observable Input) to the
  * URL key: the input starts with the URL's value when valid, and every change is written back.
@@ -247,11 +330,15 @@ export function bindUrl(input, key, {location = globalThis.location, history = g
   if (id != null) /** @type {any} */ (input).id = id;
   const initial = input.value;
   spec = normalizeSpec({...spec, default: "default" in spec ? spec.default : initial});
-  const fromUrl = readParam(location.search, key, spec);
+  const {value: fromUrl, ignored} = checkParam(location.search, key, spec);
+  reportIgnored(ignored);
   if (!sameValue(fromUrl, input.value)) {
     input.value = fromUrl;
-    // Inputs ignore values they do not offer; then keep the input as it was and clean the URL.
-    if (!sameValue(input.value, fromUrl)) input.value = initial;
+    // Inputs ignore values they do not offer; then keep the input as it was, say so, and clean the URL.
+    if (!sameValue(input.value, fromUrl)) {
+      input.value = initial;
+      reportIgnored({key, text: new URLSearchParams(location.search).get(key) ?? "", reason: refusedByInput(input)});
+    }
     input.dispatchEvent(new Event("input", {bubbles: true}));
   }
   const write = () => writeUrl([[key, input.value, spec]], {location, history});

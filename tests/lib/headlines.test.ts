@@ -2,6 +2,7 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {beforeAll, describe, expect, it} from "vitest";
 import {DEFAULTS as ONDERMIJNING} from "../../src/lib/ondermijning/defaults.js";
 import {safetyHeadline} from "../../src/lib/ondermijning/headline.js";
+import {analyseAndRank} from "../../src/lib/ondermijning/analysis.js";
 import {DEFAULTS as ONGELIJKHEID} from "../../src/lib/ongelijkheid/defaults.js";
 import {sesHeadline, sesHeadlineInterval} from "../../src/lib/ongelijkheid/headline.js";
 import {clusteredCorrelation} from "../../src/lib/stats/cluster-robust.js";
@@ -88,6 +89,48 @@ describe("home headlines", () => {
     expect(row).toMatchObject({n: 3, gemeenten: 4});
     // z of drugs: (1, 0, -1); z of hennep: (-1, 1, 0); index: (0, 0.5, -0.5) against onveilig (30, 20, 10).
     expect(row.r).toBeCloseTo(pearson([0, 0.5, -0.5], [30, 20, 10]).r, 12);
+  });
+});
+
+describe("home ondermijning headline follows the page's inclusion rule", () => {
+  it("leaves out a reliable gemeente that lacks an indicator, as the Ondermijning page does (was: averaged what it had)", async () => {
+    const conn = await memoryConnection();
+    await conn.run(SAFETY);
+    // GM0005: reliable, a drugs value but no hennep value.
+    await conn.run(`INSERT INTO safety VALUES
+      ('GM0005','gemeente',2019,'onveilig_buurt',40.0,900), ('GM0005','gemeente',2019,'verdachten_drugs',5.0,NULL)`);
+    const [row] = await runFragment(conn, safetyHeadline(ONDERMIJNING));
+    // The page: analyse() on the same gemeenten, both indicators chosen with equal weights.
+    const wide = [
+      ["GM0001", 30, 1000, 3, 1],
+      ["GM0002", 20, 800, 2, 3],
+      ["GM0003", 10, 500, 1, 2],
+      ["GM0004", 50, 100, 9, 9],
+      ["GM0005", 40, 900, 5, null],
+    ].map(([code, onveilig, respondents, drugs, hennep]) => ({
+      code,
+      onveilig,
+      reliable: (respondents as number) >= ONDERMIJNING.minRespondents,
+      in_selection: true,
+      soc: null,
+      stedelijkheid: 1,
+      verdachten_drugs: drugs,
+      hennepkwekerijen: hennep,
+    }));
+    const {result} = analyseAndRank(wide, {
+      indicators: [{id: "verdachten_drugs"}, {id: "hennepkwekerijen"}],
+      weights: [
+        {id: "verdachten_drugs", weight: 1},
+        {id: "hennepkwekerijen", weight: 1},
+      ],
+      method: "z",
+      residualThreshold: 2,
+      labelOf: String,
+    });
+    const page = result.correlations.find((d: {id: string; group: unknown}) => d.id === "index" && d.group === "all");
+    expect(row.n).toBe(3);
+    expect(page?.n).toBe(3);
+    expect(row.r).toBeCloseTo(page?.r as number, 12);
   });
 });
 

@@ -2,8 +2,11 @@ import * as Plot from "@observablehq/plot";
 import {accessibleChart} from "../plot-a11y.js";
 import {html} from "htl";
 import {formatDecimal} from "../../lib/format.js";
+import {tooFew, tooFewAreas} from "../output-state.js";
 
 const r2 = (x) => formatDecimal(x, 2);
+// A correlation from fewer gemeenten than the registry's minimum is not drawn (the text says "te weinig gemeenten").
+const enough = (d) => d.r != null && !tooFew("correlation", d.n);
 
 function describe(rows, labelOf) {
   const parts = rows.map(
@@ -18,7 +21,13 @@ function describe(rows, labelOf) {
  * `correlations`); `labelOf(id)` gives the text label.
  */
 export function indicatorCorrelationBars(rows, {labelOf = (id) => id, width = 640, title} = {}) {
-  const data = rows.filter((d) => d.group === "all" && d.r != null).map((d) => ({...d, label: labelOf(d.id)}));
+  const overall = rows.filter((d) => d.group === "all");
+  const data = overall.filter(enough).map((d) => ({...d, label: labelOf(d.id)}));
+  if (!data.length)
+    return tooFewAreas(tooFew("correlation", Math.max(0, ...overall.map((d) => d.n))), {
+      id: "indicator-correlations-too-few",
+      what: "De correlatie per indicator",
+    });
   const text = describe(data, labelOf);
   const chart = accessibleChart(
     Plot.plot({
@@ -58,15 +67,13 @@ export function indicatorCorrelationBars(rows, {labelOf = (id) => id, width = 64
 
 /**
  * Small multiples of the same correlations per stedelijkheid class (columns), indicators as rows:
- * a dot at r with its 95% interval. Classes with too few gemeenten show no interval.
+ * a dot at r with its 95% interval. Classes with fewer gemeenten than the minimum n show none.
  */
 export function indicatorCorrelationGrid(
   rows,
   {labelOf = (id) => id, groupLabel = (g) => String(g), groupDescription = groupLabel, width = 640, title, note} = {},
 ) {
-  const data = rows
-    .filter((d) => d.r != null)
-    .map((d) => ({...d, label: labelOf(d.id), groupText: groupLabel(d.group)}));
+  const data = rows.filter(enough).map((d) => ({...d, label: labelOf(d.id), groupText: groupLabel(d.group)}));
   const groups = [...new Set(rows.map((d) => groupLabel(d.group)))];
   const labels = [...new Set(rows.map((d) => labelOf(d.id)))];
   const groupIds = [...new Set(rows.map((d) => d.group))];

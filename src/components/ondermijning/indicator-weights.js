@@ -1,14 +1,13 @@
 import {html} from "htl";
 import {registerSetting} from "../../lib/page-settings.js";
-import {readParam, writeUrl} from "../../lib/url-state.js";
+import {readParam, readReported, writeUrl} from "../../lib/url-state.js";
+import {WEIGHT_RANGE, isValidWeight, parseWeight, weightText} from "../../lib/ondermijning/weights.js";
 
-export const WEIGHT_RANGE = {min: 0, max: 5, step: 0.5};
+export {WEIGHT_RANGE};
 
 /** Query-string keys: the chosen built-in indicators, and one weight per built-in indicator. */
 export const INDICATOR_URL_KEY = "indicatoren";
 export const weightUrlKey = (id) => `w_${id}`;
-
-const validWeight = (w) => Number.isFinite(w) && w >= WEIGHT_RANGE.min && w <= WEIGHT_RANGE.max;
 
 /**
  * Indicator selection and weights: one row per indicator with a checkbox (#ind-<id>) and a
@@ -22,46 +21,60 @@ export function indicatorWeights(
 ) {
   const urlIds = indicators.filter((d) => d.url).map((d) => d.id);
   const selectionSpec = {type: "string[]", default: selected.filter((id) => urlIds.includes(id)), options: urlIds};
-  const weightSpec = {type: "number", default: weight, validate: validWeight};
-  const fromUrl = new Set(readParam(location.search, INDICATOR_URL_KEY, selectionSpec));
+  const weightSpec = {
+    type: "number",
+    default: weight,
+    validate: isValidWeight,
+    invalid: `gewicht buiten ${WEIGHT_RANGE.min}–${WEIGHT_RANGE.max}`,
+  };
+  const fromUrl = new Set(readReported(INDICATOR_URL_KEY, selectionSpec));
   const isOn = (d) => (d.url ? fromUrl.has(d.id) : selected.includes(d.id));
 
   const rows = indicators.map((d) => {
     const checkbox = html`<input type="checkbox" id=${`ind-${d.id}`} checked=${isOn(d)} />`;
-    const initialWeight = d.url ? readParam(location.search, weightUrlKey(d.id), weightSpec) : weight;
+    const initialWeight = d.url ? readReported(weightUrlKey(d.id), weightSpec) : weight;
+    const errorId = `weight-error-${d.id}`;
+    // Text, not type=number: a number box refuses the Dutch decimal comma without saying so.
     const number = html`<input
-      type="number"
+      type="text"
+      inputmode="decimal"
+      autocomplete="off"
       id=${`weight-${d.id}`}
-      min=${WEIGHT_RANGE.min}
-      max=${WEIGHT_RANGE.max}
-      step=${WEIGHT_RANGE.step}
-      value=${initialWeight}
+      value=${weightText(initialWeight)}
       aria-label=${`Gewicht ${d.label}`}
+      aria-describedby=${errorId}
       disabled=${!isOn(d)}
     />`;
+    const error = html`<span class="indicator-weights-error" id=${errorId} role="alert"></span>`;
     const row = html`<tr class=${d.url ? "" : "indicator-weights-own"}>
       <td>
         <label for=${`ind-${d.id}`} class="indicator-weights-label">${checkbox} ${d.label}</label>
         ${d.note ? html`<span class="indicator-weights-note">${d.note}</span>` : null}
       </td>
-      <td>${number}</td>
+      <td>${number} ${error}</td>
     </tr>`;
-    return {d, checkbox, number, row};
+    return {d, checkbox, number, error, row, weight: initialWeight};
   });
 
-  const readWeight = (number) => {
-    const w = number.valueAsNumber;
-    return validWeight(w) ? w : null;
-  };
+  // A refused entry keeps the indicator in the index with its last accepted weight, and says so
+  // next to the box: a ticked indicator never drops out unannounced.
+  function readWeights() {
+    for (const r of rows) {
+      const parsed = parseWeight(r.number.value);
+      const refused = r.checkbox.checked && parsed.error !== null;
+      if (parsed.error === null) r.weight = parsed.weight;
+      r.number.setAttribute("aria-invalid", String(refused));
+      r.error.textContent = refused ? `${parsed.error} De index rekent met ${weightText(r.weight)}.` : "";
+    }
+  }
 
-  const value = () =>
-    rows.filter((r) => r.checkbox.checked).map((r) => ({id: r.d.id, weight: readWeight(r.number) ?? 0}));
+  const value = () => rows.filter((r) => r.checkbox.checked).map((r) => ({id: r.d.id, weight: r.weight}));
 
   function writeToUrl() {
     const entries = [
       [INDICATOR_URL_KEY, rows.filter((r) => r.d.url && r.checkbox.checked).map((r) => r.d.id), selectionSpec],
     ];
-    for (const r of rows) if (r.d.url) entries.push([weightUrlKey(r.d.id), readWeight(r.number) ?? weight, weightSpec]);
+    for (const r of rows) if (r.d.url) entries.push([weightUrlKey(r.d.id), r.weight, weightSpec]);
     writeUrl(entries);
   }
 
@@ -91,14 +104,20 @@ export function indicatorWeights(
   </fieldset>`;
 
   // The inner inputs' events stop here; the control announces one change with its whole value.
+  let announced = JSON.stringify(value());
   root.addEventListener("input", (event) => {
     if (event.target === root) return;
     event.stopImmediatePropagation();
     for (const r of rows) r.number.disabled = !r.checkbox.checked;
+    readWeights();
+    showStatus();
+    // A refused entry changes nothing: no recomputation, no URL write.
+    const current = JSON.stringify(value());
+    if (current === announced) return;
+    announced = current;
     // history.replaceState costs several ms in Chromium; while typing a weight, write once at the end.
     clearTimeout(urlTimer);
     urlTimer = setTimeout(writeToUrl, 120);
-    showStatus();
     root.dispatchEvent(new Event("input", {bubbles: true}));
   });
   Object.defineProperty(root, "value", {get: value});

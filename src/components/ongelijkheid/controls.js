@@ -5,7 +5,7 @@
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
 import {LBM_MEASURE_LABELS, REGION_KIND_LABELS, SES_MEASURE_LABELS, classLabel} from "../../lib/labels.js";
-import {LBM_CLASSES} from "../../lib/registry.js";
+import {LBM_CLASSES, MINIMUM_N} from "../../lib/registry.js";
 import {bindUrl} from "../../lib/url-state.js";
 import {datasetYears} from "../../lib/dataset-years.js";
 import {DEFAULTS, datasetDefaults} from "../../lib/ongelijkheid/defaults.js";
@@ -99,7 +99,11 @@ export const regionGroupingInput = () =>
 /** The least number of areas a region needs for its correlation to be shown. */
 export const minGroupInput = () =>
   bindUrl(
-    Inputs.range([5, 100], {label: "Minimaal aantal gebieden per regio", step: 1, value: DEFAULTS.minGroupAreas}),
+    Inputs.range([MINIMUM_N.groupCorrelation.n, 100], {
+      label: "Minimaal aantal gebieden per regio",
+      step: 1,
+      value: DEFAULTS.minGroupAreas,
+    }),
     "mingroep",
     {
       id: "ses-min-group",

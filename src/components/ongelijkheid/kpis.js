@@ -60,11 +60,10 @@ export function correlationKpis(main, line, {method, weighted, dropped, noun, se
 
 /**
  * SES level and LBM (#ses-level-r), SES spread and LBM (#ses-spread-r), spread and level.
- * @param {{levelLbm: any, spreadLbm: any, spreadLevel: any}} correlations levelAndSpreadCorrelations
- * @param {{coefficients: number[], r2: number}} regression levelAndSpreadRegression
+ * @param {{correlations: {levelLbm: any, spreadLbm: any, spreadLevel: any}, regression: {coefficients: number[], r2: number}}} spread levelAndSpread
  * @param {string} noun
  */
-export function spreadKpis({levelLbm, spreadLbm, spreadLevel}, regression, noun) {
+export function spreadKpis({correlations: {levelLbm, spreadLbm, spreadLevel}, regression}, noun) {
   return kpiGrid(
     kpi({
       id: "ses-level-r",

@@ -5,6 +5,7 @@ import {html} from "htl";
 import {formatDecimal, formatInt, formatInterval, formatPercent} from "../../lib/format.js";
 import {gemeentenByLowLow} from "../../lib/ongelijkheid/lisa-clusters.js";
 import {rankByHighLbmLowSes} from "../../lib/ongelijkheid/quadrant.js";
+import {emptyState} from "../output-state.js";
 import {simpleTable} from "../simple-table.js";
 
 /**
@@ -61,6 +62,10 @@ export function topShareNote(shares, {minAreas, noun}) {
  * @param {string} noun
  */
 export function quadrantShareTables(shares, noun) {
+  if (!shares.length)
+    return emptyState(`Geen gemeente in de selectie heeft genoeg ${noun} met beide scores voor een aandeel.`, {
+      id: "ses-quadrant-tables",
+    });
   const highLowShares = rankByHighLbmLowSes(shares);
   const columns = (key, count) => [
     {key: "name", label: "Gemeente"},

@@ -4,6 +4,8 @@
 import * as Inputs from "@observablehq/inputs";
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
+import {emptyState, tooFew, tooFewAreas} from "../output-state.js";
+import {minimumN} from "../../lib/min-n.js";
 import {accessibleChart} from "../plot-a11y.js";
 import {formatInt, formatPercent} from "../../lib/format.js";
 import {GROUP_COLORS} from "./colors.js";
@@ -69,12 +71,20 @@ export function breakdownChart(shares, {width = 640, by = "Gebied", weighted = f
  * @param {any[]} shares @param {{by: string, width: number, weighted: boolean}} options by: the heading of the grouping
  */
 export function breakdownFigure(shares, {by, width, weighted}) {
-  return html`<figure class="stijgers-figure" id="breakdown-chart" data-rows=${shares.length}>
-    ${shares.length <= 40 ? breakdownChart(shares, {width, by, weighted}) : html`<p>${formatInt(shares.length)} groepen: te veel voor een grafiek; zie de tabel.</p>`}
+  // A share of a handful of areas jumps tens of percents with one area: those groups stay in the table only.
+  const shown = shares.filter((d) => !tooFew("riserShare", d.areas));
+  const left = shares.length - shown.length;
+  if (!shown.length) {
+    const largest = Math.max(0, ...shares.map((d) => d.areas));
+    return tooFewAreas(tooFew("riserShare", largest), {id: "breakdown-chart"});
+  }
+  return html`<figure class="stijgers-figure" id="breakdown-chart" data-rows=${shown.length}>
+    ${shown.length <= 40 ? breakdownChart(shown, {width, by, weighted}) : html`<p>${formatInt(shown.length)} groepen: te veel voor een grafiek; zie de tabel.</p>`}
     <figcaption>
       Aandeel stijgers (van de selectie) en dalers (van hun basis) per
       ${by.toLowerCase()}${weighted ? ", gewogen naar inwoners" : ""}. Grijze streep: 95%-interval (Wilson) van het
       aandeel stijgers op het aantal gebieden; bij weinig gebieden is een hoog of laag aandeel vaak toeval.
+      ${left ? `${formatInt(left)} ${left === 1 ? "groep heeft" : "groepen hebben"} minder dan ${minimumN("riserShare")} geselecteerde gebieden (te weinig gebieden) en ${left === 1 ? "staat" : "staan"} alleen in de tabel.` : ""}
     </figcaption>
   </figure>`;
 }
@@ -84,6 +94,7 @@ export function breakdownFigure(shares, {by, width, weighted}) {
  * @param {any[]} shares @param {{by: string, unit: string}} options unit: "buurten", "wijken" or "inwoners"
  */
 export function breakdownTable(shares, {by, unit}) {
+  if (!shares.length) return emptyState(`Geen ${unit} in de selectie, dus geen aandelen per ${by.toLowerCase()}.`);
   const rows = shares.map((d) => ({...d, riserInterval: [d.riserLower, d.riserUpper]}));
   const table = Inputs.table(rows, {
     columns: ["label", "selected", "risers", "riserShare", "riserInterval", "fallerBase", "fallers", "fallerShare"],

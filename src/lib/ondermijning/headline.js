@@ -6,7 +6,8 @@ import {ONDERMIJNING_IDS} from "./queries.js";
 
 /**
  * Gemeenten with a reliable ervaren-onveiligheid estimate, and the correlation of an unweighted
- * mean-z ondermijning index with it (z over those same gemeenten). Reliable: at least
+ * mean-z ondermijning index with it (z over those same gemeenten). As on the Ondermijning page, a
+ * gemeente has an index only with a value for every indicator the data have that year. Reliable: at least
  * minRespondents respondents, or, in a year whose estimates carry no respondents at all
  * (Veiligheidsmonitor 81877NED), published by CBS — the rule provenance.reliability records.
  * @param {{safetyYear: number, minRespondents: number}} options
@@ -25,7 +26,10 @@ export function safetyHeadline({safetyYear, minRespondents}) {
   FROM safety AS s JOIN reliable USING (code)
   WHERE s.year = ${safetyYear} AND s.measure IN ${ONDERMIJNING_IDS} AND s.value IS NOT NULL
   WINDOW w AS (PARTITION BY s.measure)
-), idx AS (SELECT code, avg(z) AS idx FROM z GROUP BY code)
+), indicators AS (
+  SELECT count(DISTINCT measure) AS k FROM safety
+  WHERE year = ${safetyYear} AND level = 'gemeente' AND measure IN ${ONDERMIJNING_IDS} AND value IS NOT NULL
+), idx AS (SELECT code, avg(z) AS idx FROM z, indicators GROUP BY code, indicators.k HAVING count(z) = indicators.k)
 SELECT count(*) AS n, corr(idx.idx, reliable.onveilig) AS r,
        (SELECT count(DISTINCT code) FROM safety WHERE level = 'gemeente' AND year = ${safetyYear}) AS gemeenten
 FROM reliable JOIN idx USING (code)`;

@@ -86,3 +86,10 @@ export function spreadCases(columns, {lbmMeasure, weighting}) {
  * @param {any[]} pairs
  */
 export const spreadLevelRows = (pairs) => pairs.filter((d) => d.ses_spread != null && d.ses_total != null);
+
+/**
+ * The number of areas in the largest group of a split (0 for none), for the too-few state when no
+ * group reaches the minimum.
+ * @param {Map<any, {x: ArrayLike<number>}>} split
+ */
+export const largestGroup = (split) => Math.max(0, ...[...split.values()].map((d) => d.x.length));

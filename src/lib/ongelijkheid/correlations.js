@@ -99,11 +99,31 @@ export function correlationMatrixCells(correlator, columns, {method, weighting})
 }
 
 /**
- * Level against spread of SES: the standardised coefficients of one regression of LBM on both
- * (independent of the correlation method).
- * @param {{total: Float64Array, spread: Float64Array, lbm: Float64Array}} cases spreadCases
+ * Level against spread of SES: the standardised coefficients of one regression of LBM on both, and
+ * its R², from the three correlations between them. Standardised coefficients are Rxx⁻¹·rxy, so
+ * built from the cards' own correlations the regression follows their choices: household-weighted
+ * correlations give the weighted (WLS) regression, Spearman's the regression on ranks.
+ * @param {{levelLbm: Correlation, spreadLbm: Correlation, spreadLevel: Correlation}} correlations levelAndSpreadCorrelations
+ * @returns {{coefficients: number[], r2: number, n: number}}
  */
-export const levelAndSpreadRegression = ({total, spread, lbm}) => standardizedRegression(lbm, [total, spread]);
+export function levelAndSpreadRegression({levelLbm, spreadLbm, spreadLevel}) {
+  const [a, b, c] = [levelLbm.r, spreadLbm.r, spreadLevel.r];
+  const det = 1 - c * c;
+  if (!(Math.abs(det) > 1e-12)) return {coefficients: [NaN, NaN], r2: NaN, n: levelLbm.n};
+  const coefficients = [(a - c * b) / det, (b - c * a) / det];
+  return {coefficients, r2: coefficients[0] * a + coefficients[1] * b, n: levelLbm.n};
+}
+
+/**
+ * The spread cards' numbers: the three correlations and the regression built from them.
+ * @param {Correlator} correlator
+ * @param {{total: Float64Array, spread: Float64Array, lbm: Float64Array, weights: Float64Array | null}} cases spreadCases
+ * @param {string} method
+ */
+export function levelAndSpread(correlator, cases, method) {
+  const correlations = levelAndSpreadCorrelations(correlator, cases, method);
+  return {correlations, regression: levelAndSpreadRegression(correlations)};
+}
 
 /**
  * The three correlations between SES level, SES spread and LBM over the same areas.

@@ -4,7 +4,7 @@
 // areas with both) and LISA settings (seeded permutations, significance).
 import {SHARED_DEFAULTS} from "../defaults.js";
 import {closestYear} from "../dataset-years.js";
-import {MIN_CORRELATION_AREAS} from "../registry.js";
+import {MINIMUM_N} from "../registry.js";
 
 export const DEFAULTS = Object.freeze({
   ...SHARED_DEFAULTS,
@@ -17,7 +17,7 @@ export const DEFAULTS = Object.freeze({
   minHouseholds: 0,
   grouping: "size_class",
   regionGrouping: "corop",
-  minGroupAreas: MIN_CORRELATION_AREAS,
+  minGroupAreas: MINIMUM_N.groupCorrelation.n,
   sesPercentile: 20,
   maxLbmClass: 4,
   minAreas: 10,

@@ -20,9 +20,9 @@ const LABELS = {
 const labelOf = (by, row) => (LABELS[by] ? LABELS[by](row.key) : (row.label ?? row.key));
 
 /**
- * Shares per row, weighted or not: {key, label, riserShare, riserLower, riserUpper, fallerShare,
- * risers, selected, fallers, fallerBase}. riserLower/-Upper: the 95% Wilson interval of the riser
- * share on the number of areas selected (also when weighted: the areas are what was sampled).
+ * Shares per row, weighted or not: {key, label, areas, riserShare, riserLower, riserUpper,
+ * fallerShare, risers, selected, fallers, fallerBase}. riserLower/-Upper: the 95% Wilson interval
+ * of the riser share on the number of areas selected (also when weighted: the areas are what was sampled).
  * @param {any[]} rows @param {{weighted?: boolean}} [options]
  */
 export function breakdownShares(rows, {weighted = false} = {}) {
@@ -38,6 +38,8 @@ export function breakdownShares(rows, {weighted = false} = {}) {
     return {
       key: r.key,
       label: r.label,
+      // Areas, also when weighted: the minimum n counts areas, not inhabitants.
+      areas: r.selected ?? 0,
       risers,
       selected,
       fallers,

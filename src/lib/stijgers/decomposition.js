@@ -4,6 +4,7 @@
 import {DIMENSIONS} from "../registry.js";
 import {formatDecimal, formatInt, formatPercent} from "../format.js";
 import {classLabel} from "../labels.js";
+import {tooFew} from "../min-n.js";
 
 const SCORES = ["afw", ...DIMENSIONS.map((d) => d.id)];
 
@@ -123,12 +124,14 @@ export function checkFindings(rows, {startClasses = null, findings = REPORT_FIND
     const topTwo = rankDimensions(row)
       .slice(0, 2)
       .map((d) => d.id);
-    const available = row.n > 0 && top != null;
+    // A group of a few areas does not settle which dimension contributed most (registry MINIMUM_N).
+    const shortfall = row.n > 0 ? tooFew("riserFinding", row.n) : null;
+    const available = row.n > 0 && top != null && !shortfall;
     const matches = available && top.id === f.expected[0] && f.expected.slice(1).every((id) => topTwo.includes(id));
     const subject = f.classes
       ? `Bij stijgers uit ${classes.length ? classesLabel(classes) : classesLabel(f.classes)}`
       : "Landelijk";
-    return {...f, classes, subject, row, dominant: top, available, matches};
+    return {...f, classes, subject, row, dominant: top, available, matches, shortfall};
   });
 }
 

@@ -5,9 +5,12 @@ import {describe, expect, it} from "vitest";
 import {
   correlationMatrixCells,
   createCorrelator,
+  levelAndSpread,
   levelAndSpreadCorrelations,
   levelAndSpreadRegression,
 } from "../../../src/lib/ongelijkheid/correlations.js";
+import {standardizedRegression} from "../../../src/lib/stats/regression.js";
+import {averageRanks} from "../../../src/lib/stats/rank.js";
 import {LBM_MEASURE_IDS, SES_MEASURE_IDS} from "../../../src/lib/ongelijkheid/queries.js";
 import {LBM_MEASURE_LABELS} from "../../../src/lib/labels.js";
 
@@ -97,9 +100,38 @@ describe("level and spread", () => {
   });
 
   it("standardised coefficients of one regression on both: all on the level when LBM is a line in it", () => {
-    const fit = levelAndSpreadRegression(spread);
+    const fit = levelAndSpreadRegression(levelAndSpreadCorrelations(createCorrelator(), spread, "pearson"));
     expect(fit.coefficients[0]).toBeCloseTo(1, 10);
     expect(fit.coefficients[1]).toBeCloseTo(0, 10);
     expect(fit.r2).toBeCloseTo(1, 10);
+  });
+
+  // Eight areas where level and spread both matter; the reference is standardizedRegression (the
+  // QR-checked OLS on z-scores, tests/lib/stats-regression.test.ts) on the data as the cards see it.
+  const total = Float64Array.of(-1.2, -0.4, 0.1, 0.3, 0.9, 1.4, -0.8, 0.5);
+  const spreadValues = Float64Array.of(0.6, 0.2, 0.9, 0.4, 0.1, 0.7, 0.3, 0.8);
+  const lbm = Float64Array.of(3.8, 4.0, 4.05, 4.1, 4.3, 4.2, 3.95, 4.0);
+  const households = Float64Array.of(3, 1, 2, 5, 1, 4, 2, 1);
+
+  it("with household weighting equals the regression on each area repeated by its households (was: unweighted)", () => {
+    const cases = {total, spread: spreadValues, lbm, weights: households};
+    const {regression} = levelAndSpread(createCorrelator(), cases, "pearson");
+    const repeat = (v: Float64Array) => Array.from(v).flatMap((d, i) => new Array(households[i]).fill(d));
+    const expected = standardizedRegression(repeat(lbm), [repeat(total), repeat(spreadValues)]);
+    expect(regression.coefficients[0]).toBeCloseTo(expected.coefficients[0], 10);
+    expect(regression.coefficients[1]).toBeCloseTo(expected.coefficients[1], 10);
+    expect(regression.r2).toBeCloseTo(expected.r2, 10);
+    const unweighted = standardizedRegression(lbm, [total, spreadValues]);
+    expect(Math.abs(regression.coefficients[1] - unweighted.coefficients[1])).toBeGreaterThan(0.01);
+  });
+
+  it("with Spearman equals the regression on ranks, like the rank correlations beside it", () => {
+    const cases = {total, spread: spreadValues, lbm, weights: null};
+    const {regression, correlations} = levelAndSpread(createCorrelator(), cases, "spearman");
+    const expected = standardizedRegression(averageRanks(lbm), [averageRanks(total), averageRanks(spreadValues)]);
+    expect(regression.coefficients[0]).toBeCloseTo(expected.coefficients[0], 10);
+    expect(regression.coefficients[1]).toBeCloseTo(expected.coefficients[1], 10);
+    expect(regression.r2).toBeCloseTo(expected.r2, 10);
+    expect(correlations.levelLbm.r).toBeCloseTo(standardizedRegression(averageRanks(lbm), [averageRanks(total)]).coefficients[0], 10);
   });
 });

@@ -334,7 +334,11 @@ describe("decomposition groups and findings", () => {
     const without = decompositionFindings(rows, null);
     expect(without.report).toEqual([]);
     expect(without.fallers).toMatchObject({subject: "Bij dalers", row: {n: 1}, dominant: {id: "onv"}});
-    const withDef = decompositionFindings(rows, {startClasses: [3, 4]});
+    // Ten times the areas (the registry's minimum for a finding is 10), the same means.
+    const withDef = decompositionFindings(
+      rows.map((r) => ({...r, n: r.n * 10, weight: r.weight * 10})),
+      {startClasses: [3, 4]},
+    );
     expect(withDef.report.map((f: {id: string}) => f.id)).toEqual(["risers-weak", "risers-lowest", "national"]);
     expect(withDef.report[0]).toMatchObject({classes: [3, 4], dominant: {id: "onv"}, matches: true});
   });

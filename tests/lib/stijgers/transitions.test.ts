@@ -645,10 +645,13 @@ describe("decomposition helpers", () => {
     expect(classesLabel([3, 4])).toBe("zwak of onvoldoende");
   });
 
+  // Ten times the areas, the same means: every group reaches the minimum of MINIMUM_N.riserFinding (10).
+  const tenfold = rows.map((r) => ({...r, n: r.n * 10, weight: r.weight * 10}));
+
   it("checks the report's findings against the rows", () => {
     const checked = checkFindings([
-      ...rows,
-      {grp: "landelijk", start_class: null, n: 9, weight: 9, afw: 0.1, won: 0, fys: 0, vrz: 0.08, soc: 0, onv: 0.02},
+      ...tenfold,
+      {grp: "landelijk", start_class: null, n: 90, weight: 90, afw: 0.1, won: 0, fys: 0, vrz: 0.08, soc: 0, onv: 0.02},
     ]);
     expect(checked.map((c) => [c.id, c.available, c.matches, c.dominant?.id ?? null])).toEqual([
       ["risers-weak", true, true, "onv"],
@@ -656,6 +659,13 @@ describe("decomposition helpers", () => {
       ["national", true, true, "vrz"],
     ]);
     expect(checkFindings(rows, {startClasses: [4]})[0].classes).toEqual([4]);
+  });
+
+  it("does not test a finding on fewer areas than the minimum (was: four risers gave a verdict)", () => {
+    const [weak] = checkFindings(rows);
+    // Classes 3 and 4 together: 1 + 3 = 4 risers, below the registry's 10.
+    expect(weak).toMatchObject({available: false, matches: false, shortfall: {n: 4, min: 10}});
+    expect(checkFindings(tenfold)[0]).toMatchObject({available: true, matches: true, shortfall: null});
   });
 });
 
