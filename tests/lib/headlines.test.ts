@@ -124,7 +124,7 @@ describe("home ondermijning headline follows the page's inclusion rule", () => {
         {id: "hennepkwekerijen", weight: 1},
       ],
       method: "z",
-      residualThreshold: 2,
+      outlierAlpha: 0.05,
       labelOf: String,
     });
     const page = result.correlations.find((d: {id: string; group: unknown}) => d.id === "index" && d.group === "all");
