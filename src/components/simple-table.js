@@ -8,7 +8,9 @@ import {emptyState} from "./output-state.js";
  */
 export function simpleTable(rows, {columns, caption, className = "simple-table", empty} = {}) {
   if (!rows.length)
-    return emptyState(empty ?? (caption ? `${caption}: geen enkele bij deze instellingen.` : "Geen gegevens bij deze instellingen."));
+    return emptyState(
+      empty ?? (caption ? `${caption}: geen enkele bij deze instellingen.` : "Geen gegevens bij deze instellingen."),
+    );
   const cols = columns ?? Object.keys(rows[0] ?? {}).map((key) => ({key, label: key}));
   const cell = (row, c) => {
     const value = typeof c.key === "function" ? c.key(row) : row[c.key];

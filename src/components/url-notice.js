@@ -25,11 +25,7 @@ export function urlNotice({entries = ignoredParams, subscribe = onIgnoredParams}
         ? [
             html`<strong>Niet alles uit deze link kon worden gebruikt.</strong>`,
             ` ${list.length === 1 ? "Deze instelling is" : "Deze instellingen zijn"} genegeerd; de pagina toont daar de standaardkeuze: `,
-            ...list.flatMap((d, i) => [
-              i ? "; " : "",
-              html`<code>${d.key}=${shown(d.text)}</code>`,
-              ` (${d.reason})`,
-            ]),
+            ...list.flatMap((d, i) => [i ? "; " : "", html`<code>${d.key}=${shown(d.text)}</code>`, ` (${d.reason})`]),
             ".",
           ]
         : []),

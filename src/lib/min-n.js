@@ -36,5 +36,4 @@ export function tooFew(statistic, n, {min} = {}) {
  * The rules as rows for the Methoden list.
  * @returns {{statistic: string, label: string, n: number, unit: string, why: string}[]}
  */
-export const minimumRules = () =>
-  Object.entries(MINIMUM_N).map(([statistic, rule]) => ({statistic, ...rule}));
+export const minimumRules = () => Object.entries(MINIMUM_N).map(([statistic, rule]) => ({statistic, ...rule}));

@@ -18,6 +18,7 @@
  */
 
 import {registerSetting} from "./page-settings.js";
+import {reportIgnored} from "./ignored-params.js";
 
 export const TYPES = ["string", "number", "boolean", "string[]", "number[]"];
 
@@ -201,34 +202,7 @@ export function checkParam(search, key, spec) {
  */
 export const readParam = (search, key, spec) => checkParam(search, key, spec).value;
 
-// Link parameters this page could not use, by key, and who wants to hear of them (the notice).
-const ignoredByKey = new Map();
-const listeners = new Set();
-
-/**
- * Records a link parameter the page ignored (a page shows them in one notice, url-notice.js).
- * @param {IgnoredParam | null} entry
- */
-export function reportIgnored(entry) {
-  if (!entry) return;
-  ignoredByKey.set(entry.key, entry);
-  for (const listener of listeners) listener(ignoredParams());
-}
-
-/** The ignored link parameters so far, in the order they were found. */
-export const ignoredParams = () => /** @type {IgnoredParam[]} */ ([...ignoredByKey.values()]);
-
-/**
- * Calls `listener(ignoredParams())` whenever one is added; returns the function that stops it.
- * @param {(entries: IgnoredParam[]) => void} listener
- */
-export function onIgnoredParams(listener) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** For tests: forget what was reported. */
-export const clearIgnored = () => ignoredByKey.clear();
+export {clearIgnored, ignoredParams, onIgnoredParams, reportIgnored} from "./ignored-params.js";
 
 /**
  * Like readParam on the current page URL, reporting a value it cannot use (reportIgnored).

@@ -9,7 +9,9 @@ const verdict = (f) =>
 const verdictText = (f) =>
   f.shortfall
     ? tooFewAreas(f.shortfall, {what: "Deze toets van het rapport"})
-    : html`<span class="stijgers-verdict">Rapport: ${f.text} — in deze gegevens: <strong>${verdict(f)}</strong>.</span>`;
+    : html`<span class="stijgers-verdict"
+        >Rapport: ${f.text} — in deze gegevens: <strong>${verdict(f)}</strong>.</span
+      >`;
 
 /**
  * @param {{report: any[], fallers: {subject: string, row: any, dominant: {id: string} | null}}} findings decompositionFindings' result
@@ -21,8 +23,7 @@ export function findingsList({report, fallers}, {weighted, noun}) {
       ${report.map(
         (f) =>
           html`<li data-finding=${f.id} data-dominant=${f.dominant?.id ?? ""} data-matches=${String(f.matches)}>
-            ${findingSentence(f.subject, f.row, {weighted, noun})}
-            ${verdictText(f)}
+            ${findingSentence(f.subject, f.row, {weighted, noun})} ${verdictText(f)}
           </li>`,
       )}
       <li data-finding="fallers" data-dominant=${fallers.dominant?.id ?? ""}>

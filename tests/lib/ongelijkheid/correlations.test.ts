@@ -132,6 +132,9 @@ describe("level and spread", () => {
     expect(regression.coefficients[0]).toBeCloseTo(expected.coefficients[0], 10);
     expect(regression.coefficients[1]).toBeCloseTo(expected.coefficients[1], 10);
     expect(regression.r2).toBeCloseTo(expected.r2, 10);
-    expect(correlations.levelLbm.r).toBeCloseTo(standardizedRegression(averageRanks(lbm), [averageRanks(total)]).coefficients[0], 10);
+    expect(correlations.levelLbm.r).toBeCloseTo(
+      standardizedRegression(averageRanks(lbm), [averageRanks(total)]).coefficients[0],
+      10,
+    );
   });
 });
