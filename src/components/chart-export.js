@@ -17,9 +17,8 @@ export function chartTitle(chart) {
   if (own) return own.trim();
   for (let node = chart; node && node !== document.body; node = node.parentElement) {
     for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      // Only the page's own headings: a heading inside another cell's output may come and go.
       if (/^H[1-3]$/.test(sibling.tagName)) return sibling.textContent.trim();
-      const inner = [...sibling.querySelectorAll("h1, h2, h3")].at(-1);
-      if (inner) return inner.textContent.trim();
     }
   }
   return document.title;
