@@ -37,10 +37,9 @@ function chartSubtitle(chart) {
 }
 
 /** The picture of a chart with everything a reader needs to cite it. */
-export function exportChart(chart) {
+export function exportChart(chart, title = chartTitle(chart)) {
   const provenance = pageProvenance();
   const synthetic = isSynthetic(provenance);
-  const title = chartTitle(chart);
   const [, ...settings] = settingsLines(settingsSnapshot({title}), {source: false});
   const dataset = provenance?.dataset?.id ? `, gegevens ${provenance.dataset.id}` : "";
   return {
@@ -58,6 +57,8 @@ export function exportChart(chart) {
 }
 
 function exportBar(chart) {
+  // Fixed when the chart arrives: a chart replaced by a newer one has no headings above it any more.
+  const title = chartTitle(chart);
   const status = html`<span class="download-note" role="status"></span>`;
   const button = (format) => {
     const b = html`<button type="button" data-format=${format}>${format.toUpperCase()}</button>`;
@@ -65,7 +66,7 @@ function exportBar(chart) {
       b.disabled = true;
       status.textContent = "";
       try {
-        const picture = exportChart(chart);
+        const picture = exportChart(chart, title);
         const name = csvFilename(picture.title, {suffix: picture.synthetic ? "demoland" : null}).replace(/\.csv$/, "");
         if (format === "svg") saveBlob([picture.svg], `${name}.svg`, "image/svg+xml");
         else saveBlob([await svgToPng(picture)], `${name}.png`, "image/png");
@@ -75,7 +76,7 @@ function exportBar(chart) {
         b.disabled = false;
       }
     };
-    b.setAttribute("aria-label", `Grafiek bewaren als ${format.toUpperCase()}: ${chartTitle(chart)}`);
+    b.setAttribute("aria-label", `Grafiek bewaren als ${format.toUpperCase()}: ${title}`);
     return b;
   };
   return html`<div class="chart-export" role="group" aria-label="Grafiek bewaren">
