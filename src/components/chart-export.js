@@ -17,9 +17,8 @@ export function chartTitle(chart) {
   if (own) return own.trim();
   for (let node = chart; node && node !== document.body; node = node.parentElement) {
     for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      // Only the page's own headings: a heading inside another cell's output may come and go.
       if (/^H[1-3]$/.test(sibling.tagName)) return sibling.textContent.trim();
-      const inner = [...sibling.querySelectorAll("h1, h2, h3")].at(-1);
-      if (inner) return inner.textContent.trim();
     }
   }
   return document.title;
@@ -38,10 +37,9 @@ function chartSubtitle(chart) {
 }
 
 /** The picture of a chart with everything a reader needs to cite it. */
-export function exportChart(chart) {
+export function exportChart(chart, title = chartTitle(chart)) {
   const provenance = pageProvenance();
   const synthetic = isSynthetic(provenance);
-  const title = chartTitle(chart);
   const [, ...settings] = settingsLines(settingsSnapshot({title}), {source: false});
   const dataset = provenance?.dataset?.id ? `, gegevens ${provenance.dataset.id}` : "";
   return {
@@ -59,6 +57,8 @@ export function exportChart(chart) {
 }
 
 function exportBar(chart) {
+  // Fixed when the chart arrives: a chart replaced by a newer one has no headings above it any more.
+  const title = chartTitle(chart);
   const status = html`<span class="download-note" role="status"></span>`;
   const button = (format) => {
     const b = html`<button type="button" data-format=${format}>${format.toUpperCase()}</button>`;
@@ -66,7 +66,7 @@ function exportBar(chart) {
       b.disabled = true;
       status.textContent = "";
       try {
-        const picture = exportChart(chart);
+        const picture = exportChart(chart, title);
         const name = csvFilename(picture.title, {suffix: picture.synthetic ? "demoland" : null}).replace(/\.csv$/, "");
         if (format === "svg") saveBlob([picture.svg], `${name}.svg`, "image/svg+xml");
         else saveBlob([await svgToPng(picture)], `${name}.png`, "image/png");
@@ -76,7 +76,7 @@ function exportBar(chart) {
         b.disabled = false;
       }
     };
-    b.setAttribute("aria-label", `Grafiek bewaren als ${format.toUpperCase()}: ${chartTitle(chart)}`);
+    b.setAttribute("aria-label", `Grafiek bewaren als ${format.toUpperCase()}: ${title}`);
     return b;
   };
   return html`<div class="chart-export" role="group" aria-label="Grafiek bewaren">

@@ -84,6 +84,8 @@ describe("uploads from Dutch Excel", () => {
 
   it("renames a column named like a built-in indicator, visibly, and keeps both", async () => {
     await withPage(async (page) => {
+      const builtIn = (await page.textContent("#indicator-weights tbody .indicator-weights-label")).trim();
+      const lines = [`gemeentecode;${builtIn}`, ...codes.map((c, i) => `${c};${i}`)];
       await upload(page, file("clash.csv", lines.join("\n")));
       assert.match(await page.textContent("#file-indicators-preview"), /hernoemd/);
       await addAll(page);
