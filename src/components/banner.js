@@ -1,4 +1,5 @@
 import {html} from "htl";
+import {explainTerms} from "./term.js";
 
 const date = new Intl.DateTimeFormat("nl-NL", {day: "numeric", month: "long", year: "numeric"});
 
@@ -27,6 +28,8 @@ const isSynthetic = (p) => p.source === "demo" || p.synthetic === true;
  * boundary year and retrieval dates. Unknown provenance is shown as such, never as official.
  */
 export function banner(provenance, {years} = {}) {
+  // Every page shows the banner, so it also starts the glossary help for the page's prose.
+  explainTerms();
   const yearText = years?.length ? ` Jaren: ${years.join(", ")}.` : "";
   if (!provenance || typeof provenance !== "object") {
     return html`<aside class="banner banner--unknown" role="note" aria-label="Databron">

@@ -4,7 +4,7 @@ import {html, svg} from "htl";
 import {describeMap, summarize} from "../lib/geo.js";
 import {fitMercator, lonLatBounds, mercatorAspect, mercatorInvert} from "../lib/mercator.js";
 import {GeoCanvas, geometryBounds, projectShapes} from "./geo-canvas.js";
-import {accessibleChart} from "./plot-a11y.js";
+import {accessibleChart, chartCaption, plot} from "./plot-a11y.js";
 
 const MISSING_TEXT = "geen gegevens";
 const isMissing = (v) => v == null || (typeof v === "number" && Number.isNaN(v));
@@ -107,7 +107,7 @@ export function choropleth(
   const invert = mercatorInvert(fit);
   const anchors = projectShapes(geometries, fit).map((s) => (s.centroid ? invert(...s.centroid) : [NaN, NaN]));
 
-  const chart = Plot.plot({
+  const chart = plot({
     width,
     height,
     margin: 0,
@@ -145,7 +145,7 @@ export function choropleth(
       ${legend}${missing.length ? missingSwatch(`choropleth-missing-${++uid}`) : null}
     </div>
     ${chart}
-    <figcaption>${caption != null ? html`${caption} ` : null}${text}</figcaption>
+    ${chartCaption(text, {prefix: caption})}
   </figure>`;
   figure.scale = chart.scale.bind(chart);
   figure.legend = chart.legend.bind(chart);

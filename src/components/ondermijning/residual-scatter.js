@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, chartCaption, plot} from "../plot-a11y.js";
 import {html} from "htl";
 import {formatDecimal} from "../../lib/format.js";
 import {TERCILE_LABELS} from "../../lib/ondermijning/labels.js";
@@ -39,7 +39,7 @@ export function residualScatter(
       ? `Gemarkeerd: ${labelled.map((d) => `${d.name} (${labelText[d.label] ?? d.label})`).join(", ")}.`
       : "Geen gemeenten gemarkeerd.");
   const chart = accessibleChart(
-    Plot.plot({
+    plot({
       width,
       height,
       grid: true,
@@ -82,7 +82,7 @@ export function residualScatter(
   );
   return html`<figure class="residual-scatter" id="residual-scatter">
     ${chart}
-    <figcaption>${text}</figcaption>
+    ${chartCaption(text)}
   </figure>`;
 }
 
@@ -106,7 +106,7 @@ export function residualFacets(rows, {slopes, indexLabel = "Ondermijningsindex",
     )
     .join("; ")}.`;
   const chart = accessibleChart(
-    Plot.plot({
+    plot({
       width,
       height,
       grid: true,
@@ -140,6 +140,6 @@ export function residualFacets(rows, {slopes, indexLabel = "Ondermijningsindex",
   );
   return html`<figure class="residual-facets">
     ${chart}
-    <figcaption>${text}</figcaption>
+    ${chartCaption(text)}
   </figure>`;
 }

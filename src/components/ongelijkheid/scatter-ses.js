@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, plot} from "../plot-a11y.js";
 import {HexagonCanvas, hexBins} from "./hexbin-canvas.js";
 
 const BIN_WIDTH = 8;
@@ -56,7 +56,7 @@ export function scatterSes(
       height: height - MARGINS.marginTop - MARGINS.marginBottom,
     });
   return accessibleChart(
-    Plot.plot({
+    plot({
       width,
       height,
       grid: true,

@@ -1,7 +1,7 @@
 // Flow between the classes of two years (an alluvial diagram): start classes on the left, end
 // classes on the right, one band per start → end pair with a width proportional to its count.
 import * as Plot from "@observablehq/plot";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, plot} from "../plot-a11y.js";
 import {numberedClassLabel} from "../../lib/labels.js";
 import {LBM_CLASSES} from "../../lib/registry.js";
 import {groupLabel} from "../../lib/stijgers/definition.js";
@@ -104,7 +104,7 @@ export function flowChart(
   const group = (l) => groupLabel(groupOf ? groupOf(l.start_class, l.end_class) : "overig");
   const total = nodes.filter((n) => n.side === "start").reduce((s, n) => s + n.value, 0);
   const moved = links.filter((l) => l.start_class !== l.end_class).reduce((s, l) => s + l.value, 0);
-  const chart = Plot.plot({
+  const chart = plot({
     width,
     height,
     margin: 0,
