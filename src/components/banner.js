@@ -1,6 +1,15 @@
 import {html} from "htl";
 import {explainTerms} from "./term.js";
 
+const PHONE = "(max-width: 640px)";
+function foldSettingsOnPhone() {
+  if (typeof document === "undefined" || !globalThis.matchMedia?.(PHONE).matches) return;
+  for (const details of document.querySelectorAll("details.settings[open]:not([data-folded])")) {
+    details.dataset.folded = "true";
+    details.open = false;
+  }
+}
+
 const date = new Intl.DateTimeFormat("nl-NL", {day: "numeric", month: "long", year: "numeric"});
 
 function formatDate(text) {
@@ -28,8 +37,10 @@ const isSynthetic = (p) => p.source === "demo" || p.synthetic === true;
  * boundary year and retrieval dates. Unknown provenance is shown as such, never as official.
  */
 export function banner(provenance, {years} = {}) {
-  // Every page shows the banner, so it also starts the glossary help for the page's prose.
+  // Every page shows the banner, so it also starts the glossary help for the page's prose and
+  // folds the settings away on a phone, where they would fill screens before the first number.
   explainTerms();
+  foldSettingsOnPhone();
   const yearText = years?.length ? ` Jaren: ${years.join(", ")}.` : "";
   if (!provenance || typeof provenance !== "object") {
     return html`<aside class="banner banner--unknown" role="note" aria-label="Databron">

@@ -4,7 +4,7 @@ import {html, svg} from "htl";
 import {describeMap, summarize} from "../lib/geo.js";
 import {fitMercator, lonLatBounds, mercatorAspect, mercatorInvert} from "../lib/mercator.js";
 import {GeoCanvas, geometryBounds, projectShapes} from "./geo-canvas.js";
-import {accessibleChart, chartCaption, plot} from "./plot-a11y.js";
+import {accessibleChart, chartCaption, fitWidth, plot} from "./plot-a11y.js";
 
 const MISSING_TEXT = "geen gegevens";
 const isMissing = (v) => v == null || (typeof v === "number" && Number.isNaN(v));
@@ -96,6 +96,7 @@ export function choropleth(
     [3.3, 50.7],
     [7.3, 53.6],
   ];
+  width = fitWidth(width);
   height ??= Math.round((width - 2 * inset) * mercatorAspect(bounds)) + 2 * inset;
   const fit = fitMercator(bounds, [
     [inset, inset],

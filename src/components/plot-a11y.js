@@ -23,6 +23,9 @@ export function availableWidth() {
   return Math.max(MIN_WIDTH, main.clientWidth || Infinity);
 }
 
+/** `width`, or less where the page is narrower: charts that lay out pixels themselves call this first. */
+export const fitWidth = (width = CHART_WIDTH) => Math.min(width, availableWidth());
+
 const dutchTickFormat = (tickFormat) =>
   tickFormat === undefined ? formatTick : typeof tickFormat === "string" ? nlLocale.format(tickFormat) : tickFormat;
 
@@ -34,7 +37,7 @@ function dutchTip(tip) {
 
 /** Plot.plot with Dutch number formats on every scale and tooltip, at most as wide as the page. */
 export function plot({width = CHART_WIDTH, marks = [], ...options} = {}) {
-  const dutch = {...options, width: Math.min(width, availableWidth()), marks};
+  const dutch = {...options, width: fitWidth(width), marks};
   for (const key of FORMATTED_SCALES) {
     const scale = options[key];
     if (scale && typeof scale !== "object") continue;

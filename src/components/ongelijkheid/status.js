@@ -1,6 +1,7 @@
 // The lines that say how the background computations (bootstrap, LISA) are getting on.
 import {html} from "htl";
 import {formatDecimal, formatInt, formatInterval} from "../../lib/format.js";
+import {countNoun} from "../../lib/labels.js";
 
 /**
  * The bootstrap interval of the headline correlation, or why there is none (#ses-bootstrap).
@@ -33,11 +34,11 @@ export function lisaStatus(state, {input, progress, permutations, noun}) {
   return html`<p id="lisa-status" data-status=${state.status} data-ms=${state.ms ?? ""}>
     ${
       state.status === "running"
-        ? html`${progress} Clusters worden berekend: ${formatInt(x.length)} ${noun}, ${formatInt(permutations)}
+        ? html`${progress} Clusters worden berekend: ${countNoun(x.length, noun)}, ${formatInt(permutations)}
           permutaties…`
         : state.status === "error"
           ? `Clusterberekening mislukt: ${state.error.message}`
-          : `Berekend in ${formatInt(state.ms)} ms over ${formatInt(x.length)} ${noun} (gemiddeld ${formatDecimal(summary.mean, 1)} buren${summary.islands ? `, ${formatInt(summary.islands)} zonder buren` : ""}; ${formatInt(dropped)} ${noun} zonder SES of zonder ligging niet meegenomen).`
+          : `Berekend in ${formatInt(state.ms)} ms over ${countNoun(x.length, noun)} (gemiddeld ${formatDecimal(summary.mean, 1)} buren${summary.islands ? `, ${formatInt(summary.islands)} zonder buren` : ""}; ${countNoun(dropped, noun)} zonder SES of zonder ligging niet meegenomen).`
     }
   </p>`;
 }

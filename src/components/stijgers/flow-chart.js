@@ -1,7 +1,8 @@
 // Flow between the classes of two years (an alluvial diagram): start classes on the left, end
 // classes on the right, one band per start → end pair with a width proportional to its count.
 import * as Plot from "@observablehq/plot";
-import {accessibleChart, plot} from "../plot-a11y.js";
+import {accessibleChart, fitWidth, plot} from "../plot-a11y.js";
+import {formatInt} from "../../lib/format.js";
 import {numberedClassLabel} from "../../lib/labels.js";
 import {LBM_CLASSES} from "../../lib/registry.js";
 import {groupLabel} from "../../lib/stijgers/definition.js";
@@ -91,10 +92,13 @@ export function flowChart(
     weighted = false,
     width = 640,
     height = 440,
-    format = (x) => x.toLocaleString("nl-NL"),
+    format = formatInt,
   } = {},
 ) {
-  const margin = {top: 24, bottom: 8, left: 150, right: 150};
+  width = fitWidth(width);
+  // Class labels beside the bars take 150 px a side; on a phone less, with smaller text.
+  const side = width >= 520 ? 150 : Math.round(width * 0.3);
+  const margin = {top: 24, bottom: 8, left: side, right: side};
   const value = weighted ? (d) => d.weight : (d) => d.n;
   const {nodes, links} = flowLayout(cells, {height: height - margin.top - margin.bottom, value});
   const x0 = margin.left;
@@ -137,7 +141,7 @@ export function flowChart(
         y: (n) => top(n.labelY),
         text: (n) => `${numberedClassLabel(n.cls)} (${format(n.value)})`,
         textAnchor: (n) => (n.side === "start" ? "end" : "start"),
-        fontSize: 11,
+        fontSize: width >= 520 ? 11 : 10,
       }),
       Plot.text([baseYear, endYear], {
         x: (_, i) => (i === 0 ? x0 : x1 + nodeWidth),
