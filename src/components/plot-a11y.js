@@ -32,7 +32,7 @@ const dutchTickFormat = (tickFormat) =>
 function dutchTip(tip) {
   if (!tip) return tip;
   if (tip === true || typeof tip === "string") return {pointer: tip === true ? "xy" : tip, format: TIP_FORMAT};
-  return tip.format ? tip : {...tip, format: TIP_FORMAT};
+  return {...tip, format: {...TIP_FORMAT, ...tip.format}};
 }
 
 /** Plot.plot with Dutch number formats on every scale and tooltip, at most as wide as the page. */
@@ -40,7 +40,10 @@ export function plot({width = CHART_WIDTH, marks = [], ...options} = {}) {
   const dutch = {...options, width: fitWidth(width), marks};
   for (const key of FORMATTED_SCALES) {
     const scale = options[key];
-    if (scale && typeof scale !== "object") continue;
+    // Plot creates a scale for every scale option it is given, so only scales the chart has get one:
+    // x and y of a chart without a projection, and the others where the chart configures them.
+    const present = scale != null || ((key === "x" || key === "y") && options.projection == null);
+    if (!present || (scale && typeof scale !== "object")) continue;
     dutch[key] = {...scale, tickFormat: dutchTickFormat(scale?.tickFormat)};
   }
   for (const mark of marks.flat(Infinity)) if (mark && "tip" in mark) mark.tip = dutchTip(mark.tip);

@@ -6,7 +6,7 @@ import {GLOSSARY, GLOSSARY_FORMS, glossaryEntry} from "../lib/glossary.js";
 const escape = (text) => text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 const PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}_-])(${GLOSSARY_FORMS.map((d) => escape(d.form)).join("|")})(?![\\p{L}\\p{N}_])`,
-  "u",
+  "gu",
 );
 // Prose only: not inside code, charts, controls, links, table headers (they sort) or a term itself.
 const SKIP = "code, pre, svg, button, label, select, option, textarea, input, a, th, summary, h1, .term, .glossary, .cm-editor";
@@ -54,14 +54,17 @@ function annotateFirst(root) {
   const found = [];
   while (walker.nextNode()) {
     const node = /** @type {Text} */ (walker.currentNode);
-    const match = PATTERN.exec(node.data);
-    if (!match || owned.has(node)) continue;
-    const parent = node.parentElement;
-    if (!parent || parent.closest(SKIP) || !parent.closest(PROSE)) continue;
-    const {entry} = GLOSSARY_FORMS.find((d) => d.form === match[1]);
-    if (present.has(entry.id)) continue;
-    present.add(entry.id);
-    found.push({node, index: match.index, form: match[1], id: entry.id});
+    if (owned.has(node)) continue;
+    // One term per text node and run; the rest of the node is looked at again on the next run.
+    for (const match of node.data.matchAll(PATTERN)) {
+      const {entry} = GLOSSARY_FORMS.find((d) => d.form === match[1]);
+      if (present.has(entry.id)) continue;
+      const parent = node.parentElement;
+      if (!parent || parent.closest(SKIP) || !parent.closest(PROSE)) break;
+      present.add(entry.id);
+      found.push({node, index: match.index, form: match[1], id: entry.id});
+      break;
+    }
   }
   for (const {node, index, form, id} of found) {
     const rest = node.splitText(index);
