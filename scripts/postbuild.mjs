@@ -45,7 +45,9 @@ for (const file of readdirSync(dist).filter((f) => f.endsWith(".html"))) {
     .replace(DATASET_SPAN, `<span class="dataset-id">${id}</span>`);
   if (after !== before) (writeFileSync(path, after), ++fixed);
 }
-console.log(`postbuild: ${fixed} page(s) given lang="${LANG}", a valid sidebar list, a zoomable viewport and dataset ${id} in the footer`);
+console.log(
+  `postbuild: ${fixed} page(s) given lang="${LANG}", a valid sidebar list, a zoomable viewport and dataset ${id} in the footer`,
+);
 
 const REWRITES = [
   ["extensions.duckdb.org", "no-extensions.invalid"],

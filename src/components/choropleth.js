@@ -145,8 +145,7 @@ export function choropleth(
     <div class="choropleth-legend">
       ${legend}${missing.length ? missingSwatch(`choropleth-missing-${++uid}`) : null}
     </div>
-    ${chart}
-    ${chartCaption(text, {prefix: caption})}
+    ${chart} ${chartCaption(text, {prefix: caption})}
   </figure>`;
   figure.scale = chart.scale.bind(chart);
   figure.legend = chart.legend.bind(chart);

@@ -9,7 +9,8 @@ const PATTERN = new RegExp(
   "gu",
 );
 // Prose only: not inside code, charts, controls, links, table headers (they sort) or a term itself.
-const SKIP = "code, pre, svg, button, label, select, option, textarea, input, a, th, summary, h1, .term, .glossary, .cm-editor";
+const SKIP =
+  "code, pre, svg, button, label, select, option, textarea, input, a, th, summary, h1, .term, .glossary, .cm-editor";
 const PROSE = "p, li, figcaption, dd, caption, td, .kpi-note";
 
 // The explanations live once per page in a hidden list that the terms point to (aria-describedby),
@@ -31,7 +32,12 @@ export function term(id, text) {
   const entry = glossaryEntry(id);
   if (!entry) throw new Error(`term: "${id}" is not in src/lib/glossary.js`);
   definitions();
-  return html`<span class="term" data-term=${entry.id} tabindex="0" aria-describedby=${`term-def-${entry.id}`} data-tip=${entry.text}
+  return html`<span
+    class="term"
+    data-term=${entry.id}
+    tabindex="0"
+    aria-describedby=${`term-def-${entry.id}`}
+    data-tip=${entry.text}
     >${text ?? entry.term}</span
   >`;
 }
@@ -42,7 +48,8 @@ export function term(id, text) {
 function cellTextNodes(root) {
   const owned = new Set();
   const comments = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
-  while (comments.nextNode()) for (const node of /** @type {any} */ (comments.currentNode)._nodes ?? []) owned.add(node);
+  while (comments.nextNode())
+    for (const node of /** @type {any} */ (comments.currentNode)._nodes ?? []) owned.add(node);
   return owned;
 }
 
@@ -83,7 +90,7 @@ export function explainTerms(root = globalThis.document?.querySelector("#observa
   let scheduled = false;
   const run = () => ((scheduled = false), annotateFirst(root));
   new MutationObserver(() => {
-    if (!scheduled) (scheduled = true), requestAnimationFrame(run);
+    if (!scheduled) ((scheduled = true), requestAnimationFrame(run));
   }).observe(root, {childList: true, subtree: true, characterData: true});
   run();
 }
@@ -91,6 +98,10 @@ export function explainTerms(root = globalThis.document?.querySelector("#observa
 /** The Begrippen list on Methoden: every term with its explanation, from the same glossary. */
 export function glossaryList() {
   return html`<dl class="glossary" id="glossary">
-    ${GLOSSARY.map((d) => html`<dt id=${`begrip-${d.id}`}>${d.term}</dt><dd>${d.text}</dd>`)}
+    ${GLOSSARY.map(
+      (d) =>
+        html`<dt id=${`begrip-${d.id}`}>${d.term}</dt>
+          <dd>${d.text}</dd>`,
+    )}
   </dl>`;
 }

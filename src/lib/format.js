@@ -15,7 +15,13 @@ const withMinus = (text) => text.replace(/^-/, MINUS).replace(/(\s)-(?=\d)/g, `$
 const missing = (x) => x == null || typeof x !== "number" || !Number.isFinite(x);
 
 /** The nl-NL definition for d3-format, for code that takes a d3 specifier (",.2f" → "1.234,50"). */
-export const NL_LOCALE = Object.freeze({decimal: ",", thousands: ".", grouping: [3], currency: ["€\u00a0", ""], minus: MINUS});
+export const NL_LOCALE = Object.freeze({
+  decimal: ",",
+  thousands: ".",
+  grouping: [3],
+  currency: ["€\u00a0", ""],
+  minus: MINUS,
+});
 export const nlLocale = formatLocale(NL_LOCALE);
 
 export const formatInt = (x) => (missing(x) ? "–" : withMinus(nl({maximumFractionDigits: 0}).format(x)));
@@ -38,7 +44,13 @@ export const formatTick = (x) =>
           .replace("-", MINUS);
 /** Any value a table or tooltip shows: numbers as ticks (up to 6 significant digits), the rest as text. */
 export const formatValue = (x) =>
-  x == null ? "–" : typeof x === "number" ? formatTick(x) : typeof x === "bigint" ? formatInt(Number(x)) : formatTick(x);
+  x == null
+    ? "–"
+    : typeof x === "number"
+      ? formatTick(x)
+      : typeof x === "bigint"
+        ? formatInt(Number(x))
+        : formatTick(x);
 /** A choice in a select: years stay ungrouped, other numbers Dutch ("9.999", "0,05"). */
 export const formatChoice = (x) =>
   typeof x !== "number" || !Number.isInteger(x) ? formatValue(x) : x >= 1800 && x <= 2200 ? String(x) : formatInt(x);

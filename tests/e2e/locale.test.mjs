@@ -73,20 +73,24 @@ describe("Dutch formats, print, phone and help", () => {
   });
 
   for (const path of builtPages())
-    it(`${path} writes every number the Dutch way (text, tables, selects, chart ticks)`, {timeout: TIMEOUT * 3}, async () => {
-      const {page, context} = await site.open();
-      try {
-        await page.goto(site.origin + path);
-        await settled(page, {timeout: TIMEOUT * 2});
-        const texts = await page.evaluate(visibleTexts);
-        const english = texts.flatMap((t) => englishNumbers(t).map((n) => `${n}  ⟵  ${t.slice(0, 90)}`));
-        assert.deepEqual(english, [], `English-style numbers on ${path}`);
-        const viewport = await page.getAttribute('meta[name="viewport"]', "content");
-        assert.doesNotMatch(viewport, /maximum-scale|user-scalable\s*=\s*no/, "pinch zoom must stay possible");
-      } finally {
-        await context.close();
-      }
-    });
+    it(
+      `${path} writes every number the Dutch way (text, tables, selects, chart ticks)`,
+      {timeout: TIMEOUT * 3},
+      async () => {
+        const {page, context} = await site.open();
+        try {
+          await page.goto(site.origin + path);
+          await settled(page, {timeout: TIMEOUT * 2});
+          const texts = await page.evaluate(visibleTexts);
+          const english = texts.flatMap((t) => englishNumbers(t).map((n) => `${n}  ⟵  ${t.slice(0, 90)}`));
+          assert.deepEqual(english, [], `English-style numbers on ${path}`);
+          const viewport = await page.getAttribute('meta[name="viewport"]', "content");
+          assert.doesNotMatch(viewport, /maximum-scale|user-scalable\s*=\s*no/, "pinch zoom must stay possible");
+        } finally {
+          await context.close();
+        }
+      },
+    );
 
   it("/ondermijning prints on A4 with every ranked gemeente and without controls", {timeout: TIMEOUT * 3}, async () => {
     const conn = await (await DuckDBInstance.create(":memory:")).connect();
@@ -129,54 +133,66 @@ describe("Dutch formats, print, phone and help", () => {
     }
   });
 
-  it("/ondermijning at 390 px: charts fit the screen, ticks readable, no pinch-zoom block (axe)", {timeout: TIMEOUT * 3}, async () => {
-    const {page, context} = await site.open({width: 390, height: 844});
-    try {
-      await page.goto(site.origin + "/ondermijning");
-      await settled(page, {timeout: TIMEOUT * 2});
-      const layout = await page.evaluate(() => ({
-        page: document.documentElement.scrollWidth,
-        charts: [...document.querySelectorAll("#observablehq-main svg[role=img]")].map((s) => ({
-          width: s.getBoundingClientRect().width,
-          declared: Number(s.getAttribute("width")),
-        })),
-      }));
-      assert.ok(layout.page <= 390, `page is ${layout.page} px wide on a 390 px screen`);
-      for (const chart of layout.charts.filter((c) => c.declared))
-        // Laid out for the screen, not a 640 px chart shrunk (which makes 10 px text 6 px).
-        assert.ok(chart.declared <= 390, `a chart is laid out ${chart.declared} px wide`);
-      const violations = await axeViolations(page);
-      assert.ok(!violations.some((v) => v.startsWith("meta-viewport")), violations.join("\n"));
-    } finally {
-      await context.close();
-    }
-  });
+  it(
+    "/ondermijning at 390 px: charts fit the screen, ticks readable, no pinch-zoom block (axe)",
+    {timeout: TIMEOUT * 3},
+    async () => {
+      const {page, context} = await site.open({width: 390, height: 844});
+      try {
+        await page.goto(site.origin + "/ondermijning");
+        await settled(page, {timeout: TIMEOUT * 2});
+        const layout = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth,
+          charts: [...document.querySelectorAll("#observablehq-main svg[role=img]")].map((s) => ({
+            width: s.getBoundingClientRect().width,
+            declared: Number(s.getAttribute("width")),
+          })),
+        }));
+        assert.ok(layout.page <= 390, `page is ${layout.page} px wide on a 390 px screen`);
+        for (const chart of layout.charts.filter((c) => c.declared))
+          // Laid out for the screen, not a 640 px chart shrunk (which makes 10 px text 6 px).
+          assert.ok(chart.declared <= 390, `a chart is laid out ${chart.declared} px wide`);
+        const violations = await axeViolations(page);
+        assert.ok(!violations.some((v) => v.startsWith("meta-viewport")), violations.join("\n"));
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
-  it("/ondermijning explains σ on keyboard focus and sorts and searches the ranking", {timeout: TIMEOUT * 3}, async () => {
-    const {page, context} = await site.open();
-    try {
-      await page.goto(site.origin + "/ondermijning");
-      await settled(page, {timeout: TIMEOUT * 2});
-      const term = page.locator('.term[data-term="sigma"]').first();
-      await term.focus();
-      const tip = await term.evaluate((e) => ({
-        after: getComputedStyle(e, "::after").content,
-        described: document.getElementById(e.getAttribute("aria-describedby"))?.textContent,
-      }));
-      assert.match(tip.after, /standaardafwijking/);
-      assert.match(tip.described, /standaardafwijking/);
+  it(
+    "/ondermijning explains σ on keyboard focus and sorts and searches the ranking",
+    {timeout: TIMEOUT * 3},
+    async () => {
+      const {page, context} = await site.open();
+      try {
+        await page.goto(site.origin + "/ondermijning");
+        await settled(page, {timeout: TIMEOUT * 2});
+        const term = page.locator('.term[data-term="sigma"]').first();
+        await term.focus();
+        const tip = await term.evaluate((e) => ({
+          after: getComputedStyle(e, "::after").content,
+          described: document.getElementById(e.getAttribute("aria-describedby"))?.textContent,
+        }));
+        assert.match(tip.after, /standaardafwijking/);
+        assert.match(tip.described, /standaardafwijking/);
 
-      const names = () => page.$$eval("#ranking-table tbody tr:not([hidden]) th", (ths) => ths.map((t) => t.textContent));
-      const before = await names();
-      await page.click("#ranking-table thead th:nth-child(2) button");
-      const sorted = await names();
-      assert.deepEqual(sorted, [...before].sort((a, b) => a.localeCompare(b, "nl", {sensitivity: "base", numeric: true})));
-      await page.fill(".ranking-search input", before[0].slice(0, 5));
-      const found = await names();
-      assert.ok(found.length >= 1 && found.length < before.length, `search left ${found.length} rows`);
-      assert.ok(found.every((n) => n.toLowerCase().includes(before[0].slice(0, 5).toLowerCase())));
-    } finally {
-      await context.close();
-    }
-  });
+        const names = () =>
+          page.$$eval("#ranking-table tbody tr:not([hidden]) th", (ths) => ths.map((t) => t.textContent));
+        const before = await names();
+        await page.click("#ranking-table thead th:nth-child(2) button");
+        const sorted = await names();
+        assert.deepEqual(
+          sorted,
+          [...before].sort((a, b) => a.localeCompare(b, "nl", {sensitivity: "base", numeric: true})),
+        );
+        await page.fill(".ranking-search input", before[0].slice(0, 5));
+        const found = await names();
+        assert.ok(found.length >= 1 && found.length < before.length, `search left ${found.length} rows`);
+        assert.ok(found.every((n) => n.toLowerCase().includes(before[0].slice(0, 5).toLowerCase())));
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

@@ -5,7 +5,18 @@ import {firstSentence} from "../../src/components/plot-a11y.js";
 
 describe("glossary", () => {
   it("explains every technical term the issue names, in Dutch, briefly", () => {
-    for (const id of ["afw", "delta-afw", "sigma", "lisa", "fdr", "rangpercentiel", "fisher-z", "z-score", "punt-index", "ses-woa"])
+    for (const id of [
+      "afw",
+      "delta-afw",
+      "sigma",
+      "lisa",
+      "fdr",
+      "rangpercentiel",
+      "fisher-z",
+      "z-score",
+      "punt-index",
+      "ses-woa",
+    ])
       expect(glossaryEntry(id), id).toBeTruthy();
     for (const d of GLOSSARY) {
       expect(d.text.length, d.id).toBeGreaterThan(40);
@@ -24,9 +35,11 @@ describe("glossary", () => {
 
 describe("chart captions", () => {
   it("show the first sentence of the text alternative (numbers with a decimal comma do not end it)", () => {
-    expect(firstSentence("Spreidingsdiagram van 141 gemeenten: index tegen onveiligheid. Regressielijn: 0,52 + 3,1 × index.")).toBe(
-      "Spreidingsdiagram van 141 gemeenten: index tegen onveiligheid.",
-    );
+    expect(
+      firstSentence(
+        "Spreidingsdiagram van 141 gemeenten: index tegen onveiligheid. Regressielijn: 0,52 + 3,1 × index.",
+      ),
+    ).toBe("Spreidingsdiagram van 141 gemeenten: index tegen onveiligheid.");
     expect(firstSentence("Eén zin zonder punt")).toBe("Eén zin zonder punt");
   });
 });

@@ -51,8 +51,7 @@ export function indicatorCorrelationBars(rows, {labelOf = (id) => id, width = 64
     }),
   );
   return html`<figure class="indicator-correlations">
-    ${title ? html`<h3>${title}</h3>` : null}${chart}
-    ${chartCaption(text)}
+    ${title ? html`<h3>${title}</h3>` : null}${chart} ${chartCaption(text)}
   </figure>`;
 }
 

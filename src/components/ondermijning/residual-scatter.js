@@ -69,7 +69,17 @@ export function residualScatter(
         ...[-12, 16].map((dy) =>
           Plot.text(
             named.filter((d) => d.dy === dy),
-            {x: "index", y: "onveilig", text: "name", dy, fontSize: 11, fontWeight: 600, stroke: "white", strokeWidth: 3, fill: "#111"},
+            {
+              x: "index",
+              y: "onveilig",
+              text: "name",
+              dy,
+              fontSize: 11,
+              fontWeight: 600,
+              stroke: "white",
+              strokeWidth: 3,
+              fill: "#111",
+            },
           ),
         ),
         Plot.tip(
@@ -84,10 +94,7 @@ export function residualScatter(
       ],
     }),
   );
-  return html`<figure class="residual-scatter" id="residual-scatter">
-    ${chart}
-    ${chartCaption(text)}
-  </figure>`;
+  return html`<figure class="residual-scatter" id="residual-scatter">${chart} ${chartCaption(text)}</figure>`;
 }
 
 /**
@@ -142,8 +149,5 @@ export function residualFacets(rows, {slopes, indexLabel = "Ondermijningsindex",
       ],
     }),
   );
-  return html`<figure class="residual-facets">
-    ${chart}
-    ${chartCaption(text)}
-  </figure>`;
+  return html`<figure class="residual-facets">${chart} ${chartCaption(text)}</figure>`;
 }

@@ -85,15 +85,7 @@ export function dodge(nodes, minGap, height) {
  */
 export function flowChart(
   cells,
-  {
-    groupOf,
-    baseYear,
-    endYear,
-    weighted = false,
-    width = 640,
-    height = 440,
-    format = formatInt,
-  } = {},
+  {groupOf, baseYear, endYear, weighted = false, width = 640, height = 440, format = formatInt} = {},
 ) {
   width = fitWidth(width);
   // Class labels beside the bars take 150 px a side; on a phone less, with smaller text.
