@@ -39,6 +39,8 @@ export function englishNumbers(text) {
     .replace(/\bhttps?:\/\/\S+/g, "")
     .replace(/\b[\w.-]+\.(parquet|json|csv|zip|png|svg|ts|js|md)\b/g, "")
     .replace(/\b\d+(\.\d+){2,}\b/g, "")
+    // Names that carry a version: Leefbaarometer 3.0, CC BY 4.0, CC0 1.0, EUPL-1.2.
+    .replace(/\b(Leefbaarometer|CC BY|CC0|EUPL-|Licence)\s?\d+\.\d+\b/g, "")
     .replace(/\b\d{4}-\d{2}-\d{2}\b/g, "");
   const found = [];
   // 1,234 or 12,345,678: grouping with commas (a Dutch decimal has a leading 0 or fewer/more digits).
@@ -67,7 +69,9 @@ describe("Dutch formats, print, phone and help", () => {
       "-0,004",
     ]);
     assert.deepEqual(
-      englishNumbers("2020, 1.294 resultaten, 12.036 buurten, 0,615, −0,8, 50.000–100.000, versie 0.9.0, 2026-12-01"),
+      englishNumbers(
+        "2020, 1.294 resultaten, 12.036 buurten, 0,615, −0,8, 50.000–100.000, versie 0.9.0, 2026-12-01, Leefbaarometer 3.0, CC BY 4.0, EUPL-1.2",
+      ),
       [],
     );
   });
