@@ -1,6 +1,7 @@
 // Three steps on the built site (the dev server keeps Framework's output as it is):
 // 1. Framework 1.13's page template misses two WCAG 2.1 AA points that axe reports on every page:
-//    <html> has no lang, and the sidebar's close <label> sits directly inside an <ol>.
+//    <html> has no lang, and the sidebar's close <label> sits directly inside an <ol>. Its viewport
+//    meta also says maximum-scale=1, which blocks pinch zoom on phones (WCAG 1.4.4, axe meta-viewport).
 // 2. The vendored DuckDB-WASM files still name the hosts they would fetch from (jsDelivr in an
 //    unused helper, the extension repository in the wasm). The site never calls them, and they
 //    cannot be reached offline; rewriting them to reserved .invalid names of the same length makes
@@ -19,6 +20,8 @@ if (!statSync(dist, {throwIfNoEntry: false})?.isDirectory())
 const LANG = "nl";
 const CLOSE_LABEL = /(<ol>\s*)(<label id="observablehq-sidebar-close"[^>]*><\/label>)/;
 
+const VIEWPORT = /<meta name="viewport" content="[^"]*">/;
+const VIEWPORT_ZOOMABLE = `<meta name="viewport" content="width=device-width, initial-scale=1">`;
 const DATASET_SPAN = /<span class="dataset-id">[^<]*<\/span>/;
 
 function datasetId() {
@@ -41,11 +44,14 @@ for (const file of readdirSync(dist).filter((f) => f.endsWith(".html"))) {
   const after = before
     .replace(/<html>/, `<html lang="${LANG}">`)
     .replace(CLOSE_LABEL, "$2$1")
+    .replace(VIEWPORT, VIEWPORT_ZOOMABLE)
     .replace(DATASET_SPAN, `<span class="dataset-id">${id}</span>`)
     .replace(/<\/head>/, (end) => (before.includes("serviceWorker.register") ? end : `${registration(0)}\n${end}`));
   if (after !== before) (writeFileSync(path, after), ++fixed);
 }
-console.log(`postbuild: ${fixed} page(s) given lang="${LANG}", a valid sidebar list and dataset ${id} in the footer`);
+console.log(
+  `postbuild: ${fixed} page(s) given lang="${LANG}", a valid sidebar list, a zoomable viewport and dataset ${id} in the footer`,
+);
 
 const REWRITES = [
   ["extensions.duckdb.org", "no-extensions.invalid"],

@@ -3,6 +3,16 @@ import {engineStatus} from "./engine-status.js";
 import {setPageProvenance} from "../lib/page-settings.js";
 import {downloadAllButton} from "./download-all.js";
 import {urlNotice} from "./url-notice.js";
+import {explainTerms} from "./term.js";
+
+const PHONE = "(max-width: 640px)";
+function foldSettingsOnPhone() {
+  if (typeof document === "undefined" || !globalThis.matchMedia?.(PHONE).matches) return;
+  for (const details of document.querySelectorAll("details.settings[open]:not([data-folded])")) {
+    details.dataset.folded = "true";
+    details.open = false;
+  }
+}
 
 const date = new Intl.DateTimeFormat("nl-NL", {day: "numeric", month: "long", year: "numeric"});
 
@@ -32,6 +42,10 @@ const isSynthetic = (p) => p.source === "demo" || p.synthetic === true;
  * boundary year and retrieval dates. Unknown provenance is shown as such, never as official.
  */
 export function banner(provenance, {years} = {}) {
+  // Every page shows the banner, so it also starts the glossary help for the page's prose and
+  // folds the settings away on a phone, where they would fill screens before the first number.
+  explainTerms();
+  foldSettingsOnPhone();
   setPageProvenance(provenance);
   // The notice of ignored link parameters sits under the banner on every page.
   const aside = bannerNote(provenance, years);

@@ -4,7 +4,7 @@ import {html, svg} from "htl";
 import {describeMap, summarize} from "../lib/geo.js";
 import {fitMercator, lonLatBounds, mercatorAspect, mercatorInvert} from "../lib/mercator.js";
 import {GeoCanvas, geometryBounds, projectShapes} from "./geo-canvas.js";
-import {accessibleChart} from "./plot-a11y.js";
+import {accessibleChart, chartCaption, fitWidth, plot} from "./plot-a11y.js";
 
 const MISSING_TEXT = "geen gegevens";
 const isMissing = (v) => v == null || (typeof v === "number" && Number.isNaN(v));
@@ -96,6 +96,7 @@ export function choropleth(
     [3.3, 50.7],
     [7.3, 53.6],
   ];
+  width = fitWidth(width);
   height ??= Math.round((width - 2 * inset) * mercatorAspect(bounds)) + 2 * inset;
   const fit = fitMercator(bounds, [
     [inset, inset],
@@ -107,7 +108,7 @@ export function choropleth(
   const invert = mercatorInvert(fit);
   const anchors = projectShapes(geometries, fit).map((s) => (s.centroid ? invert(...s.centroid) : [NaN, NaN]));
 
-  const chart = Plot.plot({
+  const chart = plot({
     width,
     height,
     margin: 0,
@@ -144,8 +145,7 @@ export function choropleth(
     <div class="choropleth-legend">
       ${legend}${missing.length ? missingSwatch(`choropleth-missing-${++uid}`) : null}
     </div>
-    ${chart}
-    <figcaption>${caption != null ? html`${caption} ` : null}${text}</figcaption>
+    ${chart} ${chartCaption(text, {prefix: caption})}
   </figure>`;
   figure.scale = chart.scale.bind(chart);
   figure.legend = chart.legend.bind(chart);

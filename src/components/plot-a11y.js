@@ -1,7 +1,56 @@
-// Plot labels each mark's <g> with aria-label, which axe reports (aria-label on an element without
-// a role). The charts carry one text alternative of their own instead: the figure is an image
-// with that label. Every chart made here also gets PNG/SVG export buttons (chart-export.js).
+// Every Plot chart of the site is made by `plot()` and named by `accessibleChart()`:
+// - `plot()` is Plot.plot in the site's Dutch locale (axes, legends and tooltips write 1.000, 0,5 and
+//   −0,8; years stay 2020) and no wider than the page, so a phone gets a chart laid out for its own
+//   width instead of a 640 px one scaled down to unreadable text.
+// - Plot labels each mark's <g> with aria-label, which axe reports (aria-label on an element without
+//   a role). The charts carry one text alternative of their own instead: the figure is an image
+//   with that label; the visible caption is its first sentence (`chartCaption`). Every chart named
+//   here also gets PNG/SVG export buttons (chart-export.js).
+import * as Plot from "@observablehq/plot";
+import {html} from "htl";
 import {exportableChart} from "./chart-export.js";
+import {formatTick, formatValue} from "../lib/format.js";
+import {nlLocale} from "../lib/format.js";
+
+const FORMATTED_SCALES = ["x", "y", "fx", "fy", "color", "r"];
+const TIP_FORMAT = Object.freeze({x: formatValue, y: formatValue});
+/** Charts are never laid out wider than this on a wide screen, unless they ask for it. */
+export const CHART_WIDTH = 640;
+const MIN_WIDTH = 280;
+
+/** The width the page's main column offers (the whole window before the page has laid out). */
+export function availableWidth() {
+  if (typeof document === "undefined") return Infinity;
+  const main = document.querySelector("#observablehq-main") ?? document.documentElement;
+  return Math.max(MIN_WIDTH, main.clientWidth || Infinity);
+}
+
+/** `width`, or less where the page is narrower: charts that lay out pixels themselves call this first. */
+export const fitWidth = (width = CHART_WIDTH) => Math.min(width, availableWidth());
+
+const dutchTickFormat = (tickFormat) =>
+  tickFormat === undefined ? formatTick : typeof tickFormat === "string" ? nlLocale.format(tickFormat) : tickFormat;
+
+function dutchTip(tip) {
+  if (!tip) return tip;
+  if (tip === true || typeof tip === "string") return {pointer: tip === true ? "xy" : tip, format: TIP_FORMAT};
+  return {...tip, format: {...TIP_FORMAT, ...tip.format}};
+}
+
+/** Plot.plot with Dutch number formats on every scale and tooltip, at most as wide as the page. */
+export function plot({width = CHART_WIDTH, marks = [], ...options} = {}) {
+  const dutch = {...options, width: fitWidth(width), marks};
+  for (const key of FORMATTED_SCALES) {
+    const scale = options[key];
+    // Plot creates a scale for every scale option it is given, so only scales the chart has get one:
+    // x and y of a chart without a projection, and the others where the chart configures them.
+    const present = scale != null || ((key === "x" || key === "y") && options.projection == null);
+    if (!present || (scale && typeof scale !== "object")) continue;
+    dutch[key] = {...scale, tickFormat: dutchTickFormat(scale?.tickFormat)};
+  }
+  for (const mark of marks.flat(Infinity)) if (mark && "tip" in mark) mark.tip = dutchTip(mark.tip);
+  return Plot.plot(dutch);
+}
 
 /** Removes the per-mark labels and names the chart as one image. */
 export function accessibleChart(chart, label) {
@@ -11,4 +60,18 @@ export function accessibleChart(chart, label) {
     chart.setAttribute("aria-label", label);
   }
   return exportableChart(chart);
+}
+
+/** "Spreidingsdiagram van 141 gemeenten." out of a text alternative of many sentences. */
+export function firstSentence(text) {
+  const match = /^(.*?[.!?])(?=\s|$)/s.exec(String(text ?? "").trim());
+  return (match ? match[1] : String(text ?? "")).replace(/\s+/g, " ");
+}
+
+/**
+ * A one-line visible caption for a chart whose full text alternative is its aria-label: screen
+ * readers hear the whole description once, sighted readers see one line instead of twenty.
+ */
+export function chartCaption(text, {prefix} = {}) {
+  return html`<figcaption>${prefix != null ? html`${prefix} ` : null}${firstSentence(text)}</figcaption>`;
 }

@@ -1,5 +1,6 @@
 // Display names for the registry's codes, in one place: pages, components and downloads all say
 // the same thing for the same code.
+import {plural} from "./format.js";
 import {DIMENSIONS, LBM_CLASSES, SAFETY_MEASURES, SES_MEASURES, SIZE_CLASSES, STEDELIJKHEID} from "./registry.js";
 
 /** "zwak" for 4; the number itself for a class the registry does not know. */
@@ -51,3 +52,16 @@ export const REGION_KIND_NOUNS = Object.freeze({
 
 /** "buurten" / "wijken" / "gemeenten". */
 export const levelNoun = (level) => ({buurt: "buurten", wijk: "wijken", gemeente: "gemeenten"})[level] ?? level;
+
+const SINGULAR = Object.freeze({
+  buurten: "buurt",
+  wijken: "wijk",
+  gemeenten: "gemeente",
+  gebieden: "gebied",
+  groepen: "groep",
+  inwoners: "inwoner",
+  resultaten: "resultaat",
+});
+
+/** "1 wijk", "12 wijken", "1.294 buurten": a count with the noun in the right number (nouns in the plural). */
+export const countNoun = (n, pluralNoun) => plural(n, SINGULAR[pluralNoun] ?? pluralNoun, pluralNoun);

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, plot} from "../plot-a11y.js";
 import {LBM_CLASSES} from "../../lib/registry.js";
 
 /** Leefbaarometer's own colour order: red for zeer onvoldoende through green for uitstekend. */
@@ -27,7 +27,7 @@ export function classChart(
   const data = LBM_CLASSES.map((c) => ({label: c.label, value: byClass.get(c.value)?.[y] ?? 0}));
   const total = data.reduce((s, d) => s + d.value, 0);
   const chart = accessibleChart(
-    Plot.plot({
+    plot({
       title,
       width,
       height,

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, chartCaption, plot} from "../plot-a11y.js";
 import {html} from "htl";
 import {formatDecimal} from "../../lib/format.js";
 import {tooFew, tooFewAreas} from "../output-state.js";
@@ -30,7 +30,7 @@ export function indicatorCorrelationBars(rows, {labelOf = (id) => id, width = 64
     });
   const text = describe(data, labelOf);
   const chart = accessibleChart(
-    Plot.plot({
+    plot({
       width,
       height: 40 + 32 * data.length,
       marginLeft: Math.min(280, 12 + 6.5 * Math.max(10, ...data.map((d) => d.label.length))),
@@ -60,8 +60,7 @@ export function indicatorCorrelationBars(rows, {labelOf = (id) => id, width = 64
     }),
   );
   return html`<figure class="indicator-correlations">
-    ${title ? html`<h3>${title}</h3>` : null}${chart}
-    <figcaption>${text}</figcaption>
+    ${title ? html`<h3>${title}</h3>` : null}${chart} ${chartCaption(text)}
   </figure>`;
 }
 
@@ -89,7 +88,7 @@ export function indicatorCorrelationGrid(
     )
     .join("; ")}.`;
   const chart = accessibleChart(
-    Plot.plot({
+    plot({
       width,
       height: 60 + 26 * labels.length,
       marginLeft: Math.min(280, 12 + 6.5 * Math.max(10, ...labels.map((l) => l.length))),
@@ -130,6 +129,6 @@ export function indicatorCorrelationGrid(
   );
   return html`<figure class="indicator-correlations">
     ${title ? html`<h3>${title}</h3>` : null}${note ? html`<p class="indicator-correlations-note">${note}</p>` : null}${chart}
-    <figcaption>${text}</figcaption>
+    ${chartCaption(text)}
   </figure>`;
 }

@@ -1,4 +1,5 @@
 import {formatDecimal} from "../../lib/format.js";
+import {sortableRows} from "../table-sort.js";
 
 const f2 = (x) => formatDecimal(x, 2);
 const f1 = (x) => formatDecimal(x, 1);
@@ -41,7 +42,7 @@ export function rankingTable(rows, {indicators = [], topN = 10, labelText = {}, 
   const fragment = document.createDocumentFragment();
   rows.forEach((row, i) => {
     const top = row.rank <= topN;
-    const rank = element("td", {className: "num", text: row.rank});
+    const rank = element("td", {className: "num", text: row.rank, "data-value": row.rank});
     if (top) rank.append(element("span", {className: "sr-only", text: ` (top ${topN})`}));
     const tr = element(
       "tr",
@@ -54,10 +55,12 @@ export function rankingTable(rows, {indicators = [], topN = 10, labelText = {}, 
       [
         rank,
         element("th", {scope: "row", text: row.name}),
-        element("td", {className: "num", text: f2(row.index)}),
-        ...indicators.map((d) => element("td", {className: "num", text: f2(row.values[d.id])})),
-        element("td", {className: "num", text: f1(row.onveilig)}),
-        element("td", {className: "num", text: f2(row.soc)}),
+        element("td", {className: "num", text: f2(row.index), "data-value": row.index}),
+        ...indicators.map((d) =>
+          element("td", {className: "num", text: f2(row.values[d.id]), "data-value": row.values[d.id]}),
+        ),
+        element("td", {className: "num", text: f1(row.onveilig), "data-value": row.onveilig}),
+        element("td", {className: "num", text: f2(row.soc), "data-value": row.soc}),
         element("td", {text: row.label ? (labelText[row.label] ?? row.label) : ""}),
       ],
     );
@@ -69,9 +72,10 @@ export function rankingTable(rows, {indicators = [], topN = 10, labelText = {}, 
     thead,
     tbody,
   ]);
-  return element(
+  const scroll = element(
     "div",
     {className: "ranking-scroll", tabindex: 0, role: "region", "aria-label": "Rangorde van gemeenten (scrollbaar)"},
     [table],
   );
+  return sortableRows(table, {searchLabel: "Zoek gemeente", container: scroll});
 }

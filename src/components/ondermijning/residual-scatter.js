@@ -1,10 +1,12 @@
 import * as Plot from "@observablehq/plot";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, chartCaption, plot} from "../plot-a11y.js";
 import {html} from "htl";
 import {formatDecimal} from "../../lib/format.js";
 import {TERCILE_LABELS} from "../../lib/ondermijning/labels.js";
+import {countNoun} from "../../lib/labels.js";
 
 const n2 = (x) => formatDecimal(x, 2);
+const MAX_NAMES = 8;
 const n1 = (x) => formatDecimal(x, 1);
 
 function lineThrough(xs, intercept, slope) {
@@ -32,14 +34,21 @@ export function residualScatter(
     regression.slope,
   );
   const labelled = rows.filter((d) => d.label);
+  // Every flagged gemeente is ringed; names only for the largest residuals, alternately above and
+  // below their dot from left to right, so neighbouring names do not print over each other.
+  const named = [...labelled]
+    .sort((a, b) => Math.abs(b.standardizedResidual) - Math.abs(a.standardizedResidual))
+    .slice(0, MAX_NAMES)
+    .sort((a, b) => a.index - b.index)
+    .map((d, i) => ({...d, dy: i % 2 ? 16 : -12}));
   const text =
-    `Spreidingsdiagram van ${rows.length} gemeenten: ${indexLabel.toLowerCase()} tegen ervaren onveiligheid, kleur naar sociale samenhang. ` +
+    `Spreidingsdiagram van ${countNoun(rows.length, "gemeenten")}: ${indexLabel.toLowerCase()} tegen ervaren onveiligheid, kleur naar sociale samenhang. ` +
     `Regressielijn: onveiligheid = ${n2(regression.intercept)} + ${n2(regression.slope)} × index (R² = ${n2(regression.r2)}). ` +
     (labelled.length
       ? `Gemarkeerd: ${labelled.map((d) => `${d.name} (${labelText[d.label] ?? d.label})`).join(", ")}.`
       : "Geen gemeenten gemarkeerd.");
   const chart = accessibleChart(
-    Plot.plot({
+    plot({
       width,
       height,
       grid: true,
@@ -57,17 +66,22 @@ export function residualScatter(
           stroke: (d) => (d.label === "signsWithoutUnsafety" ? "#0b6e4f" : "#a4161a"),
           strokeWidth: 2,
         }),
-        Plot.text(labelled, {
-          x: "index",
-          y: "onveilig",
-          text: "name",
-          dy: -12,
-          fontSize: 11,
-          fontWeight: 600,
-          stroke: "white",
-          strokeWidth: 3,
-          fill: "#111",
-        }),
+        ...[-12, 16].map((dy) =>
+          Plot.text(
+            named.filter((d) => d.dy === dy),
+            {
+              x: "index",
+              y: "onveilig",
+              text: "name",
+              dy,
+              fontSize: 11,
+              fontWeight: 600,
+              stroke: "white",
+              strokeWidth: 3,
+              fill: "#111",
+            },
+          ),
+        ),
         Plot.tip(
           rows,
           Plot.pointer({
@@ -80,10 +94,7 @@ export function residualScatter(
       ],
     }),
   );
-  return html`<figure class="residual-scatter" id="residual-scatter">
-    ${chart}
-    <figcaption>${text}</figcaption>
-  </figure>`;
+  return html`<figure class="residual-scatter" id="residual-scatter">${chart} ${chartCaption(text)}</figure>`;
 }
 
 /**
@@ -102,11 +113,11 @@ export function residualFacets(rows, {slopes, indexLabel = "Ondermijningsindex",
   const text = `Drie deelgrafieken naar sociale samenhang. ${slopes
     .map(
       (s) =>
-        `${TERCILE_LABELS[s.group]} (soc ${n2(s.mMin)} tot ${n2(s.mMax)}, ${s.n} gemeenten): helling ${n2(s.slope)} (95%-interval ${n2(s.lo)} tot ${n2(s.hi)})`,
+        `${TERCILE_LABELS[s.group]} (soc ${n2(s.mMin)} tot ${n2(s.mMax)}, ${countNoun(s.n, "gemeenten")}): helling ${n2(s.slope)} (95%-interval ${n2(s.lo)} tot ${n2(s.hi)})`,
     )
     .join("; ")}.`;
   const chart = accessibleChart(
-    Plot.plot({
+    plot({
       width,
       height,
       grid: true,
@@ -138,8 +149,5 @@ export function residualFacets(rows, {slopes, indexLabel = "Ondermijningsindex",
       ],
     }),
   );
-  return html`<figure class="residual-facets">
-    ${chart}
-    <figcaption>${text}</figcaption>
-  </figure>`;
+  return html`<figure class="residual-facets">${chart} ${chartCaption(text)}</figure>`;
 }

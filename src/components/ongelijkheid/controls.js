@@ -4,6 +4,7 @@
 // gewichten, k, permutaties, alpha, correctie, seed.
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
+import {select} from "../inputs-nl.js";
 import {LBM_MEASURE_LABELS, REGION_KIND_LABELS, SES_MEASURE_LABELS, classLabel} from "../../lib/labels.js";
 import {LBM_CLASSES, MINIMUM_N} from "../../lib/registry.js";
 import {bindUrl} from "../../lib/url-state.js";
@@ -144,7 +145,7 @@ export function lisaInputs() {
       id: "lisa-k",
     }),
     permutations: bindUrl(
-      Inputs.select([99, 199, 499, 999, 4999, 9999], {label: "Permutaties", value: DEFAULTS.lisaPermutations}),
+      select([99, 199, 499, 999, 4999, 9999], {label: "Permutaties", value: DEFAULTS.lisaPermutations}),
       "permutaties",
       {id: "lisa-permutations"},
     ),

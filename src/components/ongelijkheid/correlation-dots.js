@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, plot} from "../plot-a11y.js";
 
 import {formatDecimal} from "../../lib/format.js";
 
@@ -15,7 +15,7 @@ export function correlationDots(
 ) {
   const data = [...rows].sort((a, b) => b.r - a.r);
   return accessibleChart(
-    Plot.plot({
+    plot({
       width,
       height: 40 + 22 * data.length,
       marginLeft,

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, plot} from "../plot-a11y.js";
 
 import {formatDecimal} from "../../lib/format.js";
 
@@ -10,7 +10,7 @@ export function correlationMatrix(cells, {rows, columns, width = 640, ...options
   rows ??= [...new Set(cells.map((d) => d.row))];
   columns ??= [...new Set(cells.map((d) => d.column))];
   return accessibleChart(
-    Plot.plot({
+    plot({
       width,
       height: 60 + 36 * rows.length,
       marginLeft: 170,

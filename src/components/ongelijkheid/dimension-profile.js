@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {formatDecimal} from "../../lib/format.js";
 import {DIMENSIONS} from "../../lib/registry.js";
 import {PROFILE_GROUPS} from "../../lib/ongelijkheid/quadrant.js";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, plot} from "../plot-a11y.js";
 
 /**
  * Mean dimension scores of the low–low areas beside those of the other areas: one pair of bars
@@ -10,7 +10,7 @@ import {accessibleChart} from "../plot-a11y.js";
  * @param {{groep: string, dimensie: string, score: number}[]} rows
  */
 export function dimensionProfile(rows, {width = 640, height = 320} = {}) {
-  const chart = Plot.plot({
+  const chart = plot({
     width,
     height,
     marginLeft: 170,

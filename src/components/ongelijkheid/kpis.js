@@ -2,7 +2,7 @@
 // SES level and SES spread with livability.
 import {html} from "htl";
 import {formatDecimal, formatInt, formatInterval} from "../../lib/format.js";
-import {LBM_MEASURE_LABELS, SES_MEASURE_LABELS} from "../../lib/labels.js";
+import {LBM_MEASURE_LABELS, SES_MEASURE_LABELS, countNoun} from "../../lib/labels.js";
 import {CLUSTERED_INTERVAL_NAME, METHOD_LABELS, intervalName} from "../../lib/ongelijkheid/labels.js";
 import {kpi, kpiGrid} from "../kpi.js";
 
@@ -83,7 +83,7 @@ export function spreadKpis({correlations: {levelLbm, spreadLbm, spreadLevel}, re
       title: "Spreiding en niveau",
       value: spreadLevel.r,
       format: formatR,
-      note: `over ${formatInt(spreadLevel.n)} ${noun}; R² van beide samen: ${formatDecimal(regression.r2, 2)}`,
+      note: `over ${countNoun(spreadLevel.n, noun)}; R² van beide samen: ${formatDecimal(regression.r2, 2)}`,
     }),
   );
 }

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, fitWidth, plot} from "../plot-a11y.js";
 import {HexagonCanvas, hexBins} from "./hexbin-canvas.js";
 
 const BIN_WIDTH = 8;
@@ -30,6 +30,7 @@ export function scatterSes(
     ...options
   } = {},
 ) {
+  width = fitWidth(width);
   const binned = data.length > binAbove;
   const X = column(data, x),
     Y = column(data, y);
@@ -56,7 +57,7 @@ export function scatterSes(
       height: height - MARGINS.marginTop - MARGINS.marginBottom,
     });
   return accessibleChart(
-    Plot.plot({
+    plot({
       width,
       height,
       grid: true,

@@ -2,6 +2,7 @@
 import {html} from "htl";
 import {formatDecimal, formatInt, formatInterval} from "../../lib/format.js";
 import {pearson} from "../../lib/stats/correlation.js";
+import {countNoun} from "../../lib/labels.js";
 
 /**
  * The bootstrap interval of the headline correlation, or why there is none (#ses-bootstrap).

@@ -1,6 +1,6 @@
 // The areas table: search box, and one row per riser, faller and rest area with a sparkline of its
 // total score over all years.
-import * as Inputs from "@observablehq/inputs";
+import {search, table as dutchTable} from "../inputs-nl.js";
 import {formatDecimal} from "../../lib/format.js";
 import {sufficientScore} from "../../lib/stijgers/area-table.js";
 import {trajectory} from "../../lib/stijgers/engine.js";
@@ -8,7 +8,7 @@ import {trajectorySparkline} from "./trajectory-sparkline.js";
 
 /** @param {any[]} rows areaTableRows' result */
 export function areaSearch(rows) {
-  const input = Inputs.search(rows, {
+  const input = search(rows, {
     placeholder: "Zoek op naam, gemeente of code",
     label: "Zoeken",
     columns: ["name", "gemeente_name", "code", "group"],
@@ -25,7 +25,7 @@ export function areaTable(rows, {scores, provenance, baseYear, endYear}) {
   const bound = sufficientScore(provenance);
   // Every sparkline spans the years the data has, so lines of different areas line up.
   const [firstYear, lastYear] = [scores.years[0], scores.years.at(-1)];
-  const table = Inputs.table(rows, {
+  const table = dutchTable(rows, {
     columns: ["name", "gemeente_name", "group", "classes", "d_afw", "dominant", "index"],
     header: {
       name: "Naam",

@@ -1,12 +1,12 @@
 // Share of risers (of the selection) and of fallers (of their base) per provincie, size class,
 // stedelijkheid, …: two bar panels side by side, and the same numbers as a table. Rows come from
 // breakdownShareRows (lib/stijgers/breakdown.js).
-import * as Inputs from "@observablehq/inputs";
+import {table as dutchTable} from "../inputs-nl.js";
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {emptyState, tooFew, tooFewAreas} from "../output-state.js";
 import {minimumN} from "../../lib/min-n.js";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, plot} from "../plot-a11y.js";
 import {formatInt, formatPercent} from "../../lib/format.js";
 import {GROUP_COLORS} from "./colors.js";
 
@@ -36,9 +36,9 @@ export function breakdownChart(shares, {width = 640, by = "Gebied", weighted = f
     ])
     .filter((d) => d.share != null);
   const unit = weighted ? "inwoners" : "gebieden";
-  const format = (x) => Math.round(x).toLocaleString("nl-NL");
+  const format = formatInt;
   const domain = shares.map((d) => d.label);
-  const chart = Plot.plot({
+  const chart = plot({
     width,
     height: 50 + 20 * domain.length,
     marginLeft: Math.min(220, 8 + 6.5 * Math.max(...domain.map((d) => String(d).length), 6)),
@@ -51,7 +51,7 @@ export function breakdownChart(shares, {width = 640, by = "Gebied", weighted = f
         y: "label",
         x: "share",
         fill: "color",
-        title: (d) => `${d.label}: ${format(d.count)} van ${format(d.base)} ${unit} (${(d.share * 100).toFixed(1)}%)`,
+        title: (d) => `${d.label}: ${format(d.count)} van ${format(d.base)} ${unit} (${formatPercent(d.share, 1)})`,
       }),
       Plot.ruleY(
         long.filter((d) => d.lower != null),
@@ -62,7 +62,7 @@ export function breakdownChart(shares, {width = 640, by = "Gebied", weighted = f
   });
   return accessibleChart(
     chart,
-    `Aandeel stijgers en dalers per ${by.toLowerCase()}: ${shares.map((d) => `${d.label} ${d.riserShare == null ? "–" : `${(d.riserShare * 100).toFixed(0)}%`} stijgers, ${d.fallerShare == null ? "–" : `${(d.fallerShare * 100).toFixed(0)}%`} dalers`).join("; ")}.`,
+    `Aandeel stijgers en dalers per ${by.toLowerCase()}: ${shares.map((d) => `${d.label} ${d.riserShare == null ? "–" : formatPercent(d.riserShare)} stijgers, ${d.fallerShare == null ? "–" : formatPercent(d.fallerShare)} dalers`).join("; ")}.`,
   );
 }
 
@@ -96,7 +96,7 @@ export function breakdownFigure(shares, {by, width, weighted}) {
 export function breakdownTable(shares, {by, unit}) {
   if (!shares.length) return emptyState(`Geen ${unit} in de selectie, dus geen aandelen per ${by.toLowerCase()}.`);
   const rows = shares.map((d) => ({...d, riserInterval: [d.riserLower, d.riserUpper]}));
-  const table = Inputs.table(rows, {
+  const table = dutchTable(rows, {
     columns: ["label", "selected", "risers", "riserShare", "riserInterval", "fallerBase", "fallers", "fallerShare"],
     header: {
       label: by,

@@ -2,8 +2,8 @@
 // losses to the left); a black diamond marks the mean change of afw, which they add up to.
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
-import {accessibleChart} from "../plot-a11y.js";
-import {formatDecimal} from "../../lib/format.js";
+import {accessibleChart, plot} from "../plot-a11y.js";
+import {formatDecimal, formatInt, formatTick} from "../../lib/format.js";
 import {DIMENSIONS} from "../../lib/registry.js";
 import {DIMENSION_DOMAIN, DIMENSION_RANGE} from "./colors.js";
 
@@ -20,19 +20,19 @@ export function decompositionLong(groups) {
  */
 export function decompositionChart(
   groups,
-  {width = 640, format = (x) => x.toFixed(3), title, xLabel = "Gemiddelde verandering (afwijkingsscore)"} = {},
+  {width = 640, format = (x) => formatDecimal(x, 3), title, xLabel = "Gemiddelde verandering (afwijkingsscore)"} = {},
 ) {
   const long = decompositionLong(groups);
   const totals = groups
     .filter((g) => g.row && g.row.n > 0)
     .map(({label, row}) => ({group: label, afw: row.afw, n: row.n}));
   const domain = groups.map((g) => g.label);
-  const chart = Plot.plot({
+  const chart = plot({
     title,
     width,
     height: 50 + 34 * domain.length,
     marginLeft: Math.min(320, 12 + 6.4 * Math.max(...domain.map((d) => d.length), 10)),
-    x: {label: xLabel, grid: true, tickFormat: (x) => (x > 0 ? `+${x}` : String(x))},
+    x: {label: xLabel, grid: true, tickFormat: (x) => (x > 0 ? `+${formatTick(x)}` : formatTick(x))},
     y: {domain, label: null},
     color: {domain: DIMENSION_DOMAIN, range: DIMENSION_RANGE, legend: true},
     marks: [
@@ -51,7 +51,7 @@ export function decompositionChart(
         fill: "black",
         stroke: "white",
         r: 5,
-        title: (d) => `${d.group}\nafw totaal: ${format(d.afw)} (n = ${d.n})`,
+        title: (d) => `${d.group}\nafw totaal: ${format(d.afw)} (n = ${formatInt(d.n)})`,
       }),
     ],
   });

@@ -1,7 +1,8 @@
 // Flow between the classes of two years (an alluvial diagram): start classes on the left, end
 // classes on the right, one band per start → end pair with a width proportional to its count.
 import * as Plot from "@observablehq/plot";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, fitWidth, plot} from "../plot-a11y.js";
+import {formatInt} from "../../lib/format.js";
 import {numberedClassLabel} from "../../lib/labels.js";
 import {LBM_CLASSES} from "../../lib/registry.js";
 import {groupLabel} from "../../lib/stijgers/definition.js";
@@ -84,17 +85,12 @@ export function dodge(nodes, minGap, height) {
  */
 export function flowChart(
   cells,
-  {
-    groupOf,
-    baseYear,
-    endYear,
-    weighted = false,
-    width = 640,
-    height = 440,
-    format = (x) => x.toLocaleString("nl-NL"),
-  } = {},
+  {groupOf, baseYear, endYear, weighted = false, width = 640, height = 440, format = formatInt} = {},
 ) {
-  const margin = {top: 24, bottom: 8, left: 150, right: 150};
+  width = fitWidth(width);
+  // Class labels beside the bars take 150 px a side; on a phone less, with smaller text.
+  const side = width >= 520 ? 150 : Math.round(width * 0.3);
+  const margin = {top: 24, bottom: 8, left: side, right: side};
   const value = weighted ? (d) => d.weight : (d) => d.n;
   const {nodes, links} = flowLayout(cells, {height: height - margin.top - margin.bottom, value});
   const x0 = margin.left;
@@ -104,7 +100,7 @@ export function flowChart(
   const group = (l) => groupLabel(groupOf ? groupOf(l.start_class, l.end_class) : "overig");
   const total = nodes.filter((n) => n.side === "start").reduce((s, n) => s + n.value, 0);
   const moved = links.filter((l) => l.start_class !== l.end_class).reduce((s, l) => s + l.value, 0);
-  const chart = Plot.plot({
+  const chart = plot({
     width,
     height,
     margin: 0,
@@ -137,7 +133,7 @@ export function flowChart(
         y: (n) => top(n.labelY),
         text: (n) => `${numberedClassLabel(n.cls)} (${format(n.value)})`,
         textAnchor: (n) => (n.side === "start" ? "end" : "start"),
-        fontSize: 11,
+        fontSize: width >= 520 ? 11 : 10,
       }),
       Plot.text([baseYear, endYear], {
         x: (_, i) => (i === 0 ? x0 : x1 + nodeWidth),

@@ -2,7 +2,7 @@
 // share of the start class that ended in each class, with count and share written in each cell.
 // Cells that count as riser or faller under the current definition get a coloured outline.
 import * as Plot from "@observablehq/plot";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, fitWidth, plot} from "../plot-a11y.js";
 import {classLabel} from "../../lib/labels.js";
 import {LBM_CLASSES} from "../../lib/registry.js";
 import {GROUP_COLORS} from "./colors.js";
@@ -37,13 +37,14 @@ export function transitionHeatmap(
     formatShare = (x) => `${Math.round(x * 100)}%`,
   } = {},
 ) {
+  width = fitWidth(width);
   const data = withRowShares(cells, {weighted});
   const outlined = groupOf
     ? data.filter((d) => ["stijger", "daler"].includes(groupOf(d.start_class, d.end_class)))
     : [];
   const total = data.reduce((s, d) => s + d.value, 0);
   const same = data.filter((d) => d.start_class === d.end_class).reduce((s, d) => s + d.value, 0);
-  const chart = Plot.plot({
+  const chart = plot({
     width,
     height: Math.min(width, 560),
     marginLeft: 60,

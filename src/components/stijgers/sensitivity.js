@@ -1,7 +1,7 @@
 // Small multiples: the riser and faller counts under neighbouring definitions (rows of
 // sensitivity() in lib/stijgers/sensitivity.js); the current definition is ringed.
 import * as Plot from "@observablehq/plot";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, plot} from "../plot-a11y.js";
 import {html} from "htl";
 import {formatInt} from "../../lib/format.js";
 import {GROUP_COLORS} from "./colors.js";
@@ -21,7 +21,7 @@ export function sensitivityChart(
   const panels = series.map((name) => {
     const data = rows.filter((r) => r.series === name);
     const color = name.startsWith("Dalers") ? GROUP_COLORS.daler : GROUP_COLORS.stijger;
-    const chart = Plot.plot({
+    const chart = plot({
       width,
       height: 200,
       marginLeft: 50,

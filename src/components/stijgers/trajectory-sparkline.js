@@ -2,6 +2,7 @@
 // (no Plot), because a table can show hundreds of them. A dashed line marks where voldoende begins;
 // the base and end year are dots. Missing years leave a gap.
 import {svg} from "htl";
+import {formatDecimal} from "../../lib/format.js";
 
 /**
  * @param {number[]} years @param {number[]} scores
@@ -28,7 +29,7 @@ export function trajectorySparkline(
   }
   if (current.length) segments.push(current);
   const dots = valid.filter((p) => highlight.includes(p.year));
-  const text = label ?? valid.map((p) => `${p.year}: ${p.score.toFixed(2)}`).join(", ");
+  const text = label ?? valid.map((p) => `${p.year}: ${formatDecimal(p.score, 2)}`).join(", ");
   return svg`<svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="img" aria-label=${text} class="trajectory-sparkline">
     <title>${text}</title>
     ${

@@ -4,7 +4,7 @@ import * as Plot from "@observablehq/plot";
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
 import {formatTick} from "../../lib/format.js";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, plot} from "../plot-a11y.js";
 
 const MARKS = {auto: "Automatisch", dot: "Punten", bar: "Staven", line: "Lijn", area: "Vlak"};
 const NONE = "(geen)";
@@ -37,7 +37,7 @@ export function quickChart({columns, rows}, {width = 640, maxRows = 20_000} = {}
     if (!x && !y) return out.replaceChildren(html`<p>Kies een kolom voor de x- of y-as.</p>`);
     if (rows.length < 2) return out.replaceChildren(html`<p>Eén rij: daar valt geen grafiek van te maken.</p>`);
     try {
-      const chart = Plot.plot({
+      const chart = plot({
         width,
         marginLeft: 120,
         x: {tickFormat: formatTick},

@@ -1,0 +1,57 @@
+// Observable Inputs in the site's Dutch locale: tables, searches and selects write numbers with
+// src/lib/format.js (1.294, 0,62, −0,8; years as 2020) and say "Geen resultaten", never "No results".
+import * as Inputs from "@observablehq/inputs";
+import {formatChoice, formatInt, formatTick, formatYear, plural} from "../lib/format.js";
+
+const YEAR_COLUMN = /(^|_)(jaar|year)s?$/i;
+const NO_RESULTS = "No results.";
+
+/** How a table cell of `column` reads: years as they are, whole numbers grouped, others as ticks. */
+export function cellFormat(column) {
+  if (YEAR_COLUMN.test(column)) return formatYear;
+  return (value) =>
+    value == null
+      ? ""
+      : typeof value === "number"
+        ? Number.isInteger(value)
+          ? formatInt(value)
+          : formatTick(value)
+        : typeof value === "bigint"
+          ? formatInt(Number(value))
+          : value instanceof Date
+            ? formatTick(value)
+            : String(value);
+}
+
+function dutchEmptyText(root) {
+  const fix = () => {
+    for (const td of root.querySelectorAll("td[rowspan]"))
+      if (td.textContent === NO_RESULTS) td.textContent = "Geen resultaten.";
+  };
+  fix();
+  new MutationObserver(fix).observe(root, {childList: true, subtree: true});
+}
+
+/**
+ * Inputs.table in Dutch. `sticky`: how many leading columns stay in view when the table scrolls
+ * sideways (the name columns), 1 by default.
+ */
+export function table(data, {format = {}, columns, sticky = 1, ...options} = {}) {
+  const names = columns ?? (Array.isArray(data) && data.length ? Object.keys(data[0]) : []);
+  const formats = {...Object.fromEntries(names.map((c) => [c, cellFormat(c)])), ...format};
+  const input = Inputs.table(data, {locale: "nl-NL", format: formats, ...(columns ? {columns} : {}), ...options});
+  input.classList.add("table-nl");
+  input.dataset.sticky = String(sticky);
+  dutchEmptyText(input);
+  return input;
+}
+
+/** Inputs.search that counts "1.294 resultaten". */
+export function search(data, options = {}) {
+  return Inputs.search(data, {locale: "nl-NL", format: (n) => plural(n, "resultaat", "resultaten"), ...options});
+}
+
+/** Inputs.select whose numeric choices read Dutch ("9.999", "0,05") and years stay "2020". */
+export function select(values, options = {}) {
+  return Inputs.select(values, {format: formatChoice, ...options});
+}
