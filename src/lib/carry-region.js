@@ -35,7 +35,11 @@ export const STORAGE_KEY = "lbm-mijn-regio";
 export function carryRegion(win, pages, keys, storageKey) {
   const {location, history} = win;
   const slugOf = (/** @type {string} */ pathname) => {
-    const slug = pathname.replace(/\.html$/, "").split("/").pop() ?? "";
+    const slug =
+      pathname
+        .replace(/\.html$/, "")
+        .split("/")
+        .pop() ?? "";
     return slug === "index" ? "" : slug;
   };
   const honoured = (/** @type {string} */ pathname) => pages[slugOf(pathname)] ?? [];

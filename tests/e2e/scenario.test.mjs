@@ -10,7 +10,13 @@ import {DIST, assertClean, screenshotPath, settled, startSite} from "./setup.mjs
 
 const DATA = join(DIST, "_file", "data");
 const provenance = JSON.parse(
-  readFileSync(join(DATA, readdirSync(DATA).find((f) => /^provenance\.[0-9a-f]+\.json$/.test(f))), "utf8"),
+  readFileSync(
+    join(
+      DATA,
+      readdirSync(DATA).find((f) => /^provenance\.[0-9a-f]+\.json$/.test(f)),
+    ),
+    "utf8",
+  ),
 );
 const BOUNDS = `[${provenance.class_lower_bounds.join(", ")}]::DOUBLE[]`;
 const YEAR = provenance.years.lbm.at(-1);

@@ -1,7 +1,13 @@
 // The chosen region travels: links carry only the keys their page reads, the URL beats the
 // remembered region, and nothing is stored unless the reader asks.
 import {describe, expect, it} from "vitest";
-import {PAGE_REGION_KEYS, REGION_KEYS, STORAGE_KEY, carryRegion, carryRegionScript} from "../../src/lib/carry-region.js";
+import {
+  PAGE_REGION_KEYS,
+  REGION_KEYS,
+  STORAGE_KEY,
+  carryRegion,
+  carryRegionScript,
+} from "../../src/lib/carry-region.js";
 
 function fakeWindow(href: string, stored: Record<string, string> = {}) {
   const url = new URL(href);
@@ -78,7 +84,12 @@ describe("carry the region", () => {
   });
 
   it("a remembered region fills a URL without one, never overrides the URL", () => {
-    const stored = {[STORAGE_KEY]: JSON.stringify([["gemeente", "GM0001"], ["provincie", "PV20"]])};
+    const stored = {
+      [STORAGE_KEY]: JSON.stringify([
+        ["gemeente", "GM0001"],
+        ["provincie", "PV20"],
+      ]),
+    };
     const empty = fakeWindow("http://127.0.0.1:3000/wat-is-er-nodig?doel=6", stored);
     install(empty);
     expect(empty.location.search).toBe("?doel=6&gemeente=GM0001");

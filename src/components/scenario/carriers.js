@@ -14,7 +14,10 @@ import {DIMENSIONS} from "../../lib/registry.js";
 export function carrierChart(rows, {mainCarriers, targetClass, baseYear, endYear, width = 640}) {
   const shown = rows.filter((r) => r.mean != null);
   if (!shown.length)
-    return html`<p id="scenario-carriers">Geen buurt met dezelfde startklasse haalde ${classLabel(targetClass)} in ${baseYear}–${endYear}: er is niets om mee te vergelijken.</p>`;
+    return html`<p id="scenario-carriers">
+      Geen buurt met dezelfde startklasse haalde ${classLabel(targetClass)} in ${baseYear}–${endYear}: er is niets om
+      mee te vergelijken.
+    </p>`;
   const group = (r) => `vanuit ${classLabel(r.start_class)} (${formatInt(r.achievers)} buurten)`;
   const domain = [...new Set(shown.map(group))];
   const chart = Plot.plot({
@@ -39,7 +42,10 @@ export function carrierChart(rows, {mainCarriers, targetClass, baseYear, endYear
     .join("; ");
   const figure = html`<figure id="scenario-carriers">
     ${accessibleChart(chart, `Gemiddelde verandering per dimensie van buurten die ${classLabel(targetClass)} haalden: ${summary}.`)}
-    <figcaption>Buurten die in ${baseYear}–${endYear} vanuit dezelfde startklasse ${classLabel(targetClass)} of beter haalden: ${summary}.</figcaption>
+    <figcaption>
+      Buurten die in ${baseYear}–${endYear} vanuit dezelfde startklasse ${classLabel(targetClass)} of beter haalden:
+      ${summary}.
+    </figcaption>
   </figure>`;
   return figure;
 }

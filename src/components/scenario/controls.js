@@ -1,24 +1,10 @@
 // The scenario's controls, each bound to the URL so that a scenario can be shared as a link:
-// gemeente, buurten, situation year, target class, comparison period and the what-if amounts.
+// buurten, situation year, target class, comparison period and the what-if amounts.
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
 import {numberedClassLabel} from "../../lib/labels.js";
 import {DIMENSIONS, LBM_CLASSES} from "../../lib/registry.js";
 import {bindUrl} from "../../lib/url-state.js";
-
-const collator = new Intl.Collator("nl", {sensitivity: "base", numeric: true, ignorePunctuation: true});
-
-/** A gemeente by name (URL key `gemeente`, the key every page shares); null until one is chosen. */
-export function gemeenteSelect(gemeenteRows) {
-  const rows = [...gemeenteRows].sort((a, b) => collator.compare(a.name, b.name));
-  const names = new Map(rows.map((r) => [r.code, r.name]));
-  const input = Inputs.select([null, ...rows.map((r) => r.code)], {
-    label: "Gemeente",
-    value: null,
-    format: (code) => (code == null ? "Kies een gemeente" : `${names.get(code)} (${code})`),
-  });
-  return bindUrl(input, "gemeente", {id: "scenario-gemeente", type: "string", default: null, options: rows.map((r) => r.code)});
-}
 
 /** Several buurten of the gemeente (URL key `buurten`); none chosen means every buurt. */
 export function buurtPicker(buurten) {

@@ -14,9 +14,10 @@ const yesNo = (x) => (x == null ? "–" : x ? "ja" : "nee");
 export function gapTable(rows, {targetClass, baseYear, endYear, year}) {
   const below = rows.filter((r) => r.at_target === false);
   const others = rows.length - below.length;
-  const note = html`<p class="kpi-note">${formatInt(below.length)} buurten onder ${classLabel(targetClass)}, van de grootste afstand naar de kleinste${
-    others ? `; ${formatInt(others)} buurten halen het doel al of hebben geen score (zie de download)` : ""
-  }.</p>`;
+  const note = html`<p class="kpi-note">
+    ${formatInt(below.length)} buurten onder ${classLabel(targetClass)}, van de grootste afstand naar de
+    kleinste${others ? `; ${formatInt(others)} buurten halen het doel al of hebben geen score (zie de download)` : ""}.
+  </p>`;
   const sorted = below.sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1) || a.name.localeCompare(b.name, "nl"));
   const table = simpleTable(sorted, {
     caption: `Afstand tot ${classLabel(targetClass)} in ${year}, vergeleken met de verandering ${baseYear}–${endYear} van buurten met dezelfde startklasse`,
@@ -37,5 +38,8 @@ export function gapTable(rows, {targetClass, baseYear, endYear, year}) {
     ],
   });
   table.id = "scenario-gap-table";
-  return html`<div>${note}<div class="table-scroll">${table}</div></div>`;
+  return html`<div>
+    ${note}
+    <div class="table-scroll">${table}</div>
+  </div>`;
 }

@@ -10,6 +10,7 @@ import {shareBelow} from "./history.js";
  * @param {any[]} buurten
  * @param {ReturnType<import("./history.js").historyByClass>} history
  * @param {{targetClass: number, percentiles: readonly number[], lowerBounds: readonly number[]}} options
+ * @returns {Record<string, any>[]} one row per buurt; `reach_p50` etc. per percentile
  */
 export function gapRows(buurten, history, {targetClass, percentiles, lowerBounds}) {
   const bound = classLowerBound(lowerBounds, targetClass);

@@ -11,12 +11,16 @@ import {buurtenQuery, historyQuery} from "./queries.js";
  */
 export function methodeContent({gemeente, year, baseYear, endYear, targetClass, percentiles, scale, deltas}) {
   const bound = scale.lowerBounds[targetClass - 2];
-  const moved = DIMENSIONS.filter((d) => deltas[d.id]).map((d) => `${d.label.toLowerCase()} ${deltas[d.id] > 0 ? "+" : ""}${formatDecimal(deltas[d.id], 3)}`);
+  const moved = DIMENSIONS.filter((d) => deltas[d.id]).map(
+    (d) => `${d.label.toLowerCase()} ${deltas[d.id] > 0 ? "+" : ""}${formatDecimal(deltas[d.id], 3)}`,
+  );
   return {
     intro:
       "De twee queries hieronder draaien in uw browser (DuckDB). De vergelijking zelf (percentielen, aantallen, wat-als) rekent JavaScript op hun rijen uit; de tests controleren die tegen een aparte berekening in SQL.",
     queries: [
-      ...(gemeente ? [{title: "Buurten van de gemeente in het uitgangsjaar", sql: buurtenQuery({gemeente, year})}] : []),
+      ...(gemeente
+        ? [{title: "Buurten van de gemeente in het uitgangsjaar", sql: buurtenQuery({gemeente, year})}]
+        : []),
       {title: `Verandering van elke buurt ${baseYear}–${endYear}`, sql: historyQuery({baseYear, endYear})},
     ],
     definitions: [
@@ -28,7 +32,10 @@ export function methodeContent({gemeente, year, baseYear, endYear, targetClass, 
         term: "Score",
         text: `basis ${formatDecimal(scale.lbmBase, 4)} + de som van de vijf dimensiescores (Leefbaarometer 3.0); afgerond op 10 decimalen voor de klasse, zodat een score die precies op een grens valt die grens haalt.`,
       },
-      {term: "Afstand tot doel", text: `ondergrens van ${classLabel(targetClass)} min de score in ${year}; 0 voor buurten die het doel al halen.`},
+      {
+        term: "Afstand tot doel",
+        text: `ondergrens van ${classLabel(targetClass)} min de score in ${year}; 0 voor buurten die het doel al halen.`,
+      },
       {
         term: "Haalde minstens die verbetering",
         text: `aandeel van alle buurten (landelijk) met dezelfde klasse in ${baseYear} waarvan de score tot ${endYear} minstens de afstand steeg. Het percentiel is het aandeel dat minder steeg.`,
@@ -41,8 +48,16 @@ export function methodeContent({gemeente, year, baseYear, endYear, targetClass, 
         term: "Dragende dimensies",
         text: `gemiddelde verandering per dimensie van de buurten die in ${baseYear} in dezelfde klasse zaten en in ${endYear} ${classLabel(targetClass)} of beter haalden.`,
       },
-      {term: "Wat-als", text: moved.length ? `elke gekozen buurt: ${moved.join(", ")}; daarna score en klasse opnieuw berekend.` : "alle verschuivingen staan op 0."},
-      {term: "Geen voorspelling", text: "een historische vergelijking: wat buurten eerder haalden. Ze voorspelt niet wat een buurt zal halen en zegt niet wat een maatregel zou bewerken."},
+      {
+        term: "Wat-als",
+        text: moved.length
+          ? `elke gekozen buurt: ${moved.join(", ")}; daarna score en klasse opnieuw berekend.`
+          : "alle verschuivingen staan op 0.",
+      },
+      {
+        term: "Geen voorspelling",
+        text: "een historische vergelijking: wat buurten eerder haalden. Ze voorspelt niet wat een buurt zal halen en zegt niet wat een maatregel zou bewerken.",
+      },
     ],
   };
 }

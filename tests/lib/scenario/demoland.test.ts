@@ -34,7 +34,7 @@ describe("Wat is er nodig? on Demoland", () => {
     scale = scoreScale(provenance);
     defaults = datasetDefaults(datasetYears(provenance));
     conn = await memoryConnection();
-    for (const t of ["areas", "lbm"])
+    for (const t of ["areas", "lbm"] as const)
       await conn.run(`CREATE TABLE ${t} AS SELECT * FROM read_parquet('${built.path(t)}')`);
     await conn.run(
       `CREATE TABLE bounds AS SELECT unnest([${provenance.class_lower_bounds.join(", ")}]::DOUBLE[]) AS b`,
