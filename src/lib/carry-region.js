@@ -103,11 +103,16 @@ export function carryRegion(win, pages, keys, storageKey) {
   };
   const rewriteAll = () => win.document?.querySelectorAll("a[href]").forEach(rewrite);
 
+  // Remembering follows the URL for the keys this page reads and keeps the others, so a page that
+  // reads only the gemeente (or none, like the werkbank) never wipes a remembered provincie.
   const remember = (/** @type {boolean} */ on) => {
     const store = storage();
     if (!store) return;
-    if (on) store.setItem(storageKey, JSON.stringify(regionOf(location.search)));
-    else store.removeItem(storageKey);
+    if (!on) return store.removeItem(storageKey);
+    const kept = new Map(remembered() ?? []);
+    for (const k of honoured(location.pathname)) kept.delete(k);
+    for (const [k, v] of regionOf(location.search)) kept.set(k, v);
+    store.setItem(storageKey, JSON.stringify(keys.filter((k) => kept.has(k)).map((k) => [k, kept.get(k)])));
   };
 
   const clear = () => {

@@ -83,6 +83,29 @@ describe("carry the region", () => {
     expect(win.localStorage.data).toEqual({});
   });
 
+  it("a page that reads fewer keys (or none) keeps the rest of the remembered region", () => {
+    const stored = {
+      [STORAGE_KEY]: JSON.stringify([
+        ["provincie", "PV20"],
+        ["gemeente", "GM0001"],
+      ]),
+    };
+    const werkbank = fakeWindow("http://127.0.0.1:3000/werkbank", stored);
+    const carry = install(werkbank);
+    werkbank.history.replaceState(null, "", "/werkbank#sql=SELECT%201");
+    carry.remember(true);
+    expect(JSON.parse(werkbank.localStorage.data[STORAGE_KEY])).toEqual([
+      ["provincie", "PV20"],
+      ["gemeente", "GM0001"],
+    ]);
+    const scenario = fakeWindow("http://127.0.0.1:3000/wat-is-er-nodig?gemeente=GM0002", stored);
+    install(scenario).remember(true);
+    expect(JSON.parse(scenario.localStorage.data[STORAGE_KEY])).toEqual([
+      ["provincie", "PV20"],
+      ["gemeente", "GM0002"],
+    ]);
+  });
+
   it("a remembered region fills a URL without one, never overrides the URL", () => {
     const stored = {
       [STORAGE_KEY]: JSON.stringify([
