@@ -6,6 +6,14 @@ import {historyByClass} from "./history.js";
 import {whatIfCounts, whatIfRows} from "./what-if.js";
 
 /**
+ * The buurten of one gemeente (buurtenQuery rows are national).
+ * @param {any[]} buurten
+ * @param {string | null} gemeente
+ */
+export const gemeenteBuurten = (buurten, gemeente) =>
+  gemeente ? buurten.filter((b) => b.gemeente_code === gemeente) : [];
+
+/**
  * The buurten the scenario is about: the chosen codes, or every buurt of the gemeente when none
  * is chosen (codes not in the gemeente are ignored).
  * @param {any[]} buurten buurtenQuery rows

@@ -18,9 +18,10 @@ export function methodeContent({gemeente, year, baseYear, endYear, targetClass, 
     intro:
       "De twee queries hieronder draaien in uw browser (DuckDB). De vergelijking zelf (percentielen, aantallen, wat-als) rekent JavaScript op hun rijen uit; de tests controleren die tegen een aparte berekening in SQL.",
     queries: [
-      ...(gemeente
-        ? [{title: "Buurten van de gemeente in het uitgangsjaar", sql: buurtenQuery({gemeente, year})}]
-        : []),
+      {
+        title: `Alle buurten in ${year}; de pagina neemt die van ${gemeente ?? "de gekozen gemeente"}`,
+        sql: buurtenQuery({year}),
+      },
       {title: `Verandering van elke buurt ${baseYear}–${endYear}`, sql: historyQuery({baseYear, endYear})},
     ],
     definitions: [

@@ -1,16 +1,19 @@
-// SQL for Wat is er nodig?: the buurten of one gemeente in the situation year, and every buurt's
+// SQL for Wat is er nodig?: every buurt in the situation year, and every buurt's
 // change between the two years of the comparison period (the national history).
 import {DIMENSION_IDS} from "../registry.js";
 import {join, raw, sql} from "../sql.js";
 
 const dims = (prefix) => raw(DIMENSION_IDS.map((d) => `${prefix}.${d}`).join(", "));
 
-/** The buurten of a gemeente with their scores in `year` (null where the year has none), by name. */
-export function buurtenQuery({gemeente, year}) {
-  return sql`SELECT a.code, a.name, a.wijk_code, l.lbm, l.lbm_class, ${dims("l")}
+/**
+ * Every buurt with its gemeente and its scores in `year` (null where the year has none), by name.
+ * National, so that the first view holds it and choosing another gemeente needs no query.
+ */
+export function buurtenQuery({year}) {
+  return sql`SELECT a.code, a.name, a.gemeente_code, l.lbm, l.lbm_class, ${dims("l")}
 FROM areas AS a
 LEFT JOIN lbm AS l ON l.code = a.code AND l.level = 'buurt' AND l.year = ${year}
-WHERE a.level = 'buurt' AND a.gemeente_code = ${gemeente}
+WHERE a.level = 'buurt'
 ORDER BY a.name, a.code`;
 }
 
