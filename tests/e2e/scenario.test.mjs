@@ -44,7 +44,7 @@ describe("wat is er nodig", () => {
     const {page, context, log} = await site.open();
     try {
       await page.goto(`${site.origin}/wat-is-er-nodig?gemeente=${gemeente}&won=0.05&onv=0.02`);
-      await settled(page);
+      await settled(page, {timeout: 180_000});
       const [expected] = await data.rows(
         `WITH hist AS (
            SELECT s.lbm_class AS c, e.lbm - s.lbm AS d FROM lbm s
@@ -82,7 +82,7 @@ describe("wat is er nodig", () => {
     const {page, context, log} = await site.open();
     try {
       await page.goto(`${site.origin}/wat-is-er-nodig?gemeente=${gemeente}&buurten=${codes.join(",")}&doel=6`);
-      await settled(page);
+      await settled(page, {timeout: 180_000});
       const rows = await page.$$eval("#scenario-gap-table tbody tr", (trs) => trs.length);
       assert.equal(rows, 2);
       assert.equal(await value(page, "scenario-now"), 0);
@@ -92,7 +92,7 @@ describe("wat is er nodig", () => {
         el.dispatchEvent(new Event("input", {bubbles: true}));
       });
       await page.waitForFunction(() => /[?&]vrz=0\.1\b/.test(location.search));
-      await settled(page);
+      await settled(page, {timeout: 180_000});
       assert.match(page.url(), /[?&]doel=6\b/);
       assert.match(page.url(), new RegExp(`buurten=${codes.join(",")}`));
       assertClean(log);
@@ -105,7 +105,7 @@ describe("wat is er nodig", () => {
     const {page, context, log} = await site.open();
     try {
       await page.goto(`${site.origin}/wat-is-er-nodig`);
-      await settled(page);
+      await settled(page, {timeout: 180_000});
       assert.ok(await page.$(".scenario-empty"));
       assert.equal(await page.$("#scenario-gap-table"), null);
       assertClean(log);

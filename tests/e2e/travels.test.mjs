@@ -31,14 +31,15 @@ describe("the chosen gemeente travels", () => {
     const {page, context, log} = await site.open();
     try {
       await page.goto(`${site.origin}/`);
-      await settled(page);
+      await settled(page, {timeout: 180_000});
       await page.selectOption(GEMEENTE_SELECT, {label: gemeente.name});
       await page.waitForFunction(
         (code) => new URLSearchParams(location.search).get("gemeente") === code,
         gemeente.code,
       );
-      await page.waitForSelector("#home-map[data-level=buurt]");
-      await settled(page);
+      // Its buurten need DuckDB (not in the first view): wait for the map itself, not for a quiet page.
+      await page.waitForSelector("#home-map[data-level=buurt]", {state: "attached", timeout: 180_000});
+      await settled(page, {timeout: 180_000});
       assert.equal(await page.$eval("#home-map", (m) => Number(m.dataset.areas)), gemeente.buurten);
       await page.screenshot({path: screenshotPath("travels-home-gemeente"), fullPage: true});
       assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), null, "nothing stored unasked");
@@ -49,7 +50,7 @@ describe("the chosen gemeente travels", () => {
         page.click('#observablehq-sidebar a[href*="stijgers-en-dalers"]'),
       ]);
       assert.equal(new URL(page.url()).searchParams.get("gemeente"), gemeente.code);
-      await settled(page);
+      await settled(page, {timeout: 180_000});
       assert.equal(await selectedText(page, GEMEENTE_SELECT), gemeente.name);
 
       // Back to Home, a card link → Sociale ongelijkheid with the gemeente selected.
@@ -59,22 +60,22 @@ describe("the chosen gemeente travels", () => {
           '#observablehq-sidebar a[href="./"], #observablehq-sidebar a[href^="/?"], #observablehq-sidebar a[href="/"]',
         ),
       ]);
-      await settled(page);
+      await settled(page, {timeout: 180_000});
       await Promise.all([page.waitForURL(/sociale-ongelijkheid/), page.click('.card a[href*="sociale-ongelijkheid"]')]);
       assert.equal(new URL(page.url()).searchParams.get("gemeente"), gemeente.code);
-      await settled(page);
+      await settled(page, {timeout: 180_000});
       assert.equal(await selectedText(page, GEMEENTE_SELECT), gemeente.name);
 
       // Ondermijning has its own gemeente field; the scenario page too.
       await Promise.all([page.waitForURL(/ondermijning/), page.click('#observablehq-sidebar a[href*="ondermijning"]')]);
-      await settled(page);
+      await settled(page, {timeout: 180_000});
       assert.match(await selectedText(page, "#ondermijning-gemeente select"), new RegExp(gemeente.code));
       assert.ok(await page.$(`#ondermijning-gemeente-card[data-code="${gemeente.code}"]`));
       await Promise.all([
         page.waitForURL(/wat-is-er-nodig/),
         page.click('#observablehq-sidebar a[href*="wat-is-er-nodig"]'),
       ]);
-      await settled(page);
+      await settled(page, {timeout: 180_000});
       assert.match(await selectedText(page, "#scenario-gemeente select"), new RegExp(gemeente.code));
       // A page that reads no region gets none.
       assert.equal(new URL(await page.$eval('#observablehq-sidebar a[href*="methoden"]', (a) => a.href)).search, "");
@@ -89,21 +90,21 @@ describe("the chosen gemeente travels", () => {
     const {page, context, log} = await site.open();
     try {
       await page.goto(`${site.origin}/wat-is-er-nodig?gemeente=${gemeente.code}`);
-      await settled(page);
+      await settled(page, {timeout: 180_000});
       await page.check("#carry-region-remember");
       assert.deepEqual(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)), [
         ["gemeente", gemeente.code],
       ]);
       // A fresh visit without the gemeente in the URL gets the remembered one; the URL still wins over it.
       await page.goto(`${site.origin}/stijgers-en-dalers`);
-      await settled(page);
+      await settled(page, {timeout: 180_000});
       assert.equal(new URL(page.url()).searchParams.get("gemeente"), gemeente.code);
       assert.equal(await selectedText(page, GEMEENTE_SELECT), gemeente.name);
       await Promise.all([page.waitForURL((u) => !u.searchParams.has("gemeente")), page.click("#carry-region-clear")]);
-      await settled(page);
+      await settled(page, {timeout: 180_000});
       assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), null);
       await page.reload();
-      await settled(page);
+      await settled(page, {timeout: 180_000});
       assert.equal(new URL(page.url()).searchParams.get("gemeente"), null);
       assert.equal(await selectedText(page, GEMEENTE_SELECT), "Alle gemeenten");
       assertClean(log);
