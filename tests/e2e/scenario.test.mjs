@@ -44,6 +44,7 @@ describe("wat is er nodig", () => {
     const {page, context, log} = await site.open();
     try {
       await page.goto(`${site.origin}/wat-is-er-nodig?gemeente=${gemeente}&won=0.05&onv=0.02`);
+      await page.waitForSelector("#what-if-reached", {state: "attached", timeout: 180_000});
       await settled(page, {timeout: 180_000});
       const [expected] = await data.rows(
         `WITH hist AS (
