@@ -1,4 +1,5 @@
 import {siteInfo} from "./data-loaders/site-info.ts";
+import {carryRegionScript} from "./src/lib/carry-region.js";
 
 // See https://observablehq.com/framework/config for documentation.
 // Inputs.range labels only its number box, leaving the slider without an accessible name, which
@@ -37,10 +38,12 @@ export default {
     {name: "Stijgers en dalers", path: "/stijgers-en-dalers"},
     {name: "Leefbaarheid en sociale ongelijkheid", path: "/sociale-ongelijkheid"},
     {name: "Ondermijning en onveiligheid", path: "/ondermijning"},
+    {name: "Wat is er nodig?", path: "/wat-is-er-nodig"},
     {name: "Onderzoekswerkbank", path: "/werkbank"},
     {name: "Methoden & data", path: "/methoden"},
   ],
-  head: `<link rel="icon" href="favicon.svg" type="image/svg+xml">${RANGE_LABELS}`,
+  // The chosen gemeente or region travels with every internal link (src/lib/carry-region.js).
+  head: `<link rel="icon" href="favicon.svg" type="image/svg+xml">${RANGE_LABELS}<script>${carryRegionScript()}</script>`,
   footer: FOOTER,
   // No Google Fonts (an external request and a privacy leak): style.css uses system font stacks.
   globalStylesheets: [],

@@ -11,11 +11,12 @@ import {firstView as homeOverview} from "./lib/home/first-view.js";
 import {risersHeadline} from "./lib/stijgers/headline.js";
 import {datasetDefaults as stijgersDefaults} from "./lib/stijgers/defaults.js";
 import {firstView as stijgers} from "./lib/stijgers/first-view.js";
+import {firstView as scenario} from "./lib/scenario/first-view.js";
 
 /**
  * Page (its path without the slash; "home" for /) → (the dataset's years, from
  * datasetYears(provenance)) => the sql fragments of its default view on that dataset.
- * @type {Record<"home" | "stijgers-en-dalers" | "sociale-ongelijkheid" | "ondermijning", (years: import("./lib/dataset-years.js").DatasetYears) => any[]>}
+ * @type {Record<"home" | "stijgers-en-dalers" | "sociale-ongelijkheid" | "ondermijning" | "wat-is-er-nodig", (years: import("./lib/dataset-years.js").DatasetYears) => any[]>}
  */
 export const FIRST_VIEWS = {
   home: (years) => [
@@ -27,4 +28,5 @@ export const FIRST_VIEWS = {
   "stijgers-en-dalers": () => stijgers(),
   "sociale-ongelijkheid": ongelijkheid,
   ondermijning,
+  "wat-is-er-nodig": scenario,
 };

@@ -6,7 +6,7 @@ import {describe, expect, it} from "vitest";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const SRC = join(ROOT, "src");
-const THEMES = ["home", "stijgers", "ongelijkheid", "ondermijning", "gemeente"];
+const THEMES = ["home", "stijgers", "ongelijkheid", "ondermijning", "gemeente", "scenario"];
 
 function files(dir: string, pattern: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -38,3 +38,12 @@ export function dataStatus() {
   (SELECT count(*) FROM ses WHERE level = 'buurt' AND ses_total IS NULL) AS ses_suppressed,
   (SELECT count(DISTINCT code) FROM safety WHERE measure = ${ONVEILIGHEID_MEASURE} AND value IS NOT NULL) AS onveilig_gemeenten`;
 }
+
+/** The areas of one level in one gemeente with their class (null without a score), for its own map. */
+export function areasOfGemeente({year, level, gemeente}) {
+  return sql`SELECT a.code, a.name, l.lbm_class
+FROM areas AS a
+LEFT JOIN lbm AS l ON l.code = a.code AND l.level = a.level AND l.year = ${year}
+WHERE a.level = ${level} AND a.gemeente_code = ${gemeente}
+ORDER BY a.code`;
+}
