@@ -86,8 +86,10 @@ export function carryRegion(win, pages, keys, storageKey) {
     } catch {
       return href;
     }
-    // Other sites, files and downloads keep their link; a link that names its own region keeps it.
-    if (url.origin !== location.origin || /\.(?!html$)[a-z0-9]+$/i.test(url.pathname)) return href;
+    // Other sites, files and downloads keep their link (a blob: URL has the page's origin too, so the
+    // scheme is compared as well); a link that names its own region keeps it.
+    if (url.protocol !== location.protocol || url.origin !== location.origin) return href;
+    if (/\.(?!html$)[a-z0-9]+$/i.test(url.pathname)) return href;
     if (regionOf(url.search).length) return href;
     const wanted = honoured(url.pathname);
     for (const [k, v] of regionOf(location.search)) if (wanted.includes(k)) url.searchParams.set(k, v);
@@ -95,7 +97,7 @@ export function carryRegion(win, pages, keys, storageKey) {
   };
 
   const rewrite = (/** @type {any} */ a) => {
-    if (!a?.getAttribute) return;
+    if (!a?.getAttribute || a.hasAttribute("download")) return;
     if (!a.hasAttribute("data-own-href")) a.setAttribute("data-own-href", a.getAttribute("href") ?? "");
     const own = a.getAttribute("data-own-href");
     const next = hrefFor(own);

@@ -18,6 +18,9 @@ function fakeWindow(href: string, stored: Record<string, string> = {}) {
     get origin() {
       return url.origin;
     },
+    get protocol() {
+      return url.protocol;
+    },
     get pathname() {
       return url.pathname;
     },
@@ -64,6 +67,9 @@ describe("carry the region", () => {
     expect(carry.hrefFor("#kaart")).toBe("#kaart");
     expect(carry.hrefFor("./_file/data/areas.parquet")).toBe("./_file/data/areas.parquet");
     expect(carry.hrefFor("https://example.org/?x=1")).toBe("https://example.org/?x=1");
+    // A download's blob: URL has the page's origin, and must keep its scheme.
+    const blob = "blob:http://127.0.0.1:3000/c29dc3f5-fb58-4d16-9831-b7235e99516c";
+    expect(carry.hrefFor(blob)).toBe(blob);
     // A link that names a gemeente of its own keeps it.
     expect(carry.hrefFor("./wat-is-er-nodig?gemeente=GM0002")).toBe("./wat-is-er-nodig?gemeente=GM0002");
     // Home is "" and also reached as index.html; a site under a sub-path works the same.
