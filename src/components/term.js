@@ -100,8 +100,11 @@ export function glossaryList() {
   return html`<dl class="glossary" id="glossary">
     ${GLOSSARY.map(
       (d) =>
-        html`<dt id=${`begrip-${d.id}`}>${d.term}</dt>
-          <dd>${d.text}</dd>`,
+        // One <div> per term: htl wraps two root elements in a <span>, which a <dl> may not hold.
+        html`<div>
+          <dt id=${`begrip-${d.id}`}>${d.term}</dt>
+          <dd>${d.text}</dd>
+        </div>`,
     )}
   </dl>`;
 }

@@ -42,8 +42,8 @@ export function regressionText(regression, flagged, {outlierAlpha}) {
       <strong>${formatDecimal(regression.slope, 1)} procentpunt</strong> hoger (R² = ${formatDecimal(regression.r2, 2)},
       n = ${formatInt(regression.n)}). Gemeenten die zo ver van de lijn afliggen dat toeval onder
       ${formatInt(regression.n)} gemeenten het niet verklaart (gestudentiseerd residu voorbij
-      ±${formatDecimal(regression.outlierThreshold, 1)}, Bonferroni: kans ${formatDecimal(outlierAlpha, 2)} op één vals
-      alarm):
+      ±${formatDecimal(regression.outlierThreshold, 1)},
+      ${`Bonferroni: kans ${formatDecimal(outlierAlpha, 2)} op één vals alarm`}):
     </p>
     <ul>
       <li>

@@ -40,6 +40,6 @@ export function gapTable(rows, {targetClass, baseYear, endYear, year}) {
   table.id = "scenario-gap-table";
   return html`<div>
     ${note}
-    <div class="table-scroll">${table}</div>
+    <div class="table-scroll" tabindex="0" role="region" aria-label="Gat per buurt">${table}</div>
   </div>`;
 }

@@ -51,5 +51,5 @@ export function whatIfTable(rows) {
     ],
   });
   table.id = "what-if-changed";
-  return html`<div class="table-scroll">${table}</div>`;
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-label="Wat-als per buurt">${table}</div>`;
 }
