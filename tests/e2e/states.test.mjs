@@ -142,7 +142,8 @@ describe("states", () => {
       await settled(page);
       const findings = await page.$$eval("#findings li[data-finding]:not([data-finding=fallers])", (items) =>
         items.map((li) => ({
-          count: Number((li.textContent.match(/\((\d+) (?:gebied|buurt)/) ?? [])[1] ?? 0),
+          // Dutch counts group thousands with a dot ("12.950 buurten").
+          count: Number(((li.textContent.match(/\(([\d.]+) (?:gebied|buurt)/) ?? [])[1] ?? "0").replaceAll(".", "")),
           verdict: /wijkt af|komt overeen/.test(li.textContent),
           tooFew: Boolean(li.querySelector("[data-state=too-few]")),
         })),
