@@ -25,8 +25,12 @@ export function availableWidth() {
   return Math.max(MIN_WIDTH, main.clientWidth || Infinity);
 }
 
-/** `width`, or less where the page is narrower: charts that lay out pixels themselves call this first. */
-export const fitWidth = (width = CHART_WIDTH) => Math.min(width, availableWidth());
+/**
+ * `width`, or less where the page is narrower: charts that lay out pixels themselves call this first.
+ * A width of 0 (Framework's `width` while the page is being re-laid out, e.g. for a full-page
+ * screenshot or print) gives the narrowest layout instead of a chart with negative sizes.
+ */
+export const fitWidth = (width = CHART_WIDTH) => Math.min(width > 0 ? width : MIN_WIDTH, availableWidth());
 
 const dutchTickFormat = (tickFormat) =>
   tickFormat === undefined ? formatTick : typeof tickFormat === "string" ? nlLocale.format(tickFormat) : tickFormat;

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, plot} from "../plot-a11y.js";
 import {formatPercent} from "../../lib/format.js";
 import {classLabel, levelNoun} from "../../lib/labels.js";
 import {LBM_CLASSES} from "../../lib/registry.js";
@@ -20,7 +20,7 @@ export function classTrendChart(rows, {level = "buurt", years, width = 640, heig
       return total ? `${y}: ${own.map((d) => `${d.klasse} ${d.areas}`).join(", ")}` : `${y}: geen gegevens`;
     })
     .join("; ");
-  const chart = Plot.plot({
+  const chart = plot({
     width,
     height,
     marginLeft: 50,

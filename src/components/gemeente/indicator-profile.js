@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, fitWidth, plot} from "../plot-a11y.js";
 import {formatDecimal} from "../../lib/format.js";
 
 /**
@@ -7,6 +7,7 @@ import {formatDecimal} from "../../lib/format.js";
  * (0 = the mean of all gemeenten with a reliable estimate). indicators: ondermijningProfile().indicators.
  */
 export function indicatorProfileChart(indicators, {name, width = 640, id = "gemeente-indicators"} = {}) {
+  width = fitWidth(width);
   const data = indicators
     .flatMap((d) => [
       {label: d.label, who: name, score: d.score},
@@ -19,7 +20,7 @@ export function indicatorProfileChart(indicators, {name, width = 640, id = "geme
         `${d.label}: ${name} ${formatDecimal(d.score, 2)}, vergelijkbare gemeenten ${formatDecimal(d.peerMean, 2)}`,
     )
     .join("; ");
-  const chart = Plot.plot({
+  const chart = plot({
     width,
     height: 60 + 44 * indicators.length,
     marginLeft: Math.min(230, Math.round(width * 0.45)),

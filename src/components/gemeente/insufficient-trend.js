@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, plot} from "../plot-a11y.js";
 import {formatPercent} from "../../lib/format.js";
 
 const SERIES = [
@@ -20,7 +20,7 @@ export function insufficientTrendChart(rows, {name, width = 640, height = 260, i
   const text = SERIES.map(
     (s) => `${labelOf(s)}: ${rows.map((r) => `${r.year} ${formatPercent(r[s.key])}`).join(", ")}`,
   ).join("; ");
-  const chart = Plot.plot({
+  const chart = plot({
     width,
     height,
     marginLeft: 50,

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
+import {plot} from "../plot-a11y.js";
 import {formatDecimal, formatInt, formatPercent} from "../../lib/format.js";
 
 /** A figure's value in its own notation: shares as percentages, r and the index as decimals. */
@@ -9,7 +10,7 @@ const rankText = (p) => (p ? `${formatInt(p.rank)}e van ${formatInt(p.n)}` : "â€
 
 function strip(row, width) {
   if (row.value == null || !row.peerValues.length) return null;
-  const chart = Plot.plot({
+  const chart = plot({
     width,
     height: 36,
     marginLeft: 8,

@@ -2,7 +2,7 @@
 // the target in the comparison period: mean change per dimension, one bar group per start class.
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
-import {accessibleChart} from "../plot-a11y.js";
+import {accessibleChart, plot} from "../plot-a11y.js";
 import {formatDecimal, formatInt} from "../../lib/format.js";
 import {classLabel} from "../../lib/labels.js";
 import {DIMENSIONS} from "../../lib/registry.js";
@@ -20,7 +20,7 @@ export function carrierChart(rows, {mainCarriers, targetClass, baseYear, endYear
     </p>`;
   const group = (r) => `vanuit ${classLabel(r.start_class)} (${formatInt(r.achievers)} buurten)`;
   const domain = [...new Set(shown.map(group))];
-  const chart = Plot.plot({
+  const chart = plot({
     width,
     height: 60 + 30 * domain.length,
     marginLeft: 230,
