@@ -1,7 +1,8 @@
-// Observable Inputs in the site's Dutch locale: tables, searches and selects write numbers with
+// Observable Inputs in the site's Dutch locale: tables, searches, selects and ranges write numbers with
 // src/lib/format.js (1.294, 0,62, −0,8; years as 2020) and say "Geen resultaten", never "No results".
 import * as Inputs from "@observablehq/inputs";
 import {formatChoice, formatInt, formatTick, formatYear, plural} from "../lib/format.js";
+import {formatDecimalInput, parseDecimal} from "../lib/parse-number.js";
 
 const YEAR_COLUMN = /(^|_)(jaar|year)s?$/i;
 const NO_RESULTS = "No results.";
@@ -54,4 +55,54 @@ export function search(data, options = {}) {
 /** Inputs.select whose numeric choices read Dutch ("9.999", "0,05") and years stay "2020". */
 export function select(values, options = {}) {
   return Inputs.select(values, {format: formatChoice, ...options});
+}
+
+/**
+ * Inputs.range whose number box writes and accepts a decimal comma ("0,05", also "0.05") in every
+ * browser locale: a browser shows <input type=number> in its own locale, an English one "0.05".
+ * The native box stays in the form, hidden, so Inputs' own coercion and validation still apply.
+ * The box follows "input" events: set `value` and dispatch one, as Framework's own inputs expect.
+ */
+export function range(extent, options = {}) {
+  const input = Inputs.range(extent, options);
+  const native = /** @type {HTMLInputElement} */ (input.querySelector("input[type=number]"));
+  const box = Object.assign(document.createElement("input"), {
+    type: "text",
+    inputMode: "decimal",
+    id: native.id,
+    disabled: native.disabled,
+    autocomplete: "off",
+  });
+  box.setAttribute("name", "number-nl");
+  native.removeAttribute("id");
+  native.hidden = true;
+  native.after(box);
+  const [min, max] = extent;
+  let typing = false;
+  const show = () => {
+    if (typing) return;
+    box.value = input.value == null ? "" : formatDecimalInput(input.value);
+    box.setCustomValidity("");
+  };
+  input.addEventListener("input", (event) => event.target !== box && show());
+  box.addEventListener("input", (event) => {
+    event.stopPropagation();
+    const v = parseDecimal(box.value);
+    if (v == null || v < min || v > max) {
+      box.setCustomValidity(`Vul een getal in van ${formatDecimalInput(min)} tot ${formatDecimalInput(max)}`);
+      return;
+    }
+    box.setCustomValidity("");
+    input.value = v;
+    // The reader is still typing ("0," on the way to "0,5"): the box keeps their text until "change".
+    typing = true;
+    try {
+      input.dispatchEvent(new Event("input", {bubbles: true}));
+    } finally {
+      typing = false;
+    }
+  });
+  box.addEventListener("change", show);
+  show();
+  return input;
 }

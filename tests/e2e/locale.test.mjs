@@ -30,6 +30,9 @@ function visibleTexts() {
     if (!parent || parent.closest(skip) || !node.data.trim()) continue;
     texts.push(node.data.trim());
   }
+  // Number boxes the reader sees (a browser writes <input type=number> in its own locale).
+  for (const input of document.querySelectorAll("form input[type=number], form input[inputmode=decimal]"))
+    if (input.checkVisibility() && input.value) texts.push(input.value);
   return texts;
 }
 
@@ -95,6 +98,30 @@ describe("Dutch formats, print, phone and help", () => {
         }
       },
     );
+
+  it("/wat-is-er-nodig: the what-if boxes write and take a decimal comma", {timeout: TIMEOUT * 3}, async () => {
+    const {page, context, log} = await site.open();
+    try {
+      await page.goto(site.origin + "/wat-is-er-nodig?won=0.05");
+      await settled(page, {timeout: TIMEOUT * 2});
+      const box = (id) => page.locator(`#what-if-${id} input[inputmode=decimal]`);
+      const value = (id) => page.$eval(`#what-if-${id}`, (form) => form.value);
+      assert.equal(await box("won").inputValue(), "0,05", "a value from the link is written with a comma");
+      await box("fys").fill("-0,125");
+      await page.waitForFunction(() => new URL(location.href).searchParams.get("fys") === "-0.125");
+      assert.equal(await value("fys"), -0.125);
+      await box("fys").press("Tab");
+      assert.equal(await box("fys").inputValue(), "-0,125");
+      await box("vrz").fill("2");
+      assert.equal(await value("vrz"), 0, "a value out of range is refused");
+      assert.ok(await box("vrz").evaluate((b) => !b.checkValidity() && /tot/.test(b.validationMessage)));
+      await page.locator("#what-if-soc input[type=range]").fill("0.1");
+      assert.equal(await box("soc").inputValue(), "0,1", "the slider writes the box with a comma");
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
 
   it("/ondermijning prints on A4 with every ranked gemeente and without controls", {timeout: TIMEOUT * 3}, async () => {
     const conn = await (await DuckDBInstance.create(":memory:")).connect();

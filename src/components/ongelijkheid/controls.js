@@ -4,7 +4,7 @@
 // gewichten, k, permutaties, alpha, correctie, seed.
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
-import {select} from "../inputs-nl.js";
+import {range, select} from "../inputs-nl.js";
 import {LBM_MEASURE_LABELS, REGION_KIND_LABELS, SES_MEASURE_LABELS, classLabel} from "../../lib/labels.js";
 import {LBM_CLASSES, MINIMUM_N} from "../../lib/registry.js";
 import {bindUrl} from "../../lib/url-state.js";
@@ -70,7 +70,7 @@ export function selectionInputs(provenance) {
     method: radio(METHOD_LABELS, {label: "Correlatie", value: DEFAULTS.method}, "maat", "ses-method"),
     weighting: radio(WEIGHT_LABELS, {label: "Weging", value: DEFAULTS.weighting}, "weging", "ses-weighting"),
     minHouseholds: bindUrl(
-      Inputs.range([0, 1000], {label: "Minimaal aantal huishoudens", step: 10, value: DEFAULTS.minHouseholds}),
+      range([0, 1000], {label: "Minimaal aantal huishoudens", step: 10, value: DEFAULTS.minHouseholds}),
       "minhh",
       {id: "ses-min-households"},
     ),
@@ -100,7 +100,7 @@ export const regionGroupingInput = () =>
 /** The least number of areas a region needs for its correlation to be shown. */
 export const minGroupInput = () =>
   bindUrl(
-    Inputs.range([MINIMUM_N.groupCorrelation.n, 100], {
+    range([MINIMUM_N.groupCorrelation.n, 100], {
       label: "Minimaal aantal gebieden per regio",
       step: 1,
       value: DEFAULTS.minGroupAreas,
@@ -115,7 +115,7 @@ export const minGroupInput = () =>
 export function quadrantInputs() {
   return {
     sesPercentile: bindUrl(
-      Inputs.range([5, 50], {label: "Lage status: SES onder percentiel", step: 1, value: DEFAULTS.sesPercentile}),
+      range([5, 50], {label: "Lage status: SES onder percentiel", step: 1, value: DEFAULTS.sesPercentile}),
       "sescut",
       {id: "ses-cut"},
     ),
@@ -129,7 +129,7 @@ export function quadrantInputs() {
       {id: "ses-lbm-cut"},
     ),
     minAreas: bindUrl(
-      Inputs.range([1, 50], {label: "Gemeenten met minstens … gebieden", step: 1, value: DEFAULTS.minAreas}),
+      range([1, 50], {label: "Gemeenten met minstens … gebieden", step: 1, value: DEFAULTS.minAreas}),
       "mingebieden",
       {id: "ses-min-areas"},
     ),
@@ -141,7 +141,7 @@ export function lisaInputs() {
   return {
     mode: radio(LISA_MODE_LABELS, {label: "Variant", value: DEFAULTS.lisaMode}, "lisa", "lisa-mode"),
     weights: radio(LISA_WEIGHT_LABELS, {label: "Buren", value: DEFAULTS.lisaWeights}, "gewichten", "lisa-weights"),
-    k: bindUrl(Inputs.range([2, 16], {label: "k (dichtstbijzijnde buren)", step: 1, value: DEFAULTS.lisaK}), "k", {
+    k: bindUrl(range([2, 16], {label: "k (dichtstbijzijnde buren)", step: 1, value: DEFAULTS.lisaK}), "k", {
       id: "lisa-k",
     }),
     permutations: bindUrl(

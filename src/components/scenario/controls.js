@@ -5,6 +5,7 @@ import {html} from "htl";
 import {numberedClassLabel} from "../../lib/labels.js";
 import {DIMENSIONS, LBM_CLASSES} from "../../lib/registry.js";
 import {bindUrl} from "../../lib/url-state.js";
+import {range} from "../inputs-nl.js";
 
 /** Several buurten of the gemeente (URL key `buurten`); none chosen means every buurt. */
 export function buurtPicker(buurten) {
@@ -53,7 +54,7 @@ export function whatIfInputs({deltaRange, deltaStep}) {
   const inputs = Object.fromEntries(
     DIMENSIONS.map((d) => [
       d.id,
-      bindUrl(Inputs.range(deltaRange, {label: d.label, value: 0, step: deltaStep}), d.id, {
+      bindUrl(range(deltaRange, {label: d.label, value: 0, step: deltaStep}), d.id, {
         id: `what-if-${d.id}`,
         validate: (x) => x >= deltaRange[0] && x <= deltaRange[1],
       }),
