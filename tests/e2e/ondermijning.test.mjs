@@ -130,6 +130,8 @@ describe("ondermijning page", () => {
       await settled(page);
       const verdict = await page.$eval("#moderation-verdict", (el) => ({...el.dataset, text: el.textContent}));
       assert.ok(Number.isFinite(Number(verdict.hc3P)), "HC3 p-value on the element");
+      assert.ok(Number.isFinite(Number(verdict.weightedP)), "Demoland carries respondents: the weighted check is made");
+      if (/HC3/.test(verdict.text)) assert.match(verdict.text, /gewogen naar het aantal respondenten p [<=]/);
       if (verdict.survives === "true")
         assert.match(verdict.text, /Dit houdt stand: met robuuste standaardfouten \(HC3\)/);
       else if (verdict.text) assert.match(verdict.text, /niet aangetoond/);

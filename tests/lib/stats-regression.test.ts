@@ -140,3 +140,38 @@ describe("standardizedRegression", () => {
     ).toBeNaN();
   });
 });
+
+describe("weighted least squares", () => {
+  // The interaction data of tests/lib/ondermijning/robustness.test.ts with respondent counts as
+  // weights. Reference: numpy 2.4 closed form β = (X'WX)⁻¹X'Wy, s² = Σw·e²/(n − 4),
+  // se = √(diag((X'WX)⁻¹)·s²), p from scipy.stats.t.sf; R² = 1 − Σw·e²/Σw·(y − ȳw)².
+  const x = [1.2, 2.3, 0.7, 3.1, 2.2, 1.9, 0.4, 2.8, 3.5, 1.1, 2.6, 0.9, 1.7, 3.0, 2.1, 0.6, 1.4, 2.9, 3.3, 6.0];
+  const m = [0.5, 1.1, 0.2, 0.9, 1.4, 0.3, 0.8, 1.2, 0.6, 1.0, 0.4, 1.3, 0.7, 1.5, 0.9, 1.1, 0.2, 0.8, 1.0, 1.6];
+  const y = [3.1, 4.0, 2.2, 5.3, 3.6, 3.9, 1.8, 4.4, 6.1, 2.9, 4.8, 2.1, 3.5, 4.2, 3.7, 2.0, 3.3, 4.9, 5.0, 4.1];
+  const w = [310, 820, 450, 1200, 380, 660, 300, 940, 1500, 520, 700, 330, 410, 1100, 600, 350, 480, 900, 1300, 320];
+  const xm = x.map((v, i) => v * m[i]);
+
+  it("matches the closed form", () => {
+    const fit = ols(y, [x, m, xm], {weights: w});
+    const expected = {
+      coefficients: [0.338842893747619, 2.0303484800915563, 1.427086242175709, -1.0424364578387741],
+      standardErrors: [0.34130626922788004, 0.14017528946710384, 0.34447522642174827, 0.12569330120306824],
+      p: [0.3355936925701501, 1.2896060534792785e-10, 0.0007648063678911845, 3.4640352958776195e-7],
+    };
+    for (const key of ["coefficients", "standardErrors"] as const)
+      expected[key].forEach((v, j) => expect(fit[key][j]).toBeCloseTo(v, 10));
+    expected.p.forEach((v, j) => expect(fit.p[j] / v).toBeCloseTo(1, 6));
+    expect(fit.r2).toBeCloseTo(0.9530702532450182, 10);
+    expect(fit.residuals[0]).toBeCloseTo(y[0] - fit.fitted[0]!, 12);
+  });
+
+  it("equals OLS with equal weights, and drops rows without a positive weight", () => {
+    const plain = ols(y, [x, m, xm]);
+    const equal = ols(y, [x, m, xm], {weights: w.map(() => 7)});
+    plain.coefficients.forEach((b, j) => expect(equal.coefficients[j]).toBeCloseTo(b, 10));
+    expect(equal.standardErrors[3]).toBeCloseTo(plain.standardErrors[3], 10);
+    const partial = ols(y, [x, m, xm], {weights: [null, 0, ...w.slice(2)]});
+    expect(partial.n).toBe(18);
+    expect(partial.dropped).toBe(2);
+  });
+});

@@ -1,5 +1,5 @@
 // The sentence about samenhang as moderator (#moderation-verdict, data-survives: whether the
-// finding held under HC3 errors and without the influential gemeenten).
+// finding held under HC3 errors, without the influential gemeenten and weighted by respondents).
 import {html} from "htl";
 import {interactionVerdict} from "../../lib/ondermijning/moderation-text.js";
 
@@ -16,6 +16,7 @@ export function moderationVerdict(result) {
     data-survives=${String(robustness.survives)}
     data-hc3-p=${robustness.hc3P}
     data-without-p=${robustness.without.p}
+    data-weighted-p=${robustness.weighted?.p ?? null}
     >${interactionVerdict(interaction, robustness, (i) => result.rows[i].name)}</span
   >`;
 }

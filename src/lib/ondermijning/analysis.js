@@ -26,7 +26,7 @@ export function indicatorSeries(rows, indicators) {
 }
 
 /**
- * @param {any[]} rows one per gemeente: code, name, stedelijkheid, onveilig, soc, reliable, in_selection, indicators
+ * @param {any[]} rows one per gemeente: code, name, stedelijkheid, onveilig, respondents, soc, reliable, in_selection, indicators
  * @param {{indicators: any[], weights: {id: string, weight: number}[], method: "z" | "rank", outlierAlpha: number}} options
  *   outlierAlpha: the family-wise level of the Bonferroni outlier test on studentised residuals
  */
@@ -61,7 +61,9 @@ export function analyse(rows, {indicators, weights, method, outlierAlpha}) {
 
   const moderation = {
     interaction: interactionModel(onveilig, only(index), soc),
-    robustness: interactionRobustness(onveilig, only(index), soc),
+    robustness: interactionRobustness(onveilig, only(index), soc, {
+      weights: rows.map((r) => (isNumber(r.respondents) ? r.respondents : null)),
+    }),
     partial: partialCorrelation(only(index), onveilig, soc),
     ...slopesByTercile(onveilig, only(index), soc),
   };

@@ -12,7 +12,7 @@ export const pValueText = (p) => (p < 0.001 ? "p < 0,001" : `p = ${formatDecimal
  * A substantive sentence only when the result also survives robust errors and dropping the
  * influential gemeenten (`robustness`, moderation.js interactionRobustness); otherwise why not.
  * @param {{coefficient: number, p: number}} interaction
- * @param {{hc3P: number, influential: {index: number}[], without: {p: number, n: number}, survives: boolean} | null} [robustness]
+ * @param {{hc3P: number, influential: {index: number}[], without: {p: number, n: number}, weighted?: {p: number} | null, survives: boolean} | null} [robustness]
  * @param {(index: number) => string} [nameOf] the gemeente name of a row index
  */
 export function interactionVerdict({coefficient, p}, robustness = null, nameOf = String) {
@@ -29,7 +29,10 @@ export function interactionVerdict({coefficient, p}, robustness = null, nameOf =
   const dropped = k
     ? `zonder de ${k} invloedrijkste ${k === 1 ? "gemeente" : "gemeenten"} (Cook's afstand boven 4/n: ${names.join(", ")}${k > 5 ? ", …" : ""}) ${pValueText(robustness.without.p)}`
     : "geen gemeente heeft een Cook's afstand boven 4/n";
-  const checks = `met robuuste standaardfouten (HC3) ${pValueText(robustness.hc3P)}; ${dropped}`;
+  const weighted = robustness.weighted
+    ? `; gewogen naar het aantal respondenten ${pValueText(robustness.weighted.p)}`
+    : "";
+  const checks = `met robuuste standaardfouten (HC3) ${pValueText(robustness.hc3P)}; ${dropped}${weighted}`;
   return robustness.survives
     ? `${finding} Dit houdt stand: ${checks}.`
     : `Met gewone standaardfouten lijkt de interactie significant, maar ze houdt geen stand: ${checks}. Een modererend effect van samenhang is daarom niet aangetoond.`;

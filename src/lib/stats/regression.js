@@ -1,4 +1,5 @@
-// Ordinary least squares by Householder QR (stable on ill-conditioned designs such as NIST's Longley data).
+// Least squares by Householder QR (stable on ill-conditioned designs such as NIST's Longley data),
+// ordinary or weighted.
 import {tTwoSidedP} from "./student-t.js";
 import {isNumber} from "./is-number.js";
 
@@ -6,12 +7,19 @@ import {isNumber} from "./is-number.js";
  * OLS of y on the given predictor columns, with an intercept.
  * Rows where y or any predictor is null/NaN are dropped and counted in `dropped`.
  * residuals and fitted have the length of y, with null on dropped rows, so they line up with the input.
+ * With `weights`, weighted least squares (each row's squared residual counts w times, e.g. w =
+ * respondents behind an estimate); rows without a positive weight are dropped too. R² is then the
+ * weighted R² (1 − Σw·e² / Σw·(y − ȳw)²); residuals and fitted stay on the scale of y.
+ * @param {ArrayLike<number | null>} y
+ * @param {ArrayLike<number | null>[]} [columns]
+ * @param {{weights?: ArrayLike<number | null> | null}} [options]
  */
-export function ols(y, columns = []) {
+export function ols(y, columns = [], {weights = null} = {}) {
   const k = columns.length + 1;
   const rows = [];
   for (let i = 0; i < y.length; ++i) {
     if (!isNumber(y[i])) continue;
+    if (weights && !(isNumber(weights[i]) && weights[i] > 0)) continue;
     let ok = true;
     for (let j = 0; ok && j < columns.length; ++j) ok = isNumber(columns[j][i]);
     if (ok) rows.push(i);
@@ -38,14 +46,16 @@ export function ols(y, columns = []) {
   if (df < 1) return empty;
 
   // Column-major design matrix, so the QR sweeps run over contiguous arrays.
+  // Weighted least squares is OLS on rows scaled by √w (the intercept column too).
+  const scale = Float64Array.from(rows, (i) => (weights ? Math.sqrt(/** @type {number} */ (weights[i])) : 1));
   const X = Array.from({length: k}, (_, j) => {
     const col = new Float64Array(n);
-    if (j === 0) col.fill(1);
-    else for (let r = 0, c = columns[j - 1]; r < n; ++r) col[r] = c[rows[r]];
+    if (j === 0) col.set(scale);
+    else for (let r = 0, c = columns[j - 1]; r < n; ++r) col[r] = scale[r] * c[rows[r]];
     return col;
   });
   const qy = new Float64Array(n);
-  for (let r = 0; r < n; ++r) qy[r] = y[rows[r]];
+  for (let r = 0; r < n; ++r) qy[r] = scale[r] * y[rows[r]];
   const R = householder(X, qy, n, k);
   if (!R) return empty;
 
@@ -55,19 +65,23 @@ export function ols(y, columns = []) {
   for (let i = k; i < n; ++i) sse += qy[i] * qy[i];
   const sigma2 = sse / df;
 
-  let mean = 0;
-  for (const i of rows) mean += y[i];
-  mean /= n;
+  let mean = 0,
+    totalWeight = 0;
+  rows.forEach((i, r) => {
+    mean += scale[r] ** 2 * y[i];
+    totalWeight += scale[r] ** 2;
+  });
+  mean /= totalWeight;
   let sst = 0;
   const residuals = new Array(y.length).fill(null),
     fitted = new Array(y.length).fill(null);
-  for (const i of rows) {
+  rows.forEach((i, r) => {
     let f = beta[0];
     for (let j = 1; j < k; ++j) f += beta[j] * columns[j - 1][i];
     fitted[i] = f;
     residuals[i] = y[i] - f;
-    sst += (y[i] - mean) ** 2;
-  }
+    sst += scale[r] ** 2 * (y[i] - mean) ** 2;
+  });
 
   const standardErrors = [],
     t = [],

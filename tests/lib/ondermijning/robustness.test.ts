@@ -26,6 +26,37 @@ describe("robustness of the samenhang moderation", () => {
     expect(sentence).not.toMatch(/^Waar de samenhang hoger is/);
   });
 
+  it("weighs the estimates by their respondents where the data carry them", () => {
+    // Weighted p from numpy (tests/lib/stats-regression.test.ts, "weighted least squares").
+    const respondents = [
+      310, 820, 450, 1200, 380, 660, 300, 940, 1500, 520, 700, 330, 410, 1100, 600, 350, 480, 900, 1300, 320,
+    ];
+    const robustness = interactionRobustness(ys, xs, ms, {weights: respondents});
+    expect(robustness.weighted?.n).toBe(20);
+    expect(robustness.weighted!.coefficient).toBeCloseTo(-1.0424364578387741, 10);
+    expect(robustness.weighted!.p / 3.4640352958776195e-7).toBeCloseTo(1, 6);
+    const sentence = interactionVerdict({coefficient: -1.07, p: 1e-6}, robustness, (i) => names[i]);
+    expect(sentence).toMatch(/gewogen naar het aantal respondenten p < 0,001/);
+    expect(interactionRobustness(ys, xs, ms, {weights: respondents.map(() => null)}).weighted).toBeNull();
+  });
+
+  it("does not print the finding when only the respondent-weighted fit loses it", () => {
+    // A real interaction among small gemeenten, none among the large ones that dominate the weights.
+    const random = mulberry32(11);
+    const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+    const n = 240;
+    const x = Array.from({length: n}, () => normal());
+    const m = Array.from({length: n}, () => normal());
+    const large = x.map((_, i) => i % 4 === 0);
+    const y = x.map((v, i) => 3 * v + m[i] - (large[i] ? 0 : 1.2) * v * m[i] + normal());
+    const weights = large.map((l) => (l ? 20_000 : 300));
+    expect(interactionRobustness(y, x, m).survives).toBe(true);
+    const robustness = interactionRobustness(y, x, m, {weights});
+    expect(robustness.weighted!.p).toBeGreaterThan(0.05);
+    expect(robustness.survives).toBe(false);
+    expect(interactionVerdict({coefficient: -1, p: 1e-6}, robustness, String)).toMatch(/houdt geen stand/);
+  });
+
   it("prints the finding, with its checks, when it survives them", () => {
     // 200 gemeenten with a real negative interaction and normal noise, no outliers.
     const random = mulberry32(4);
