@@ -27,8 +27,14 @@ async function finished(page) {
   return page.$eval("#werkbank-status", (e) => e.dataset.state);
 }
 
-async function runSql(page, text) {
+/** Puts `text` in the editor, once the editor is there (it is built when its cell first runs). */
+async function setSql(page, text) {
+  await page.waitForFunction(() => typeof document.querySelector(".werkbank-editor")?.setValue === "function");
   await page.evaluate((text) => document.querySelector(".werkbank-editor").setValue(text), text);
+}
+
+async function runSql(page, text) {
+  await setSql(page, text);
   await page.click("#werkbank-run");
   return finished(page);
 }
@@ -217,7 +223,7 @@ describe("werkbank", () => {
     try {
       await page.goto(`${site.origin}/werkbank`);
       await settled(page);
-      await page.evaluate((text) => document.querySelector(".werkbank-editor").setValue(text), text);
+      await setSql(page, text);
       await page.click(".werkbank-editor .cm-content");
       await page.keyboard.press("Control+Enter");
       assert.equal(await finished(page), "done");
@@ -249,9 +255,7 @@ describe("werkbank", () => {
     try {
       await page.goto(`${site.origin}/werkbank`);
       await settled(page);
-      await page.evaluate(() =>
-        document.querySelector(".werkbank-editor").setValue("SELECT sum(i * i) FROM range(50000000000) AS t(i)"),
-      );
+      await setSql(page, "SELECT sum(i * i) FROM range(50000000000) AS t(i)");
       await page.click("#werkbank-run");
       await page.waitForFunction(() => document.querySelector("#werkbank-status")?.dataset.state === "running");
       assert.equal(await page.getAttribute("main", "aria-busy"), "true");
