@@ -52,7 +52,15 @@ export function rankingTable(rows, {indicators = [], topN = 10, labelText = {}, 
     const rank = element("td", {className: "num", text: row.rank, "data-value": row.rank});
     if (top) rank.append(element("span", {className: "sr-only", text: ` (top ${topN})`}));
     const name = element("th", {scope: "row", text: row.name});
-    if (focused) name.append(element("span", {className: "ranking-focus-mark", text: " ◀ uitgelicht"}));
+    // The arrow is for the eye; a screen reader hears "uitgelicht".
+    if (focused)
+      name.append(
+        " ",
+        element("span", {className: "ranking-focus-mark"}, [
+          element("span", {text: "◀", "aria-hidden": "true"}),
+          " uitgelicht",
+        ]),
+      );
     const tr = element(
       "tr",
       {
