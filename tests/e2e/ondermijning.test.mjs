@@ -8,6 +8,7 @@ import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
 import {fileURLToPath} from "node:url";
 import {DuckDBInstance} from "@duckdb/node-api";
+import {axeViolations} from "./axe.mjs";
 import {DIST, assertClean, screenshotPath, settled, startSite, TIMEOUT} from "./setup.mjs";
 
 const PATH = "/ondermijning";
@@ -297,6 +298,8 @@ describe("ondermijning page", () => {
       );
       assert.equal(await page.getAttribute("#ondermijning-map", "data-focus"), chosen.code);
       assert.equal(await page.$(".focus-note"), null);
+      // The marked row's colours and marker keep to WCAG AA (axe before the screenshot re-lays out charts).
+      assert.deepEqual(await axeViolations(page), []);
       await page.screenshot({path: screenshotPath("ondermijning-uitgelicht"), fullPage: true});
       assertClean(log);
     } finally {
