@@ -1,5 +1,6 @@
 import {html} from "htl";
 import {matchAreas, searchIndex} from "../lib/area-search.js";
+import {announceAreaNames} from "../lib/carry-region.js";
 
 let uid = 0;
 const LEVEL_NOUN = {gemeente: "gemeente", wijk: "wijk", buurt: "buurt"};
@@ -27,6 +28,8 @@ export function areaSearch(
   } = {},
 ) {
   const id = `area-search-${++uid}`;
+  // The "Mijn gemeente" bar names the carried gemeente with these rows' names.
+  announceAreaNames(areas);
   const index = searchIndex(areas);
   let matches = [];
   let active = -1;

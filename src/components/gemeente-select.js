@@ -1,6 +1,7 @@
 // One gemeente by name, bound to the URL key every page shares (`gemeente`), so that the chosen
 // gemeente travels between pages (src/lib/carry-region.js). Null until a gemeente is chosen.
 import * as Inputs from "@observablehq/inputs";
+import {announceAreaNames} from "../lib/carry-region.js";
 import {bindUrl} from "../lib/url-state.js";
 
 const collator = new Intl.Collator("nl", {sensitivity: "base", numeric: true, ignorePunctuation: true});
@@ -10,6 +11,7 @@ const collator = new Intl.Collator("nl", {sensitivity: "base", numeric: true, ig
  * @param {{id: string, label?: string, none?: string}} options
  */
 export function gemeenteSelect(gemeenteRows, {id, label = "Gemeente", none = "Kies een gemeente"}) {
+  announceAreaNames(gemeenteRows);
   const rows = [...gemeenteRows].sort((a, b) => collator.compare(a.name, b.name));
   const names = new Map(rows.map((r) => [r.code, r.name]));
   const input = Inputs.select([null, ...rows.map((r) => r.code)], {

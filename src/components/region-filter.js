@@ -1,5 +1,6 @@
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
+import {announceAreaNames} from "../lib/carry-region.js";
 import {EMPTY_REGION, REGION_FIELDS, gemeenten, normalizeRegion, regionOptions} from "../lib/region.js";
 import {registerSetting} from "../lib/page-settings.js";
 import {readParam, readReported, reportIgnored, writeUrl} from "../lib/url-state.js";
@@ -53,6 +54,8 @@ const fromText = (field, text) => (text === "" ? null : field === "stedelijkheid
  */
 export function regionFilter(areas, {value, url = true, label = "Regio", fields = REGION_FIELDS} = {}) {
   const rows = gemeenten(areas);
+  // The "Mijn gemeente" bar names the carried region with these rows' names.
+  announceAreaNames(rows);
   const initial = normalizeRegion(rows, {...EMPTY_REGION, ...value});
   const keys = url === false ? null : {...REGION_URL_KEYS, ...(typeof url === "object" ? url : {})};
   const all = regionOptions(rows, EMPTY_REGION);

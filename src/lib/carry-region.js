@@ -26,13 +26,73 @@ export const PAGE_REGION_KEYS = Object.freeze({
 export const STORAGE_KEY = "lbm-mijn-regio";
 
 /**
+ * The document event by which a page's components pass on the area names they hold (announceAreaNames),
+ * so the bar can name the region: the head script runs before any data is loaded.
+ */
+export const AREA_NAMES_EVENT = "lbm-area-names";
+
+/**
+ * The carried region in words for the bar: "Gemeente Amsterdam (GM0363)" once the name is known,
+ * "Gemeente GM0363" before. Self-contained, like carryRegion (it is serialised into the same script).
+ * @param {[string, string][]} region [key, value] pairs (regionOf)
+ * @param {Map<string, string>} [names] code → name
+ */
+export function describeCarried(region, names = new Map()) {
+  const nouns = /** @type {Record<string, string>} */ ({
+    provincie: "Provincie",
+    corop: "COROP-gebied",
+    gemeente: "Gemeente",
+    grootte: "Gemeentegrootte",
+    stedelijkheid: "Stedelijkheid",
+  });
+  return region
+    .map(([key, value]) => {
+      const name = names.get(value);
+      return name ? `${nouns[key] ?? key} ${name} (${value})` : `${nouns[key] ?? key} ${value}`;
+    })
+    .join(", ");
+}
+
+/**
+ * [code, name] pairs of the gemeenten, COROP-gebieden and provincies in area rows (any level),
+ * each code once.
+ * @param {any[]} rows rows of the areas table
+ * @returns {[string, string][]}
+ */
+export function areaNames(rows) {
+  const names = new Map();
+  const add = (/** @type {any} */ code, /** @type {any} */ name) => {
+    if (code != null && name != null && !names.has(code)) names.set(String(code), String(name));
+  };
+  for (const row of rows ?? []) {
+    if (row.level === "gemeente") add(row.code, row.name);
+    add(row.gemeente_code, row.gemeente_name);
+    add(row.corop_code, row.corop_name);
+    add(row.provincie_code, row.provincie_name);
+  }
+  return [...names];
+}
+
+/**
+ * Passes the names in `rows` to the bar (a no-op outside the browser).
+ * @param {any[]} rows rows of the areas table
+ * @param {any} [doc]
+ */
+export function announceAreaNames(rows, doc = globalThis.document) {
+  if (!doc?.dispatchEvent || typeof CustomEvent !== "function") return;
+  doc.dispatchEvent(new CustomEvent(AREA_NAMES_EVENT, {detail: areaNames(rows)}));
+}
+
+/**
  * Installs the carrying on a window and returns its parts for tests.
  * @param {any} win the window (or a stand-in with location, history and optionally localStorage, document)
  * @param {Record<string, readonly string[]>} pages PAGE_REGION_KEYS
  * @param {readonly string[]} keys REGION_KEYS
  * @param {string} storageKey
+ * @param {typeof describeCarried} [describe] the region in words
+ * @param {string} [namesEvent] the document event that brings area names (announceAreaNames)
  */
-export function carryRegion(win, pages, keys, storageKey) {
+export function carryRegion(win, pages, keys, storageKey, describe = describeCarried, namesEvent = AREA_NAMES_EVENT) {
   const {location, history} = win;
   const slugOf = (/** @type {string} */ pathname) => {
     const slug =
@@ -125,13 +185,14 @@ export function carryRegion(win, pages, keys, storageKey) {
   };
 
   let bar = null;
-  const describe = (/** @type {[string, string][]} */ region) => region.map(([k, v]) => `${k} ${v}`).join(", ");
+  /** @type {Map<string, string>} */
+  const names = new Map();
   const renderBar = () => {
     if (!bar) return;
     const region = regionOf(location.search);
     bar.hidden = region.length === 0 && !remembered();
     bar.querySelector(".carry-region-text").textContent = region.length
-      ? `Uw keuze reist mee naar de andere pagina's: ${describe(region)}.`
+      ? `Uw keuze reist mee naar de andere pagina's: ${describe(region, names)}.`
       : "Geen gemeente of regio gekozen.";
     bar.querySelector("input").checked = remembered() != null;
   };
@@ -147,6 +208,11 @@ export function carryRegion(win, pages, keys, storageKey) {
 
   const doc = win.document;
   if (doc) {
+    // Names arrive when a page's data has loaded; until then the bar shows the codes.
+    doc.addEventListener(namesEvent, (/** @type {any} */ event) => {
+      for (const [code, name] of event.detail ?? []) names.set(code, name);
+      renderBar();
+    });
     for (const type of ["mousedown", "focusin", "click", "auxclick", "contextmenu", "touchstart"]) {
       doc.addEventListener(type, (/** @type {any} */ event) => rewrite(event.target?.closest?.("a[href]")), true);
     }
@@ -172,9 +238,9 @@ export function carryRegion(win, pages, keys, storageKey) {
     if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", mount);
     else mount();
   }
-  return {hrefFor, regionOf, remember, clear, remembered};
+  return {hrefFor, regionOf, remember, clear, remembered, names};
 }
 
 /** The inline script for the page head. */
 export const carryRegionScript = () =>
-  `(${carryRegion})(window, ${JSON.stringify(PAGE_REGION_KEYS)}, ${JSON.stringify(REGION_KEYS)}, ${JSON.stringify(STORAGE_KEY)});`;
+  `(${carryRegion})(window, ${JSON.stringify(PAGE_REGION_KEYS)}, ${JSON.stringify(REGION_KEYS)}, ${JSON.stringify(STORAGE_KEY)}, ${describeCarried}, ${JSON.stringify(AREA_NAMES_EVENT)});`;

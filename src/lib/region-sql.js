@@ -19,3 +19,11 @@ export function regionCondition(filter, alias = "a") {
 export function gemeenteAreas() {
   return sql`SELECT * FROM areas WHERE level = 'gemeente' ORDER BY name`;
 }
+
+/** Gemeenten and buurten for the area search (components/area-search.js): code, name, level, gemeente code and name. */
+export function searchAreas() {
+  return sql`SELECT code, name, level, gemeente_code, gemeente_name
+FROM areas
+WHERE level IN ('gemeente', 'buurt')
+ORDER BY level DESC, name, code`;
+}

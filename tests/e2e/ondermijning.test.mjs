@@ -8,6 +8,7 @@ import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
 import {fileURLToPath} from "node:url";
 import {DuckDBInstance} from "@duckdb/node-api";
+import {axeViolations} from "./axe.mjs";
 import {DIST, assertClean, screenshotPath, settled, startSite, TIMEOUT} from "./setup.mjs";
 
 const PATH = "/ondermijning";
@@ -50,6 +51,33 @@ async function expectedTop(conn, weights, limit = 10) {
     LIMIT ${limit}`);
   return reader.getRowObjectsJS();
 }
+
+/**
+ * Every analysed gemeente with the default weights (all indicators 1): competition rank of the index,
+ * and the residual of onveiligheid on the index (OLS) in units of σ̂ = √(SSE / (n − 2)).
+ */
+async function expectedResiduals(conn) {
+  const weights = Object.fromEntries(MEASURES.map((m) => [m, 1]));
+  const ranked = await expectedTop(conn, weights, 100000);
+  const values = ranked.map((d) => `('${d.code}', ${d.idx})`).join(", ");
+  const reader = await conn.runAndReadAll(`
+    WITH i(code, idx) AS (VALUES ${values}),
+    o AS (SELECT code, value AS y FROM read_parquet('${parquet("safety")}')
+          WHERE level = 'gemeente' AND year = ${YEAR} AND measure = 'onveilig_buurt'),
+    d AS (SELECT i.code, i.idx, o.y FROM i JOIN o USING (code) WHERE o.y IS NOT NULL),
+    fit AS (SELECT regr_intercept(y, idx) AS a, regr_slope(y, idx) AS b, count(*) AS n FROM d),
+    e AS (SELECT d.code, d.idx, d.y - (fit.a + fit.b * d.idx) AS e, fit.n FROM d, fit)
+    SELECT e.code, a.name, e.e / sqrt(sum(e.e * e.e) OVER () / (e.n - 2)) AS residual,
+           rank() OVER (ORDER BY e.idx DESC) AS rank, e.n
+    FROM e JOIN read_parquet('${parquet("areas")}') AS a ON a.code = e.code
+    ORDER BY rank, e.code`);
+  return reader.getRowObjectsJS().map((r) => ({...r, rank: Number(r.rank), n: Number(r.n)}));
+}
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// Two decimals the Dutch way with a real minus sign, as src/lib/format.js writes them.
+const dutch2 = (x) =>
+  new Intl.NumberFormat("nl-NL", {minimumFractionDigits: 2, maximumFractionDigits: 2}).format(x).replace("-", "\u2212");
 
 async function rankingCodes(page, n = 10) {
   return page.$$eval(
@@ -225,6 +253,87 @@ describe("ondermijning page", () => {
       }));
       assert.deepEqual(injected, {xss: null, scripts: 0, images: 0});
       await page.screenshot({path: screenshotPath("ondermijning-markup"), fullPage: true});
+      assertClean(log);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("marks the chosen gemeente in the ranking table, the scatter and the map with its rank and residual", async () => {
+    const expected = await expectedResiduals(conn);
+    // A gemeente well down the ranking, so that the table has to scroll to it.
+    const chosen = expected[Math.floor(expected.length * 0.6)];
+    const {page, context, log} = await site.open();
+    try {
+      await page.goto(`${site.origin}${PATH}?gemeente=${chosen.code}`);
+      await settled(page);
+      const summary = `rang ${chosen.rank}, residu ${dutch2(chosen.residual)} σ`;
+
+      const marked = await page.$$eval("#ranking-table tbody tr.ranking-focus", (rows) =>
+        rows.map((r) => ({code: r.dataset.code, rank: Number(r.dataset.rank), name: r.cells[1].textContent})),
+      );
+      assert.deepEqual(marked, [{code: chosen.code, rank: chosen.rank, name: `${chosen.name} ◀ uitgelicht`}]);
+      assert.equal(
+        await page.$eval("#ranking-table tbody tr.ranking-focus th", (th) => getComputedStyle(th).fontWeight),
+        "700",
+      );
+      // No row is hidden to show it: every analysed gemeente is still in the table.
+      const rows = await page.$$eval("#ranking-table tbody tr", (trs) => ({
+        all: trs.length,
+        hidden: trs.filter((tr) => tr.hidden).length,
+      }));
+      assert.deepEqual(rows, {all: chosen.n, hidden: 0});
+      // Once the table is on screen, its box is scrolled so that the row is visible inside it.
+      await page.$eval(".ranking-scroll", (box) => box.scrollIntoView());
+      await page.waitForFunction(() => {
+        const box = document.querySelector(".ranking-scroll").getBoundingClientRect();
+        const row = document.querySelector("#ranking-table tr.ranking-focus").getBoundingClientRect();
+        return box.height > 0 && row.top >= box.top && row.bottom <= box.bottom;
+      });
+
+      assert.equal(await page.getAttribute("#residual-scatter", "data-focus"), chosen.code);
+      assert.equal(await page.$$eval("#residual-scatter g.focus-point circle", (c) => c.length), 1);
+      assert.equal(await page.textContent("#residual-scatter g.focus-label text"), `${chosen.name} (${summary})`);
+      assert.match(
+        await page.getAttribute("#residual-scatter svg[aria-label]", "aria-label"),
+        new RegExp(`Uitgelicht: ${escapeRegExp(chosen.name)}`),
+      );
+      assert.equal(await page.getAttribute("#ondermijning-map", "data-focus"), chosen.code);
+      assert.equal(await page.$(".focus-note"), null);
+      // The marked row's colours and marker keep to WCAG AA (axe before the screenshot re-lays out charts).
+      assert.deepEqual(await axeViolations(page), []);
+      await page.screenshot({path: screenshotPath("ondermijning-uitgelicht"), fullPage: true});
+      assertClean(log);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("says in one sentence that a chosen gemeente without a reliable estimate is not in the analysis", async () => {
+    const [outside] = (
+      await conn.runAndReadAll(`
+        SELECT s.code, a.name FROM read_parquet('${parquet("safety")}') AS s
+        JOIN read_parquet('${parquet("areas")}') AS a ON a.code = s.code
+        WHERE s.level = 'gemeente' AND s.year = ${YEAR} AND s.measure = 'onveilig_buurt'
+          AND (s.value IS NULL OR s.respondents < ${MIN_RESPONDENTS})
+        ORDER BY s.code LIMIT 1`)
+    ).getRowObjectsJS();
+    assert.ok(outside, "the data should have a gemeente without a reliable estimate");
+    const {page, context, log} = await site.open();
+    try {
+      await page.goto(`${site.origin}${PATH}?gemeente=${outside.code}`);
+      await settled(page);
+      const notes = await page.$$eval(".focus-note", (ps) => ps.map((p) => p.textContent));
+      assert.ok(notes.length >= 1, "a sentence next to the charts");
+      for (const note of notes)
+        assert.match(
+          note,
+          new RegExp(
+            `^De uitgelichte gemeente ${escapeRegExp(outside.name)} staat niet in deze rangorde en grafieken: er is geen betrouwbare schatting`,
+          ),
+        );
+      assert.equal(await page.$("#ranking-table tr.ranking-focus"), null);
+      assert.equal(await page.$("#residual-scatter g.focus-point"), null);
       assertClean(log);
     } finally {
       await context.close();

@@ -23,6 +23,18 @@ const YEAR = provenance.years.lbm.at(-1);
 const value = (page, id) => page.$eval(`#${id}`, (el) => Number(el.dataset.value));
 // Class of a score as the contract defines it: 1 + the bounds at or below it (rounded to 10 decimals).
 const classOf = (score) => `(1 + len(list_filter(${BOUNDS}, b -> round(${score}, 10) >= b)))`;
+const SEARCH = "#scenario-gemeente input[role=combobox]";
+
+/** Types `name` into the search, three letters first and then one more at a time until `code` is listed. */
+async function typeUntilListed(page, name, code) {
+  await page.fill(SEARCH, "");
+  for (let n = 3; n <= name.length; n++) {
+    await page.fill(SEARCH, name.slice(0, n));
+    const listed = await page.$(`.area-search-list li[data-code="${code}"]`);
+    if (listed) return n;
+  }
+  throw new Error(`${code} (${name}) is not offered after typing its whole name`);
+}
 
 describe("wat is er nodig", () => {
   let site, data, gemeente;
@@ -110,6 +122,61 @@ describe("wat is er nodig", () => {
       await settled(page, {timeout: 180_000});
       assert.ok(await page.$(".scenario-empty"));
       assert.equal(await page.$("#scenario-gap-table"), null);
+      assertClean(log);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("chooses the gemeente by typing three letters; a buurt opens its gemeente with that buurt picked", async () => {
+    const [target] = await data.rows(`SELECT code, name FROM areas WHERE code = $1`, [gemeente]);
+    // A buurt of the gemeente below voldoende (so the gap table lists it) whose name no other area has.
+    const [buurt] = await data.rows(
+      `SELECT a.code, a.name, l.lbm_class FROM areas a JOIN lbm l ON l.code = a.code AND l.level = 'buurt' AND l.year = ${YEAR}
+       WHERE a.level = 'buurt' AND a.gemeente_code = $1 AND l.lbm_class < 5
+         AND (SELECT count(*) FROM areas o WHERE o.name = a.name) = 1
+       ORDER BY a.code LIMIT 1`,
+      [gemeente],
+    );
+    const [expected] = await data.rows(
+      `SELECT count(*) FILTER (WHERE l.lbm_class >= 5) AS now
+       FROM areas a JOIN lbm l ON l.code = a.code AND l.level = 'buurt' AND l.year = ${YEAR}
+       WHERE a.level = 'buurt' AND a.gemeente_code = $1 AND l.lbm IS NOT NULL`,
+      [gemeente],
+    );
+    const {page, context, log} = await site.open();
+    try {
+      await page.goto(`${site.origin}/wat-is-er-nodig`);
+      await settled(page, {timeout: 180_000});
+
+      // A buurt, with no gemeente chosen yet: its gemeente opens with only that buurt picked.
+      await typeUntilListed(page, buurt.name, buurt.code);
+      await page.click(`.area-search-list li[data-code="${buurt.code}"]`);
+      await page.waitForFunction((code) => new URLSearchParams(location.search).get("buurten") === code, buurt.code);
+      await page.waitForSelector("#scenario-now", {state: "attached", timeout: 180_000});
+      await settled(page, {timeout: 180_000});
+      assert.equal(new URL(page.url()).searchParams.get("gemeente"), gemeente);
+      assert.deepEqual(
+        await page.$eval("#scenario-buurten select", (s) => [...s.selectedOptions].map((o) => o.textContent.trim())),
+        [buurt.name],
+      );
+      assert.equal(await page.$$eval("#scenario-gap-table tbody tr", (trs) => trs.length), 1);
+      assert.match(await page.textContent("#scenario-gap-table tbody tr"), new RegExp(buurt.name.replace(/\W/g, ".")));
+      assert.equal(await value(page, "scenario-now"), 0);
+      // A reload keeps both choices.
+      await page.reload();
+      await settled(page, {timeout: 180_000});
+      await page.waitForFunction(() => document.querySelectorAll("#scenario-gap-table tbody tr").length === 1);
+      assert.equal(new URL(page.url()).searchParams.get("buurten"), buurt.code);
+
+      // Three letters of the gemeente list it; choosing it means all its buurten, and the numbers follow.
+      assert.equal(await typeUntilListed(page, target.name, target.code), 3, "three letters list the gemeente");
+      await page.click(`.area-search-list li[data-code="${target.code}"]`);
+      await page.waitForFunction(() => !new URLSearchParams(location.search).has("buurten"));
+      await settled(page, {timeout: 180_000});
+      assert.equal(new URL(page.url()).searchParams.get("gemeente"), gemeente);
+      assert.equal(await page.$eval(SEARCH, (el) => el.value), target.name);
+      assert.equal(await value(page, "scenario-now"), expected.now);
       assertClean(log);
     } finally {
       await context.close();

@@ -5,8 +5,11 @@ import {
   PAGE_REGION_KEYS,
   REGION_KEYS,
   STORAGE_KEY,
+  announceAreaNames,
+  areaNames,
   carryRegion,
   carryRegionScript,
+  describeCarried,
 } from "../../src/lib/carry-region.js";
 
 function fakeWindow(href: string, stored: Record<string, string> = {}) {
@@ -138,5 +141,46 @@ describe("carry the region", () => {
     const script = carryRegionScript();
     expect(script).toMatch(/^\(function carryRegion\(/);
     expect(() => new Function(script)).not.toThrow();
+  });
+
+  it("names the carried region once the names are known, the code before", () => {
+    const region: [string, string][] = [
+      ["provincie", "PV27"],
+      ["gemeente", "GM0363"],
+      ["stedelijkheid", "1"],
+    ];
+    expect(describeCarried(region)).toBe("Provincie PV27, Gemeente GM0363, Stedelijkheid 1");
+    const names = new Map([
+      ["GM0363", "Amsterdam"],
+      ["PV27", "Noord-Holland"],
+    ]);
+    expect(describeCarried(region, names)).toBe(
+      "Provincie Noord-Holland (PV27), Gemeente Amsterdam (GM0363), Stedelijkheid 1",
+    );
+  });
+
+  it("takes gemeente, COROP and provincie names from area rows of any level, each code once", () => {
+    const rows = [
+      {code: "GM0363", name: "Amsterdam", level: "gemeente", gemeente_code: "GM0363", gemeente_name: "Amsterdam"},
+      {code: "BU03630000", name: "Kop Zeedijk", level: "buurt", gemeente_code: "GM0363", gemeente_name: "Amsterdam"},
+      {code: "BU05180000", name: "Centrum", level: "buurt", gemeente_code: "GM0518", gemeente_name: "'s-Gravenhage"},
+      {code: "GM0014", name: "Groningen", level: "gemeente", provincie_code: "PV20", provincie_name: "Groningen"},
+    ];
+    expect(areaNames(rows)).toEqual([
+      ["GM0363", "Amsterdam"],
+      ["GM0518", "'s-Gravenhage"],
+      ["GM0014", "Groningen"],
+      ["PV20", "Groningen"],
+    ]);
+  });
+
+  it("the names a page announces reach the bar's script", () => {
+    const win = fakeWindow("http://127.0.0.1:3000/ondermijning?gemeente=GM0363");
+    // A document still loading: the listeners are installed, the bar is not mounted yet.
+    const document = Object.assign(new EventTarget(), {readyState: "loading"});
+    const carry = carryRegion({...win, document}, PAGE_REGION_KEYS, REGION_KEYS, STORAGE_KEY);
+    expect(describeCarried(carry.regionOf(win.location.search), carry.names)).toBe("Gemeente GM0363");
+    announceAreaNames([{code: "GM0363", name: "Amsterdam", level: "gemeente"}], document);
+    expect(describeCarried(carry.regionOf(win.location.search), carry.names)).toBe("Gemeente Amsterdam (GM0363)");
   });
 });

@@ -1,3 +1,4 @@
+import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {choropleth} from "../choropleth.js";
 import {formatDecimal} from "../../lib/format.js";
@@ -10,10 +11,30 @@ const twoDecimals = (x) => formatDecimal(x, 2);
 /**
  * The map (#ondermijning-map) of the index for every gemeente in the region selection (also those
  * without a reliable onveiligheid estimate, on the same scale), or of the standardised residual
- * for the analysed gemeenten. `rows` are all analysis rows.
- * @param {{choice: "index" | "residu", rows: any[], features: any[], borders: any, indexLabel: string, method: string}} options
+ * for the analysed gemeenten. `rows` are all analysis rows. The chosen gemeente (`focus`,
+ * lib/ondermijning/focus.js) is outlined and named, also where it has no value.
+ * @param {{choice: "index" | "residu", rows: any[], features: any[], borders: any, indexLabel: string, method: string, focus?: any}} options
  */
-export function ondermijningMap({choice, rows, features, borders, indexLabel, method}) {
+export function ondermijningMap({choice, rows, features, borders, indexLabel, method, focus = null}) {
+  const chosen = focus ? features.filter((f) => f.id === focus.code) : [];
+  const marks = chosen.length
+    ? [
+        Plot.geo(chosen, {fill: "none", stroke: "#111", strokeWidth: 2.5, className: "focus-area"}),
+        Plot.text(
+          chosen,
+          Plot.centroid({
+            text: () => focus.name,
+            dy: -14,
+            fontSize: 12,
+            fontWeight: 700,
+            stroke: "white",
+            strokeWidth: 4,
+            fill: "#111",
+            className: "focus-label",
+          }),
+        ),
+      ]
+    : [];
   const map =
     choice === "index"
       ? choropleth(
@@ -31,6 +52,7 @@ export function ondermijningMap({choice, rows, features, borders, indexLabel, me
             noun: "gemeenten",
             format: twoDecimals,
             width: MAP_WIDTH,
+            marks,
           },
         )
       : choropleth(
@@ -49,7 +71,10 @@ export function ondermijningMap({choice, rows, features, borders, indexLabel, me
             noun: "gemeenten",
             format: twoDecimals,
             width: MAP_WIDTH,
+            marks,
           },
         );
-  return html`<div class="ondermijning-map" id="ondermijning-map">${map}</div>`;
+  return html`<div class="ondermijning-map" id="ondermijning-map" data-focus=${chosen.length ? focus.code : null}>
+    ${map}
+  </div>`;
 }

@@ -4,10 +4,47 @@ import {html} from "htl";
 import {formatDecimal} from "../../lib/format.js";
 import {TERCILE_LABELS} from "../../lib/ondermijning/labels.js";
 import {countNoun} from "../../lib/labels.js";
+import {isFocus} from "../../lib/ondermijning/focus.js";
+import {focusNote} from "./focus-note.js";
 
 const n2 = (x) => formatDecimal(x, 2);
 const MAX_NAMES = 8;
 const n1 = (x) => formatDecimal(x, 1);
+const FOCUS_COLOR = "#1f4e79";
+
+// The chosen gemeente (lib/ondermijning/focus.js) as a thick ring with its name, rank and residual;
+// nothing when it is not among `data`.
+function focusMarks(data, focus, {fx} = {}) {
+  const chosen = data.filter((d) => isFocus(focus, d.code));
+  if (!chosen.length) return [];
+  return [
+    Plot.dot(chosen, {
+      fx,
+      x: "index",
+      y: "onveilig",
+      r: 11,
+      stroke: FOCUS_COLOR,
+      strokeWidth: 3,
+      className: "focus-point",
+    }),
+    Plot.text(chosen, {
+      fx,
+      x: "index",
+      y: "onveilig",
+      text: (d) => (fx ? d.name : `${d.name} (${focus.summary})`),
+      dy: -18,
+      fontSize: 12,
+      fontWeight: 700,
+      stroke: "white",
+      strokeWidth: 4,
+      fill: FOCUS_COLOR,
+      className: "focus-label",
+    }),
+  ];
+}
+
+/** The sentence about the chosen gemeente for the text alternative, when it is drawn. */
+const focusText = (focus, drawn) => (drawn ? ` Uitgelicht: ${focus.name} (${focus.summary}).` : "");
 
 function lineThrough(xs, intercept, slope) {
   const finite = xs.filter(Number.isFinite);
@@ -26,8 +63,9 @@ function lineThrough(xs, intercept, slope) {
  */
 export function residualScatter(
   rows,
-  {regression, labelText = {}, indexLabel = "Ondermijningsindex", width = 640, height = 420} = {},
+  {regression, labelText = {}, indexLabel = "Ondermijningsindex", focus = null, width = 640, height = 420} = {},
 ) {
+  const focusDrawn = rows.some((d) => isFocus(focus, d.code));
   const line = lineThrough(
     rows.map((d) => d.index),
     regression.intercept,
@@ -38,6 +76,7 @@ export function residualScatter(
   // below their dot from left to right, so neighbouring names do not print over each other.
   const named = [...labelled]
     .sort((a, b) => Math.abs(b.standardizedResidual) - Math.abs(a.standardizedResidual))
+    .filter((d) => !isFocus(focus, d.code))
     .slice(0, MAX_NAMES)
     .sort((a, b) => a.index - b.index)
     .map((d, i) => ({...d, dy: i % 2 ? 16 : -12}));
@@ -46,7 +85,8 @@ export function residualScatter(
     `Regressielijn: onveiligheid = ${n2(regression.intercept)} + ${n2(regression.slope)} × index (R² = ${n2(regression.r2)}). ` +
     (labelled.length
       ? `Gemarkeerd: ${labelled.map((d) => `${d.name} (${labelText[d.label] ?? d.label})`).join(", ")}.`
-      : "Geen gemeenten gemarkeerd.");
+      : "Geen gemeenten gemarkeerd.") +
+    focusText(focus, focusDrawn);
   const chart = accessibleChart(
     plot({
       width,
@@ -82,6 +122,7 @@ export function residualScatter(
             },
           ),
         ),
+        ...focusMarks(rows, focus),
         Plot.tip(
           rows,
           Plot.pointer({
@@ -94,15 +135,21 @@ export function residualScatter(
       ],
     }),
   );
-  return html`<figure class="residual-scatter" id="residual-scatter">${chart} ${chartCaption(text)}</figure>`;
+  return html`<figure class="residual-scatter" id="residual-scatter" data-focus=${focusDrawn ? focus.code : null}>
+    ${focus && !focus.analysed ? focusNote(focus) : null}${chart} ${chartCaption(text)}
+  </figure>`;
 }
 
 /**
  * The same scatter split into terciles of sociale samenhang, each with its own regression line:
  * if samenhang moderates the link, the slopes differ. `slopes` from lib/ondermijning/moderation.js.
  */
-export function residualFacets(rows, {slopes, indexLabel = "Ondermijningsindex", width = 640, height = 260} = {}) {
+export function residualFacets(
+  rows,
+  {slopes, indexLabel = "Ondermijningsindex", focus = null, width = 640, height = 260} = {},
+) {
   const data = rows.filter((d) => d.socTercile != null).map((d) => ({...d, tercile: TERCILE_LABELS[d.socTercile]}));
+  const focusDrawn = data.some((d) => isFocus(focus, d.code));
   const lines = slopes.flatMap((s) =>
     lineThrough(
       data.filter((d) => d.socTercile === s.group).map((d) => d.index),
@@ -115,7 +162,7 @@ export function residualFacets(rows, {slopes, indexLabel = "Ondermijningsindex",
       (s) =>
         `${TERCILE_LABELS[s.group]} (soc ${n2(s.mMin)} tot ${n2(s.mMax)}, ${countNoun(s.n, "gemeenten")}): helling ${n2(s.slope)} (95%-interval ${n2(s.lo)} tot ${n2(s.hi)})`,
     )
-    .join("; ")}.`;
+    .join("; ")}.${focusText(focus, focusDrawn)}`;
   const chart = accessibleChart(
     plot({
       width,
@@ -137,6 +184,7 @@ export function residualFacets(rows, {slopes, indexLabel = "Ondermijningsindex",
           strokeWidth: 0.4,
         }),
         Plot.line(lines, {fx: "tercile", x: "x", y: "y", stroke: "#222", strokeWidth: 1.5}),
+        ...focusMarks(data, focus, {fx: "tercile"}),
         Plot.tip(
           data,
           Plot.pointer({
@@ -149,5 +197,7 @@ export function residualFacets(rows, {slopes, indexLabel = "Ondermijningsindex",
       ],
     }),
   );
-  return html`<figure class="residual-facets">${chart} ${chartCaption(text)}</figure>`;
+  return html`<figure class="residual-facets" data-focus=${focusDrawn ? focus.code : null}>
+    ${chart} ${chartCaption(text)}
+  </figure>`;
 }

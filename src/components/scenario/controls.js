@@ -7,6 +7,9 @@ import {DIMENSIONS, LBM_CLASSES} from "../../lib/registry.js";
 import {bindUrl} from "../../lib/url-state.js";
 import {range} from "../inputs-nl.js";
 
+/** The URL key of the hand-picked buurten and how it is written. */
+export const BUURTEN_URL = Object.freeze({key: "buurten", type: "string[]", default: []});
+
 /** Several buurten of the gemeente (URL key `buurten`); none chosen means every buurt. */
 export function buurtPicker(buurten) {
   const names = new Map(buurten.map((b) => [b.code, b.name]));
@@ -19,7 +22,8 @@ export function buurtPicker(buurten) {
       format: (code) => names.get(code) ?? code,
     },
   );
-  return bindUrl(input, "buurten", {id: "scenario-buurten", type: "string[]", default: [], options: [...names.keys()]});
+  const {key, ...spec} = BUURTEN_URL;
+  return bindUrl(input, key, {id: "scenario-buurten", ...spec, options: [...names.keys()]});
 }
 
 /**

@@ -8,13 +8,7 @@ import {ident, join, raw, sql} from "../sql.js";
 const SCORE_COLUMNS = ["afw", ...DIMENSION_IDS];
 const TREND_LEVELS = ["buurt", "wijk"];
 
-/** Gemeenten and buurten for the area search: code, name, level, gemeente code and name. */
-export function searchAreas() {
-  return sql`SELECT code, name, level, gemeente_code, gemeente_name
-FROM areas
-WHERE level IN ('gemeente', 'buurt')
-ORDER BY level DESC, name, code`;
-}
+export {searchAreas} from "../region-sql.js";
 
 /** Areas per LBM class of the gemeente's buurten and wijken, for every year. */
 export function classTrend({gemeente}) {
