@@ -22,12 +22,15 @@ export function flowChart(
 ) {
   width = fitWidth(width);
   const fontSize = width >= 480 ? 11 : 10;
-  // Two lines per label (class, count); the longest class name is about 9.5 font sizes wide.
-  const side = Math.round(Math.max(fontSize * 9.5, Math.min(140, width * 0.3)));
-  const margin = {top: 24, bottom: 8, left: side, right: side};
+  const margin = {top: 24, bottom: 8};
   const value = weighted ? (d) => d.weight : (d) => d.n;
+  // Two lines per label (class, count).
   const labelHeight = Math.ceil(fontSize * 2.3);
   const {nodes, links} = flowLayout(cells, {height: height - margin.top - margin.bottom, value, labelHeight});
+  // Room beside the bars for the longest class name (sans-serif letters are at most ~0.62 em wide on average).
+  const longest = Math.max(4, ...nodes.map((n) => numberedClassLabel(n.cls).length));
+  const side = Math.ceil(longest * fontSize * 0.62) + 10;
+  Object.assign(margin, {left: side, right: side});
   const x0 = margin.left;
   const x1 = width - margin.right;
   const nodeWidth = 12;

@@ -12,11 +12,12 @@ import {transitionHeatmap} from "./heatmap.js";
  */
 export function transitionFigures(matrix, {def, baseYear, endYear, weighted, width, regionText, unit}) {
   const groupOfCell = (start, end) => groupOf(start, end, def);
-  const size = Math.min(width, 560);
-  // Drawn at the width of its grid column (two columns from 640 px, 1rem apart), so its labels are
-  // not scaled down to fit.
-  const flowWidth = Math.min(width >= 640 ? Math.floor((width - 16) / 2) : width, 560);
-  return html`<div class="grid grid-cols-2 stijgers-pair">
+  // Side by side (two grid columns from 640 px, 1rem apart) only where each chart fits its column;
+  // otherwise one above the other. Either way drawn at the width it gets, so text is not scaled down.
+  const column = width >= 640 ? Math.floor((width - 16) / 2) : width;
+  const paired = column >= 400;
+  const size = Math.min(paired ? column : width, 560);
+  return html`<div class=${paired ? "grid grid-cols-2 stijgers-pair" : "stijgers-pair"}>
     <figure class="stijgers-figure" id="transition-matrix">
       ${transitionHeatmap(matrix, {groupOf: groupOfCell, baseYear, endYear, weighted, width: size})}
       <figcaption>
@@ -25,7 +26,7 @@ export function transitionFigures(matrix, {def, baseYear, endYear, weighted, wid
       </figcaption>
     </figure>
     <figure class="stijgers-figure" id="transition-flow">
-      ${flowChart(matrix, {groupOf: groupOfCell, baseYear, endYear, weighted, width: flowWidth, format: formatInt})}
+      ${flowChart(matrix, {groupOf: groupOfCell, baseYear, endYear, weighted, width: size, format: formatInt})}
       <figcaption>
         Dezelfde overgangen als stroom: links de klasse in ${baseYear}, rechts in ${endYear}; de breedte is het aantal
         ${unit}.
