@@ -34,7 +34,7 @@ export function flowLayout(cells, {height = 360, gap = 6, minNode = 8, labelHeig
     for (const cls of present(side)) {
       const count = totals[side].get(cls);
       const h = minNode + count * scale;
-      sideNodes.push({side, cls, value: count, y0: y, y1: y + h});
+      sideNodes.push({side, cls, value: count, y0: y, y1: y + h, labelY: 0, labelTop: 0, labelBottom: 0});
       bandTop[side].set(cls, y + minNode / 2);
       y += h + gap;
     }
