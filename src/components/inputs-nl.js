@@ -1,6 +1,7 @@
 // Observable Inputs in the site's Dutch locale: tables, searches, selects and ranges write numbers with
 // src/lib/format.js (1.294, 0,62, −0,8; years as 2020) and say "Geen resultaten", never "No results".
 import * as Inputs from "@observablehq/inputs";
+import {printWhole} from "./table-print.js";
 import {formatChoice, formatInt, formatTick, formatYear, plural} from "../lib/format.js";
 import {formatDecimalInput, parseDecimal} from "../lib/parse-number.js";
 
@@ -35,7 +36,7 @@ function dutchEmptyText(root) {
 
 /**
  * Inputs.table in Dutch. `sticky`: how many leading columns stay in view when the table scrolls
- * sideways (the name columns), 1 by default.
+ * sideways (the name columns), 1 by default. On paper every row prints (./table-print.js).
  */
 export function table(data, {format = {}, columns, sticky = 1, ...options} = {}) {
   const names = columns ?? (Array.isArray(data) && data.length ? Object.keys(data[0]) : []);
@@ -44,6 +45,7 @@ export function table(data, {format = {}, columns, sticky = 1, ...options} = {})
   input.classList.add("table-nl");
   input.dataset.sticky = String(sticky);
   dutchEmptyText(input);
+  printWhole(input, data, {columns, header: options.header, format: (c) => formats[c] ?? cellFormat(c)});
   return input;
 }
 

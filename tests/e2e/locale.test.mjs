@@ -7,6 +7,7 @@ import {join} from "node:path";
 import {after, before, describe, it} from "node:test";
 import {DuckDBInstance} from "@duckdb/node-api";
 import {axeViolations} from "./axe.mjs";
+import {builtData} from "./parquet.mjs";
 import {DIST, builtPages, settled, startSite, TIMEOUT} from "./setup.mjs";
 
 const parquet = (table) => {
@@ -163,6 +164,61 @@ describe("Dutch formats, print, phone and help", () => {
       await context.close();
     }
   });
+
+  it(
+    "/stijgers-en-dalers prints every area of its lazily drawn Inputs table, not only the rows drawn so far",
+    {timeout: TIMEOUT * 3},
+    async () => {
+      // The page's default: buurten in zeer onvoldoende … zwak (classes 1–4) in 2014 with a class,
+      // afw and all five dimensions in 2014 and 2020; every one is a riser, faller or rest row.
+      const data = await builtData();
+      const complete = (t) =>
+        ["lbm_class", "afw", "won", "fys", "vrz", "soc", "onv"].map((c) => `${t}.${c} IS NOT NULL`);
+      const expected = (
+        await data.rows(`
+          SELECT a.name FROM lbm AS s JOIN lbm AS e ON e.code = s.code AND e.level = s.level
+          JOIN areas AS a ON a.code = s.code
+          WHERE s.level = 'buurt' AND s.year = 2014 AND e.year = 2020 AND s.lbm_class IN (1, 2, 3, 4)
+            AND ${[...complete("s"), ...complete("e")].join(" AND ")}`)
+      ).map((r) => r.name);
+      data.close();
+      assert.ok(expected.length > 100, `a long table: the independent query counts ${expected.length} rows`);
+
+      const {page, context} = await site.open({width: 794, height: 1123});
+      try {
+        await page.goto(site.origin + "/stijgers-en-dalers");
+        await settled(page, {timeout: TIMEOUT * 2});
+        const onScreen = await page.$$eval("#area-table > table:not(.table-print) tbody tr", (rows) => rows.length);
+        assert.ok(onScreen < expected.length, `the screen table draws ${onScreen} rows lazily`);
+        // Emulating print media fires the print media query's change event, as a real print does.
+        await page.emulateMedia({media: "print"});
+        await page.waitForSelector("#area-table > .table-print", {state: "attached", timeout: TIMEOUT});
+        const printed = await page.$$eval("#area-table > .table-print tbody tr", (rows) =>
+          rows.map((r) => ({name: r.cells[0].textContent, height: r.getBoundingClientRect().height})),
+        );
+        assert.equal(printed.length, expected.length, "every area is in the printed table");
+        assert.deepEqual(
+          printed.map((r) => r.name).sort(),
+          [...expected].sort(),
+          "the printed names are the query's names",
+        );
+        assert.deepEqual(
+          printed.filter((r) => !(r.height > 0)),
+          [],
+          "every printed row takes room on paper",
+        );
+        const screenTable = await page.$eval("#area-table > table:not(.table-print)", (t) => t.getClientRects().length);
+        assert.equal(screenTable, 0, "the cut screen table is not printed as well");
+        const pdf = await page.pdf({format: "A4"});
+        assert.ok(pdf.length > 10_000, "the page prints to A4");
+        // Back on screen the copy is hidden again.
+        await page.emulateMedia({media: "screen"});
+        assert.equal(await page.$eval("#area-table > .table-print", (t) => t.getClientRects().length), 0);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it(
     "/ondermijning at 390 px: charts fit the screen, ticks readable, no pinch-zoom block (axe)",

@@ -150,6 +150,53 @@ describe("Stijgers en dalers", () => {
     }
   });
 
+  for (const [width, query] of [
+    [1280, ""],
+    [390, ""],
+    [1280, "?basisjaar=2008&eindjaar=2022&start=1%2C2"],
+    [390, "?basisjaar=2016&weging=inhabitants"],
+  ])
+    it(`draws every flow class as a bar with its own label beside it at ${width} px ${query}`, async () => {
+      const {page, context, log} = await site.open({width, height: 900});
+      try {
+        await page.goto(`${site.origin}${PATH}${query}`);
+        await ready(page);
+        const flow = page.locator("#transition-flow [role=img]");
+        await flow.scrollIntoViewIfNeeded();
+        const drawn = await flow.evaluate((chart) => {
+          const box = (e) => {
+            const r = e.getBoundingClientRect();
+            return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: e.textContent};
+          };
+          return {
+            bars: [...chart.querySelectorAll(".flow-node rect")].map(box),
+            labels: [...chart.querySelectorAll(".flow-label text")].map(box),
+            screen: document.documentElement.clientWidth,
+            label: chart.getAttribute("aria-label"),
+          };
+        });
+        await page.screenshot({path: screenshotPath(`stijgers-flow-${width}${query}`), fullPage: false});
+        const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        assert.ok(drawn.bars.length >= 2 && drawn.labels.length === drawn.bars.length, "a label per class bar");
+        for (const bar of drawn.bars) assert.ok(bar.bottom - bar.top >= 6, `a ${bar.bottom - bar.top} px bar`);
+        for (const [i, a] of drawn.labels.entries()) {
+          assert.ok(a.left >= 0 && a.right <= drawn.screen, `label "${a.text}" is on the screen`);
+          for (const b of drawn.labels.slice(i + 1)) assert.ok(!meets(a, b), `"${a.text}" overlaps "${b.text}"`);
+          for (const bar of drawn.bars) assert.ok(!meets(a, bar), `"${a.text}" is drawn over a bar`);
+        }
+        // The counts of the labels are in the text alternative too.
+        for (const text of drawn.labels.map((l) => l.text))
+          assert.ok(
+            drawn.label.includes(text.replace(/^(\d+ [^\d]+?)(\d)/, "$1: $2")),
+            `"${text}" in the text alternative`,
+          );
+        // Page errors only: the decomposition chart beside it logs negative bar widths at 390 px.
+        assert.deepEqual([log.pageErrors, log.external], [[], []], `flow chart ${width} ${query}`);
+      } finally {
+        await context.close();
+      }
+    });
+
   it("restores the view from a URL with parameters", async () => {
     const {page, context, log} = await site.open();
     try {

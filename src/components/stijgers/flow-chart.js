@@ -1,81 +1,14 @@
 // Flow between the classes of two years (an alluvial diagram): start classes on the left, end
 // classes on the right, one band per start → end pair with a width proportional to its count.
+// Labels stand outside the bars (left of the start classes, right of the end classes) where the
+// layout (src/lib/stijgers/flow-layout.js) has made room for each.
 import * as Plot from "@observablehq/plot";
 import {accessibleChart, fitWidth, plot} from "../plot-a11y.js";
 import {formatInt} from "../../lib/format.js";
 import {numberedClassLabel} from "../../lib/labels.js";
-import {LBM_CLASSES} from "../../lib/registry.js";
 import {groupLabel} from "../../lib/stijgers/definition.js";
+import {flowLayout} from "../../lib/stijgers/flow-layout.js";
 import {GROUP_DOMAIN, GROUP_RANGE} from "./colors.js";
-
-const TOP_DOWN = LBM_CLASSES.map((c) => c.value).sort((a, b) => b - a);
-
-/**
- * Positions in pixels. Classes run from best (top) to worst; bands leave a start class in the
- * order of their end class and enter an end class in the order of their start class, so bands
- * only cross where areas really changed rank. Returns {nodes, links, scale}; each node
- * {side, cls, value, y0, y1}, each link {start_class, end_class, value, width, ySource, yTarget, cell}.
- */
-export function flowLayout(cells, {height = 360, gap = 6, labelGap = 13, value = (d) => d.n} = {}) {
-  const items = cells.map((cell) => ({cell, value: value(cell) ?? 0})).filter((d) => d.value > 0);
-  const total = items.reduce((s, d) => s + d.value, 0);
-  const sums = (key) =>
-    new Map(TOP_DOWN.map((c) => [c, items.filter((d) => d.cell[key] === c).reduce((s, d) => s + d.value, 0)]));
-  const left = sums("start_class");
-  const right = sums("end_class");
-  const present = (m) => TOP_DOWN.filter((c) => m.get(c) > 0);
-  const gaps = Math.max(present(left).length, present(right).length, 1) - 1;
-  const scale = total > 0 ? Math.max(0, height - gap * gaps) / total : 0;
-
-  const nodes = [];
-  const place = (side, totals) => {
-    let y = 0;
-    const positions = new Map();
-    for (const cls of present(totals)) {
-      const h = totals.get(cls) * scale;
-      nodes.push({side, cls, value: totals.get(cls), y0: y, y1: y + h});
-      positions.set(cls, y);
-      y += h + gap;
-    }
-    return positions;
-  };
-  const leftY = place("start", left);
-  const rightY = place("end", right);
-  for (const side of ["start", "end"])
-    dodge(
-      nodes.filter((n) => n.side === side),
-      labelGap,
-      height,
-    );
-
-  const links = items.map(({cell, value}) => ({
-    start_class: cell.start_class,
-    end_class: cell.end_class,
-    value,
-    width: value * scale,
-    cell,
-  }));
-  const byRank = (key) => (a, b) => b[key] - a[key];
-  for (const cls of TOP_DOWN) {
-    let y = leftY.get(cls);
-    for (const link of links.filter((l) => l.start_class === cls).sort(byRank("end_class")))
-      ((link.ySource = y + link.width / 2), (y += link.width));
-    y = rightY.get(cls);
-    for (const link of links.filter((l) => l.end_class === cls).sort(byRank("start_class")))
-      ((link.yTarget = y + link.width / 2), (y += link.width));
-  }
-  return {nodes, links, scale};
-}
-
-/** Sets labelY on nodes (top to bottom): at the node's middle, pushed apart to at least `minGap`, within [0, height]. */
-export function dodge(nodes, minGap, height) {
-  nodes.forEach((n) => (n.labelY = (n.y0 + n.y1) / 2));
-  for (let i = 1; i < nodes.length; ++i) nodes[i].labelY = Math.max(nodes[i].labelY, nodes[i - 1].labelY + minGap);
-  const last = nodes.length - 1;
-  if (last >= 0) nodes[last].labelY = Math.min(nodes[last].labelY, height - minGap / 2);
-  for (let i = last - 1; i >= 0; --i) nodes[i].labelY = Math.min(nodes[i].labelY, nodes[i + 1].labelY - minGap);
-  return nodes;
-}
 
 /**
  * The flow chart. `cells` are transition-matrix rows {start_class, end_class, n, weight};
@@ -88,11 +21,16 @@ export function flowChart(
   {groupOf, baseYear, endYear, weighted = false, width = 640, height = 440, format = formatInt} = {},
 ) {
   width = fitWidth(width);
-  // Class labels beside the bars take 150 px a side; on a phone less, with smaller text.
-  const side = width >= 520 ? 150 : Math.round(width * 0.3);
-  const margin = {top: 24, bottom: 8, left: side, right: side};
+  const fontSize = width >= 480 ? 11 : 10;
+  const margin = {top: 24, bottom: 8};
   const value = weighted ? (d) => d.weight : (d) => d.n;
-  const {nodes, links} = flowLayout(cells, {height: height - margin.top - margin.bottom, value});
+  // Two lines per label (class, count).
+  const labelHeight = Math.ceil(fontSize * 2.3);
+  const {nodes, links} = flowLayout(cells, {height: height - margin.top - margin.bottom, value, labelHeight});
+  // Room beside the bars for the longest class name (sans-serif letters are at most ~0.62 em wide on average).
+  const longest = Math.max(4, ...nodes.map((n) => numberedClassLabel(n.cls).length));
+  const side = Math.ceil(longest * fontSize * 0.62) + 10;
+  Object.assign(margin, {left: side, right: side});
   const x0 = margin.left;
   const x1 = width - margin.right;
   const nodeWidth = 12;
@@ -100,6 +38,26 @@ export function flowChart(
   const group = (l) => groupLabel(groupOf ? groupOf(l.start_class, l.end_class) : "overig");
   const total = nodes.filter((n) => n.side === "start").reduce((s, n) => s + n.value, 0);
   const moved = links.filter((l) => l.start_class !== l.end_class).reduce((s, l) => s + l.value, 0);
+  const noun = weighted ? "inwoners" : "gebieden";
+  const nodeText = (n) => `${numberedClassLabel(n.cls)}: ${format(n.value)}`;
+  const barEdge = (n) => (n.side === "start" ? x0 - 1 : x1 + nodeWidth + 1);
+  const labelX = (n) => (n.side === "start" ? x0 - 8 : x1 + nodeWidth + 8);
+  const middle = (n) => (n.y0 + n.y1) / 2;
+  // A label pushed away from its bar gets a short leader line back to it.
+  const displaced = nodes.filter((n) => n.labelY < n.y0 || n.labelY > n.y1);
+  const labels = (sideName, textAnchor) =>
+    Plot.text(
+      nodes.filter((n) => n.side === sideName),
+      {
+        x: labelX,
+        y: (n) => top(n.labelY),
+        text: (n) => `${numberedClassLabel(n.cls)}\n${format(n.value)}`,
+        textAnchor,
+        lineAnchor: "middle",
+        fontSize,
+        className: "flow-label",
+      },
+    );
   const chart = plot({
     width,
     height,
@@ -125,27 +83,39 @@ export function flowChart(
         x1: (n) => (n.side === "start" ? x0 : x1),
         x2: (n) => (n.side === "start" ? x0 + nodeWidth : x1 + nodeWidth),
         y1: (n) => top(n.y0),
-        y2: (n) => top(Math.max(n.y1, n.y0 + 1)),
+        y2: (n) => top(n.y1),
         fill: "#444",
+        title: nodeText,
+        className: "flow-node",
       }),
-      Plot.text(nodes, {
-        x: (n) => (n.side === "start" ? x0 - 6 : x1 + nodeWidth + 6),
-        y: (n) => top(n.labelY),
-        text: (n) => `${numberedClassLabel(n.cls)} (${format(n.value)})`,
-        textAnchor: (n) => (n.side === "start" ? "end" : "start"),
-        fontSize: width >= 520 ? 11 : 10,
+      Plot.link(displaced, {
+        x1: barEdge,
+        x2: (n) => labelX(n) + (n.side === "start" ? 2 : -2),
+        y1: (n) => top(middle(n)),
+        y2: (n) => top(n.labelY),
+        stroke: "#888",
+        strokeWidth: 0.75,
       }),
+      labels("start", "end"),
+      labels("end", "start"),
       Plot.text([baseYear, endYear], {
         x: (_, i) => (i === 0 ? x0 : x1 + nodeWidth),
         y: 10,
         text: (d) => String(d),
         fontWeight: "bold",
-        textAnchor: (_, i) => (i === 0 ? "end" : "start"),
+        textAnchor: "middle",
+        dx: nodeWidth / 2,
       }),
     ],
   });
+  const list = (sideName) =>
+    nodes
+      .filter((n) => n.side === sideName)
+      .map(nodeText)
+      .join("; ");
   return accessibleChart(
     chart,
-    `Stroomdiagram van klasse in ${baseYear} naar klasse in ${endYear}: ${format(moved)} van ${format(total)} ${weighted ? "inwoners" : "gebieden"} wisselden van klasse.`,
+    `Stroomdiagram van klasse in ${baseYear} naar klasse in ${endYear}: ${format(moved)} van ${format(total)} ${noun} wisselden van klasse. ` +
+      `Aantal ${noun} per klasse in ${baseYear}: ${list("start")}. In ${endYear}: ${list("end")}.`,
   );
 }

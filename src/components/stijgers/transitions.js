@@ -12,8 +12,12 @@ import {transitionHeatmap} from "./heatmap.js";
  */
 export function transitionFigures(matrix, {def, baseYear, endYear, weighted, width, regionText, unit}) {
   const groupOfCell = (start, end) => groupOf(start, end, def);
-  const size = Math.min(width, 560);
-  return html`<div class="grid grid-cols-2 stijgers-pair">
+  // Side by side (two grid columns from 640 px, 1rem apart) only where each chart fits its column;
+  // otherwise one above the other. Either way drawn at the width it gets, so text is not scaled down.
+  const column = width >= 640 ? Math.floor((width - 16) / 2) : width;
+  const paired = column >= 400;
+  const size = Math.min(paired ? column : width, 560);
+  return html`<div class=${paired ? "grid grid-cols-2 stijgers-pair" : "stijgers-pair"}>
     <figure class="stijgers-figure" id="transition-matrix">
       ${transitionHeatmap(matrix, {groupOf: groupOfCell, baseYear, endYear, weighted, width: size})}
       <figcaption>

@@ -714,7 +714,7 @@ describe("definition", () => {
 });
 
 describe("chart helpers", async () => {
-  const {flowLayout, dodge} = await import("../../../src/components/stijgers/flow-chart.js");
+  const {flowLayout, dodge} = await import("../../../src/lib/stijgers/flow-layout.js");
   const {withRowShares} = await import("../../../src/components/stijgers/heatmap.js");
   const {breakdownShares} = await import("../../../src/lib/stijgers/breakdown.js");
   const {decompositionLong} = await import("../../../src/components/stijgers/decomposition.js");
@@ -725,7 +725,7 @@ describe("chart helpers", async () => {
   ];
 
   it("lays out flows with widths proportional to counts, stacked without overlap", () => {
-    const {nodes, links, scale} = flowLayout(cells, {height: 100, gap: 10});
+    const {nodes, links, scale} = flowLayout(cells, {height: 100, gap: 10, minNode: 0});
     // Left: classes 4 (40) and 3 (20); right: 5 (50) and 4 (10); one gap per side → 90 px for 60.
     expect(scale).toBeCloseTo(90 / 60, 12);
     const start4 = nodes.find((n: any) => n.side === "start" && n.cls === 4)!;
