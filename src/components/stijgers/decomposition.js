@@ -2,7 +2,7 @@
 // losses to the left); a black diamond marks the mean change of afw, which they add up to.
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
-import {accessibleChart, plot} from "../plot-a11y.js";
+import {accessibleChart, fitWidth, plot} from "../plot-a11y.js";
 import {formatDecimal, formatInt, formatTick} from "../../lib/format.js";
 import {DIMENSIONS} from "../../lib/registry.js";
 import {DIMENSION_DOMAIN, DIMENSION_RANGE} from "./colors.js";
@@ -22,6 +22,7 @@ export function decompositionChart(
   groups,
   {width = 640, format = (x) => formatDecimal(x, 3), title, xLabel = "Gemiddelde verandering (afwijkingsscore)"} = {},
 ) {
+  width = fitWidth(width);
   const long = decompositionLong(groups);
   const totals = groups
     .filter((g) => g.row && g.row.n > 0)
@@ -31,7 +32,8 @@ export function decompositionChart(
     title,
     width,
     height: 50 + 34 * domain.length,
-    marginLeft: Math.min(320, 12 + 6.4 * Math.max(...domain.map((d) => d.length), 10)),
+    // Long group names get room, but never more than about half a narrow (phone) chart.
+    marginLeft: Math.min(320, Math.round(width * 0.45), 12 + 6.4 * Math.max(...domain.map((d) => d.length), 10)),
     x: {label: xLabel, grid: true, tickFormat: (x) => (x > 0 ? `+${formatTick(x)}` : formatTick(x))},
     y: {domain, label: null},
     color: {domain: DIMENSION_DOMAIN, range: DIMENSION_RANGE, legend: true},
