@@ -28,16 +28,19 @@ export function decompositionChart(
     .filter((g) => g.row && g.row.n > 0)
     .map(({label, row}) => ({group: label, afw: row.afw, n: row.n}));
   const domain = groups.map((g) => g.label);
+  // Long group names get room, but never more than about half a narrow (phone) chart; there they
+  // wrap onto more lines (Plot's lineWidth is in ems of the 10 px axis font).
+  const marginLeft = Math.min(320, Math.round(width * 0.45), 12 + 6.4 * Math.max(...domain.map((d) => d.length), 10));
   const chart = plot({
     title,
     width,
     height: 50 + 34 * domain.length,
-    // Long group names get room, but never more than about half a narrow (phone) chart.
-    marginLeft: Math.min(320, Math.round(width * 0.45), 12 + 6.4 * Math.max(...domain.map((d) => d.length), 10)),
+    marginLeft,
     x: {label: xLabel, grid: true, tickFormat: (x) => (x > 0 ? `+${formatTick(x)}` : formatTick(x))},
-    y: {domain, label: null},
+    y: {domain, label: null, axis: null},
     color: {domain: DIMENSION_DOMAIN, range: DIMENSION_RANGE, legend: true},
     marks: [
+      Plot.axisY({label: null, lineWidth: (marginLeft - 12) / 10}),
       Plot.barX(long, {
         x: "value",
         y: "group",
