@@ -3,6 +3,7 @@
 // region, or a missing indicator).
 import {html} from "htl";
 import {formatDecimal, formatInt, formatPercent} from "../../lib/format.js";
+import {exclusionReason} from "../../lib/ondermijning/focus.js";
 
 /**
  * @param {any[]} rows the analysis rows (analyse().rows), one per gemeente
@@ -13,18 +14,9 @@ export function gemeenteCard(rows, code, {analysedCount, reliabilityText, labelT
   if (!code) return html`<div id="ondermijning-gemeente-card"></div>`;
   const row = rows.find((r) => r.code === code);
   const name = row?.name ?? code;
+  const reason = exclusionReason(row ?? null, {reliabilityText});
   let body;
-  if (!row) body = html`<p>Deze gemeente komt niet voor in de gegevens over ondermijning.</p>`;
-  else if (!row.reliable)
-    body = html`<p>
-      <strong>Niet in de analyse:</strong> geen betrouwbare schatting van ervaren onveiligheid
-      (${reliabilityText})${row.respondents != null ? `; ${formatInt(row.respondents)} respondenten` : ""}. Daarom geen
-      index of rang.
-    </p>`;
-  else if (row.in_selection === false)
-    body = html`<p><strong>Niet in de analyse:</strong> de gemeente ligt buiten de gekozen regio.</p>`;
-  else if (!row.analysed)
-    body = html`<p><strong>Niet in de analyse:</strong> een gekozen indicator ontbreekt voor deze gemeente.</p>`;
+  if (reason) body = html`<p><strong>Niet in de analyse:</strong> ${reason}.</p>`;
   else {
     // Percentile: the share of the analysed gemeenten with a lower index (rank 1 is the highest).
     const below = rows.filter((r) => r.analysed && r.index < row.index).length;
