@@ -18,11 +18,25 @@ const TIP_FORMAT = Object.freeze({x: formatValue, y: formatValue});
 export const CHART_WIDTH = 640;
 const MIN_WIDTH = 280;
 
+// Reading clientWidth while cells are adding charts forces a layout of the whole page, once per
+// chart; a ResizeObserver keeps the width instead, read after the browser's own layout.
+let watched = null;
+let watchedWidth = 0;
+function mainColumnWidth() {
+  const main = document.querySelector("#observablehq-main") ?? document.documentElement;
+  if (typeof ResizeObserver !== "function") return main.clientWidth;
+  if (watched !== main) {
+    watched = main;
+    watchedWidth = main.clientWidth;
+    new ResizeObserver(() => (watchedWidth = main.clientWidth)).observe(main);
+  }
+  return watchedWidth;
+}
+
 /** The width the page's main column offers (the whole window before the page has laid out). */
 export function availableWidth() {
   if (typeof document === "undefined") return Infinity;
-  const main = document.querySelector("#observablehq-main") ?? document.documentElement;
-  return Math.max(MIN_WIDTH, main.clientWidth || Infinity);
+  return Math.max(MIN_WIDTH, mainColumnWidth() || Infinity);
 }
 
 /**

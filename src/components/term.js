@@ -89,8 +89,12 @@ export function explainTerms(root = globalThis.document?.querySelector("#observa
   root.dataset.termsExplained = "true";
   let scheduled = false;
   const run = () => ((scheduled = false), annotateFirst(root));
+  // Walking the page's text is decoration: it waits until the page is idle, not in the frames that
+  // show a control's new answer.
+  const later = (fn) =>
+    typeof requestIdleCallback === "function" ? requestIdleCallback(fn, {timeout: 1000}) : requestAnimationFrame(fn);
   new MutationObserver(() => {
-    if (!scheduled) ((scheduled = true), requestAnimationFrame(run));
+    if (!scheduled) ((scheduled = true), later(run));
   }).observe(root, {childList: true, subtree: true, characterData: true});
   run();
 }

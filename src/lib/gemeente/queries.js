@@ -10,32 +10,60 @@ const TREND_LEVELS = ["buurt", "wijk"];
 
 export {searchAreas} from "../region-sql.js";
 
-/** Areas per LBM class of the gemeente's buurten and wijken, for every year. */
-export function classTrend({gemeente}) {
-  return sql`SELECT l.level, l.year, l.lbm_class, count(*) AS areas
+/**
+ * The temporary tables the per-gemeente queries read, built once per page: the Stijgers
+ * classification of every area (`profile_classified`), the SES quadrant of every paired area
+ * (`profile_quadrant`, from `quadrant_pairs`, see ongelijkheid/queries.js quadrantPairs) and the
+ * number of areas per gemeente, level, year and class (`profile_classes`). A gemeente change then
+ * filters these instead of classifying the whole country again for every section.
+ */
+export function profileTables({classified, quadrant}) {
+  return [
+    sql`CREATE OR REPLACE TEMP TABLE profile_classified AS
+WITH ${classified}
+SELECT * FROM classified`,
+    sql`CREATE OR REPLACE TEMP TABLE profile_quadrant AS
+WITH ${quadrant}
+SELECT code, gemeente_code, lbm_class, low_ses, low_lbm FROM pairs`,
+    sql`CREATE OR REPLACE TEMP TABLE profile_classes AS
+SELECT a.gemeente_code, l.level, l.year, l.lbm_class, count(*) AS areas
 FROM lbm AS l JOIN areas AS a ON a.code = l.code
-WHERE a.gemeente_code = ${gemeente} AND l.level IN ${TREND_LEVELS} AND l.lbm_class IS NOT NULL
-GROUP BY ALL
-ORDER BY l.level, l.year, l.lbm_class`;
+WHERE l.lbm_class IS NOT NULL
+GROUP BY ALL`,
+  ];
+}
+
+/** Areas per LBM class of the gemeente's buurten and wijken, for every year. Reads `profile_classes`. */
+export function classTrend({gemeente}) {
+  return sql`SELECT level, year, lbm_class, areas
+FROM profile_classes
+WHERE gemeente_code = ${gemeente} AND level IN ${TREND_LEVELS}
+ORDER BY level, year, lbm_class`;
 }
 
 /**
  * Per year the share of areas of `level` below the sufficient class: the gemeente, its peers
- * (all their areas pooled) and the whole country; with the number of areas of each.
+ * (all their areas pooled) and the whole country; with the number of areas of each. Reads
+ * `profile_classes`.
  */
 export function insufficientTrend({gemeente, peers, level, sufficientClass}) {
-  const below = sql`(l.lbm_class < ${sufficientClass})::DOUBLE`;
-  return sql`SELECT l.year,
-       avg(${below}) FILTER (WHERE a.gemeente_code = ${gemeente}) AS gemeente,
-       avg(${below}) FILTER (WHERE a.gemeente_code IN ${peers}) AS peers,
-       avg(${below}) AS national,
-       count(*) FILTER (WHERE a.gemeente_code = ${gemeente}) AS gemeente_areas,
-       count(*) FILTER (WHERE a.gemeente_code IN ${peers}) AS peer_areas,
-       count(*) AS national_areas
-FROM lbm AS l JOIN areas AS a ON a.code = l.code
-WHERE l.level = ${level} AND l.lbm_class IS NOT NULL
-GROUP BY l.year
-ORDER BY l.year`;
+  const share = (scope) =>
+    sql`coalesce(sum(areas) FILTER (WHERE lbm_class < ${sufficientClass} AND ${scope}), 0)::DOUBLE / sum(areas) FILTER (WHERE ${scope})`;
+  const areas = (scope) => sql`coalesce(sum(areas) FILTER (WHERE ${scope}), 0)::BIGINT`;
+  const own = sql`gemeente_code = ${gemeente}`;
+  const peer = sql`gemeente_code IN ${peers}`;
+  const all = sql`TRUE`;
+  return sql`SELECT year,
+       ${share(own)} AS gemeente,
+       ${share(peer)} AS peers,
+       ${share(all)} AS national,
+       ${areas(own)} AS gemeente_areas,
+       ${areas(peer)} AS peer_areas,
+       ${areas(all)} AS national_areas
+FROM profile_classes
+WHERE level = ${level}
+GROUP BY year
+ORDER BY year`;
 }
 
 /** Every buurt of the gemeente with its score and class in `year` (null where it has none). */
@@ -77,60 +105,59 @@ WHERE g.level = 'gemeente'
 ORDER BY g.code`;
 }
 
-/** Per gemeente: weak areas of the base year (the selection), risers and fallers among them. */
-export function riserShares(classified) {
-  return sql`WITH ${classified}
-SELECT gemeente_code AS code,
+/** Per gemeente: weak areas of the base year (the selection), risers and fallers among them. Reads `profile_classified`. */
+export function riserShares() {
+  return sql`SELECT gemeente_code AS code,
        count(*) FILTER (WHERE selected) AS weak,
        count(*) FILTER (WHERE grp = 'stijger') AS risers,
        count(*) FILTER (WHERE grp = 'daler') AS fallers
-FROM classified
+FROM profile_classified
 GROUP BY gemeente_code
 ORDER BY gemeente_code`;
 }
 
 /**
  * Risers, fallers and the rest of the weak areas in the gemeente, its peers and the country: their
- * number and mean change of afw and of each dimension (weighted as the definition says).
+ * number and mean change of afw and of each dimension (weighted as the definition says). Reads
+ * `profile_classified`.
  */
-export function riserComparison(classified, {gemeente, peers}) {
+export function riserComparison({gemeente, peers}) {
   const means = join(
     SCORE_COLUMNS.map((c) => sql`sum(w * ${raw(`d_${c}`)}) / nullif(sum(w), 0) AS ${ident(c, SCORE_COLUMNS)}`),
     ",\n       ",
   );
-  return sql`WITH ${classified}, scoped AS (
-  SELECT 'gemeente' AS scope, * FROM classified WHERE gemeente_code = ${gemeente}
+  return sql`WITH weak AS (
+  SELECT * FROM profile_classified WHERE grp <> 'overig'
+), scoped AS (
+  SELECT 'gemeente' AS scope, * FROM weak WHERE gemeente_code = ${gemeente}
   UNION ALL
-  SELECT 'peers' AS scope, * FROM classified WHERE gemeente_code IN ${peers}
+  SELECT 'peers' AS scope, * FROM weak WHERE gemeente_code IN ${peers}
   UNION ALL
-  SELECT 'national' AS scope, * FROM classified
+  SELECT 'national' AS scope, * FROM weak
 )
 SELECT scope, grp, count(*) AS n,
        ${means}
 FROM scoped
-WHERE grp <> 'overig'
 GROUP BY scope, grp
 ORDER BY scope, grp`;
 }
 
-/** The gemeente's weak areas of the base year and its fallers, with start and end and every change. */
-export function weakAreas(classified, {gemeente}) {
+/** The gemeente's weak areas of the base year and its fallers, with start and end and every change. Reads `profile_classified`. */
+export function weakAreas({gemeente}) {
   const deltas = join(
     SCORE_COLUMNS.map((c) => raw(`d_${c}`)),
     ", ",
   );
-  return sql`WITH ${classified}
-SELECT code, name, grp, start_class, end_class, start_lbm, end_lbm, ${deltas}
-FROM classified
+  return sql`SELECT code, name, grp, start_class, end_class, start_lbm, end_lbm, ${deltas}
+FROM profile_classified
 WHERE gemeente_code = ${gemeente} AND grp <> 'overig'
 ORDER BY CASE grp WHEN 'stijger' THEN 1 WHEN 'daler' THEN 2 ELSE 3 END, d_afw DESC, code`;
 }
 
-/** The gemeente's areas with low SES, flagged low LBM or not, by name. */
-export function quadrantAreas(quadrant, {gemeente}) {
-  return sql`WITH ${quadrant}
-SELECT p.code, a.name, p.lbm_class, p.low_lbm
-FROM pairs AS p JOIN areas AS a ON a.code = p.code
+/** The gemeente's areas with low SES, flagged low LBM or not, by name. Reads `profile_quadrant`. */
+export function quadrantAreas({gemeente}) {
+  return sql`SELECT p.code, a.name, p.lbm_class, p.low_lbm
+FROM profile_quadrant AS p JOIN areas AS a ON a.code = p.code
 WHERE p.gemeente_code = ${gemeente} AND p.low_ses
 ORDER BY p.low_lbm DESC, a.name, p.code`;
 }

@@ -7,6 +7,7 @@ import {
   classTrend,
   gemeenteFigures,
   insufficientTrend,
+  profileTables,
   quadrantAreas,
   riserComparison,
   riserShares,
@@ -71,12 +72,25 @@ function setup(): string[] {
 }
 
 const STIJGERS = classifiedCte({...defaultDefinition(), baseYear: 2014, endYear: 2020});
+const QUADRANT = {
+  lbmYear: 2020,
+  sesYear: 2019,
+  level: "buurt",
+  region: null,
+  minHouseholds: 0,
+  sesPercentile: 50,
+  maxLbmClass: 4,
+};
 
 describe("Gemeenteprofiel SQL builders", () => {
   let conn: DuckDBConnection;
   beforeAll(async () => {
     conn = await memoryConnection();
     for (const ddl of setup()) await conn.run(ddl);
+    // As on the page: the country classified once, then every per-gemeente query filters these tables.
+    await runFragment(conn, quadrantPairs(QUADRANT));
+    for (const statement of profileTables({classified: STIJGERS, quadrant: quadrantBase(QUADRANT)}))
+      await runFragment(conn, statement);
   });
 
   it("lists gemeenten before buurten for the search", async () => {
@@ -124,6 +138,8 @@ describe("Gemeenteprofiel SQL builders", () => {
       insufficientTrend({gemeente: "GM0003", peers: [], level: "buurt", sufficientClass: 5}),
     );
     expect(rows.map((d) => d.peers)).toEqual([null, null]);
+    // GM0003's one buurt B6 is zwak in 2014 and uitstekend in 2020: a share of 0, not null.
+    expect(rows.map((d) => d.gemeente)).toEqual([1, 0]);
   });
 
   it("lists every buurt of the gemeente with its score, by name", async () => {
@@ -161,7 +177,7 @@ describe("Gemeenteprofiel SQL builders", () => {
   });
 
   it("counts weak buurten, risers and fallers per gemeente with the Stijgers definition", async () => {
-    const rows = await runFragment(conn, riserShares(STIJGERS));
+    const rows = await runFragment(conn, riserShares());
     expect(rows.map((d) => [d.code, d.weak, d.risers, d.fallers])).toEqual([
       ["GM0001", 2, 1, 1],
       ["GM0002", 1, 0, 0],
@@ -170,7 +186,7 @@ describe("Gemeenteprofiel SQL builders", () => {
   });
 
   it("compares the gemeente's risers with its peers and the country, with mean changes per dimension", async () => {
-    const rows = await runFragment(conn, riserComparison(STIJGERS, {gemeente: "GM0001", peers: ["GM0002"]}));
+    const rows = await runFragment(conn, riserComparison({gemeente: "GM0001", peers: ["GM0002"]}));
     const key = (d: any) => `${d.scope} ${d.grp} ${d.n}`;
     expect(rows.map(key)).toEqual([
       "gemeente daler 1",
@@ -191,7 +207,7 @@ describe("Gemeenteprofiel SQL builders", () => {
   });
 
   it("lists the gemeente's weak buurten, risers first", async () => {
-    const rows = await runFragment(conn, weakAreas(STIJGERS, {gemeente: "GM0001"}));
+    const rows = await runFragment(conn, weakAreas({gemeente: "GM0001"}));
     expect(rows.map((d) => [d.name, d.grp, d.start_class, d.end_class, d.d_won, d.d_soc])).toEqual([
       ["Aaltje", "stijger", 3, 5, 0.25, 0],
       ["Bézier", "daler", 4, 3, 0, -0.125],
@@ -199,18 +215,8 @@ describe("Gemeenteprofiel SQL builders", () => {
   });
 
   it("names the gemeente's low-SES buurten and which of them also have low livability", async () => {
-    const params = {
-      lbmYear: 2020,
-      sesYear: 2019,
-      level: "buurt",
-      region: null,
-      minHouseholds: 0,
-      sesPercentile: 50,
-      maxLbmClass: 4,
-    };
-    await runFragment(conn, quadrantPairs(params));
     // National median of the six SES values 0.5, 1, 2, 3, 4, 5 is 2.5: low SES are B1 (2), B2 (1), B4 (0.5).
-    const rows = await runFragment(conn, quadrantAreas(quadrantBase(params), {gemeente: "GM0001"}));
+    const rows = await runFragment(conn, quadrantAreas({gemeente: "GM0001"}));
     expect(rows.map((d) => [d.name, d.low_lbm])).toEqual([
       ["Bézier", true],
       ["Aaltje", false],
