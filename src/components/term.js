@@ -53,15 +53,22 @@ function cellTextNodes(root) {
   return owned;
 }
 
-function annotateFirst(root) {
+function annotateFirst(root, memory) {
   const present = new Set([...root.querySelectorAll(".term[data-term]")].map((e) => e.dataset.term));
+  // A term whose explained occurrence went away (its cell re-rendered) may be explained elsewhere in
+  // text that was looked at before: look at everything again.
+  if ([...memory.present].some((id) => !present.has(id))) memory.scanned = new WeakSet();
+  memory.present = present;
   if (present.size === GLOSSARY.length) return;
+  const {scanned} = memory;
   const owned = cellTextNodes(root);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const found = [];
   while (walker.nextNode()) {
     const node = /** @type {Text} */ (walker.currentNode);
-    if (owned.has(node)) continue;
+    // Text looked at before had no term to add then; the page's re-rendered cells bring new text.
+    if (owned.has(node) || scanned.has(node)) continue;
+    scanned.add(node);
     // One term per text node and run; the rest of the node is looked at again on the next run.
     for (const match of node.data.matchAll(PATTERN)) {
       const {entry} = GLOSSARY_FORMS.find((d) => d.form === match[1]);
@@ -88,7 +95,8 @@ export function explainTerms(root = globalThis.document?.querySelector("#observa
   if (!root || root.dataset.termsExplained || typeof MutationObserver === "undefined") return;
   root.dataset.termsExplained = "true";
   let scheduled = false;
-  const run = () => ((scheduled = false), annotateFirst(root));
+  const memory = {scanned: new WeakSet(), present: new Set()};
+  const run = () => ((scheduled = false), annotateFirst(root, memory));
   // Walking the page's text is decoration: it waits until the page is idle, not in the frames that
   // show a control's new answer.
   const later = (fn) =>

@@ -33,6 +33,29 @@ export function buurtMap(features, rows, {year, name, highlight = null, width = 
   return map;
 }
 
+// A gemeente has up to a few hundred buurten: rows are made with the DOM directly, a template per
+// row costs more than the rest of the table on every gemeente change.
+function buurtRow(d, highlight) {
+  const row = document.createElement("tr");
+  row.dataset.code = d.code;
+  if (d.code === highlight) {
+    row.className = "is-highlighted";
+    row.setAttribute("aria-current", "true");
+  }
+  const name = row.appendChild(document.createElement("th"));
+  name.scope = "row";
+  name.textContent = d.name;
+  row.appendChild(document.createElement("td")).textContent = d.code;
+  const score = row.appendChild(document.createElement("td"));
+  score.style.textAlign = "right";
+  score.dataset.value = d.lbm ?? "";
+  score.textContent = formatDecimal(d.lbm, 3);
+  const klass = row.appendChild(document.createElement("td"));
+  klass.dataset.value = d.lbm_class ?? "";
+  klass.textContent = d.lbm_class == null ? "geen gegevens" : classLabel(d.lbm_class);
+  return row;
+}
+
 /**
  * The values behind the map as a table a keyboard and a screen reader can reach: every buurt with
  * code, score and class; the chosen buurt marked.
@@ -52,21 +75,7 @@ export function buurtTable(rows, {year, name, highlight = null, id = "gemeente-b
         </tr>
       </thead>
       <tbody>
-        ${rows.map(
-          (d) =>
-            html`<tr
-              data-code=${d.code}
-              class=${d.code === highlight ? "is-highlighted" : ""}
-              aria-current=${d.code === highlight ? "true" : null}
-            >
-              <th scope="row">${d.name}</th>
-              <td>${d.code}</td>
-              <td style="text-align:right" data-value=${d.lbm ?? ""}>${formatDecimal(d.lbm, 3)}</td>
-              <td data-value=${d.lbm_class ?? ""}>
-                ${d.lbm_class == null ? "geen gegevens" : classLabel(d.lbm_class)}
-              </td>
-            </tr>`,
-        )}
+        ${rows.map((d) => buurtRow(d, highlight))}
       </tbody>
     </table>
   </div>`;
