@@ -11,26 +11,26 @@ const TREND_LEVELS = ["buurt", "wijk"];
 export {searchAreas} from "../region-sql.js";
 
 /**
- * The temporary tables the per-gemeente queries read, built once per page: the Stijgers
- * classification of every area (`profile_classified`), the SES quadrant of every paired area
- * (`profile_quadrant`, from `quadrant_pairs`, see ongelijkheid/queries.js quadrantPairs) and the
- * number of areas per gemeente, level, year and class (`profile_classes`). A gemeente change then
- * filters these instead of classifying the whole country again for every section.
+ * The temporary tables the per-gemeente queries read, built once per page: the number of areas per
+ * gemeente, level, year and class (`profile_classes`), the Stijgers classification of every area
+ * (`profile_classified`) and the SES quadrant of every paired area (`profile_quadrant`, from
+ * `quadrant_pairs`, see ongelijkheid/queries.js quadrantPairs). A gemeente change then filters
+ * these instead of classifying the whole country again for every section.
  */
 export function profileTables({classified, quadrant}) {
-  return [
-    sql`CREATE OR REPLACE TEMP TABLE profile_classified AS
-WITH ${classified}
-SELECT * FROM classified`,
-    sql`CREATE OR REPLACE TEMP TABLE profile_quadrant AS
-WITH ${quadrant}
-SELECT code, gemeente_code, lbm_class, low_ses, low_lbm FROM pairs`,
-    sql`CREATE OR REPLACE TEMP TABLE profile_classes AS
+  return {
+    classes: sql`CREATE OR REPLACE TEMP TABLE profile_classes AS
 SELECT a.gemeente_code, l.level, l.year, l.lbm_class, count(*) AS areas
 FROM lbm AS l JOIN areas AS a ON a.code = l.code
 WHERE l.lbm_class IS NOT NULL
 GROUP BY ALL`,
-  ];
+    classified: sql`CREATE OR REPLACE TEMP TABLE profile_classified AS
+WITH ${classified}
+SELECT * FROM classified`,
+    quadrant: sql`CREATE OR REPLACE TEMP TABLE profile_quadrant AS
+WITH ${quadrant}
+SELECT code, gemeente_code, lbm_class, low_ses, low_lbm FROM pairs`,
+  };
 }
 
 /** Areas per LBM class of the gemeente's buurten and wijken, for every year. Reads `profile_classes`. */

@@ -89,7 +89,7 @@ describe("Gemeenteprofiel SQL builders", () => {
     for (const ddl of setup()) await conn.run(ddl);
     // As on the page: the country classified once, then every per-gemeente query filters these tables.
     await runFragment(conn, quadrantPairs(QUADRANT));
-    for (const statement of profileTables({classified: STIJGERS, quadrant: quadrantBase(QUADRANT)}))
+    for (const statement of Object.values(profileTables({classified: STIJGERS, quadrant: quadrantBase(QUADRANT)})))
       await runFragment(conn, statement);
   });
 
