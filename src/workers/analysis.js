@@ -13,7 +13,7 @@ self.onmessage = (event) => {
   const {id, task, args} = event.data;
   try {
     if (task === "lisa") {
-      const {x, y, offsets, neighbors, weights, permutations, seed, only} = args;
+      const {x, y, offsets, neighbors, weights, permutations, seed, only, part} = args;
       let last = 0;
       const progress = (done, total) => {
         const now = Date.now();
@@ -21,7 +21,7 @@ self.onmessage = (event) => {
         return false;
       };
       const t0 = performance.now();
-      const r = localMoranKernel(x, y, offsets, neighbors, weights, permutations, seed, progress, only);
+      const r = localMoranKernel(x, y, offsets, neighbors, weights, permutations, seed, progress, only, part);
       r.ms = performance.now() - t0;
       self.postMessage({id, result: r}, [r.I.buffer, r.lag.buffer, r.zx.buffer, r.p.buffer, r.quadrant.buffer]);
     } else if (task === "bootstrap") {
@@ -38,10 +38,13 @@ const workerUrl = () => (url ??= URL.createObjectURL(new Blob([SOURCE], {type: "
 
 /**
  * A runner with one worker per lane: run(task, args, {onProgress, transfer}) → Promise of the result.
- * Starting a run in a lane that is busy terminates the old worker; the stale promise never settles
- * (its cell has been re-run by then, so nobody waits for it), but it no longer counts as work.
+ * A lane keeps its worker between runs (starting one and compiling the kernels costs more than a
+ * small run). Starting a run in a lane that is busy terminates the old worker; the stale promise
+ * never settles (its cell has been re-run by then, so nobody waits for it), but it no longer
+ * counts as work.
  */
 export function createAnalysisRunner() {
+  /** @type {Map<string, {worker: Worker, stop: (() => void) | null}>} stop is set while a run is under way */
   const lanes = new Map();
   let nextId = 0;
   /**
@@ -51,17 +54,15 @@ export function createAnalysisRunner() {
    * @returns {Promise<any>}
    */
   function run(task, args, {lane = task, onProgress, transfer = []} = {}) {
-    const busy = lanes.get(lane);
-    if (busy) busy.stop();
-    const worker = new Worker(workerUrl());
+    if (lanes.get(lane)?.stop) cancel(lane);
+    let slot = lanes.get(lane);
+    if (!slot) lanes.set(lane, (slot = {worker: new Worker(workerUrl()), stop: null}));
+    const {worker} = slot;
     const id = ++nextId;
     const endWork = beginWork();
-    const job = {worker, stop: () => (worker.terminate(), endWork())};
-    lanes.set(lane, job);
-    const finish = () => {
-      if (lanes.get(lane) === job) lanes.delete(lane);
-      job.stop();
-    };
+    const stop = () => (worker.terminate(), endWork(), lanes.get(lane) === slot && lanes.delete(lane));
+    slot.stop = stop;
+    const finish = () => ((slot.stop = null), endWork());
     return new Promise((resolve, reject) => {
       worker.onmessage = ({data}) => {
         if (data.id !== id) return;
@@ -71,15 +72,19 @@ export function createAnalysisRunner() {
         else resolve(data.result);
       };
       worker.onerror = (event) => {
-        finish();
+        stop();
         reject(new Error(`Achtergrondberekening kon niet starten: ${event.message ?? "onbekende fout"}`));
       };
       worker.postMessage({id, task, args}, transfer);
     });
   }
+  /** Ends the lane's worker, and the run under way in it. */
   function cancel(lane) {
-    const job = lanes.get(lane);
-    if (job) (job.stop(), lanes.delete(lane));
+    const slot = lanes.get(lane);
+    if (!slot) return;
+    if (slot.stop) slot.stop();
+    else slot.worker.terminate();
+    lanes.delete(lane);
   }
-  return {run, cancel, busy: (lane) => lanes.has(lane)};
+  return {run, cancel, busy: (lane) => Boolean(lanes.get(lane)?.stop)};
 }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {moranI} from "../reference/moran.js";
-import {clusterType, localMoranKernel} from "../../src/lib/stats/local-moran.js";
+import {clusterType, localMoranKernel, mergeLocalMoran, splitLocalMoran} from "../../src/lib/stats/local-moran.js";
 import {binary, fromNeighbourLists} from "../../src/lib/spatial/weights.js";
 import {mulberry32} from "../../src/lib/stats/random.js";
 
@@ -225,5 +225,51 @@ describe("local Moran / bivariate LISA", () => {
     const draw = mulberry32(3);
     const noise = Array.from({length: 100}, () => draw());
     expect(run(noise, noise, lists, 199, 5).globalP).toBeGreaterThan(0.05);
+  });
+  it("splits the permutations into parts of about equal work that merge into the one-run result", () => {
+    const side = 15;
+    const x = Array.from({length: side * side}, (_, i) => Math.sin(i * 12.9898) + (i % side) / 5);
+    const y = x.map((v, i) => v + Math.cos(i));
+    const w = fromNeighbourLists(rookLattice(side, side));
+    const only = Uint8Array.from(x, (_, i) => (i % 4 === 0 ? 0 : 1));
+    for (const selection of [undefined, only]) {
+      const whole = run(x, y, rookLattice(side, side), 99, 11, selection);
+      for (const count of [1, 2, 3, 4]) {
+        const ranges = splitLocalMoran(w.offsets, count);
+        // Contiguous, covering every area once, the global test in exactly one part.
+        expect(ranges).toHaveLength(count);
+        expect(ranges[0].from).toBe(0);
+        expect(ranges.at(-1)!.to).toBe(x.length);
+        ranges.slice(1).forEach((r, i) => expect(r.from).toBe(ranges[i].to));
+        expect(ranges.filter((r) => r.global)).toHaveLength(1);
+        const parts = ranges.map((part) =>
+          localMoranKernel(
+            Float64Array.from(x),
+            Float64Array.from(y),
+            w.offsets,
+            w.neighbors,
+            w.weights,
+            99,
+            11,
+            null,
+            selection,
+            part,
+          )!,
+        );
+        const merged = mergeLocalMoran(parts, ranges);
+        expect(Array.from(merged.p)).toEqual(Array.from(whole.p));
+        expect(merged.globalP).toBe(whole.globalP);
+        expect(Array.from(merged.I)).toEqual(Array.from(whole.I));
+      }
+    }
+  });
+
+  it("gives the part with the global test fewer areas (a draw costs about three of its steps)", () => {
+    const offsets = Int32Array.from({length: 1001}, (_, i) => i * 6);
+    const [first, second] = splitLocalMoran(offsets, 2);
+    // Work: 6,000 draws + (1,000 + 6,000) / 3 ≈ 2,333 for the global test, ≈ 4,167 a part:
+    // ≈ 1,833 draws (305 areas of 6) in the first.
+    expect(first).toEqual({from: 0, to: 305, global: true});
+    expect(second).toEqual({from: 305, to: 1000, global: false});
   });
 });

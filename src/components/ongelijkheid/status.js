@@ -40,14 +40,19 @@ export function lisaStatus(state, {input, progress, permutations, noun, selected
       ? `${formatInt(selected)} ${noun} in de selectie, berekend met hun buren over alle ${formatInt(x.length)} ${noun} van het land`
       : `${formatInt(x.length)} ${noun}`;
   const result = state.result;
-  return html`<div id="lisa-status" data-status=${state.status} data-ms=${state.ms ?? ""}>
+  return html`<div
+    id="lisa-status"
+    data-status=${state.status}
+    data-ms=${state.ms ?? ""}
+    data-worker-ms=${state.workerMs ?? ""}
+  >
     <p>
       ${
         state.status === "running"
           ? html`${progress} Clusters worden berekend: ${over}, ${formatInt(permutations)} permutaties per gebied…`
           : state.status === "error"
             ? `Clusterberekening mislukt: ${state.error.message}`
-            : `Berekend in ${formatInt(state.ms)} ms over ${over} (gemiddeld ${formatDecimal(summary.mean, 1)} buren${summary.islands ? `, ${formatInt(summary.islands)} zonder buren` : ""}; ${formatInt(dropped)} ${noun} zonder SES of zonder ligging niet meegenomen). Elk gebied krijgt eigen, onafhankelijke permutaties.`
+            : `Berekend in ${formatInt(state.ms)} ms${state.parts > 1 ? `, verdeeld over ${formatInt(state.parts)} achtergrondprocessen,` : ""} over ${over} (gemiddeld ${formatDecimal(summary.mean, 1)} buren${summary.islands ? `, ${formatInt(summary.islands)} zonder buren` : ""}; ${formatInt(dropped)} ${noun} zonder SES of zonder ligging niet meegenomen). Elk gebied krijgt eigen, onafhankelijke permutaties.`
       }
     </p>
     ${

@@ -3,16 +3,26 @@
 // quadrant cut-off change leaves the bivariate variant as it was.
 import {remember, objectMemo} from "../memo.js";
 import {lisaClusters, lisaNeighbours, lisaValues} from "../spatial/lisa.js";
+import {mergeLocalMoran, splitLocalMoran} from "../stats/local-moran.js";
 
 /**
- * @typedef {{status: "running"} | {status: "error", error: Error} | {status: "done", result: any, ms: number, workerMs: number}} LisaState
+ * @typedef {{status: "running"} | {status: "error", error: Error} | {status: "done", result: any, ms: number, workerMs: number, parts: number}} LisaState
  * @typedef {{neighbours: any, input: any, key: string, permutations: number, seed: number, only: Uint8Array | null, selected: number}} LisaJob
  */
 
+// A worker per core the browser reports but one, which stays with the page; on two cores both,
+// as the page is idle while the permutations run. At most four.
+function defaultParts() {
+  const cores = globalThis.navigator?.hardwareConcurrency ?? 1;
+  return cores < 2 ? 1 : Math.min(4, Math.max(2, cores - 1));
+}
+
 /**
  * @param {{run: (task: string, args: any, options?: any) => Promise<any>, cancel: (lane: string) => void}} runner createAnalysisRunner()
+ * @param {{parts?: number}} [options] how many workers share the permutations of one run
  */
-export function createLisaSession(runner) {
+export function createLisaSession(runner, {parts = defaultParts()} = {}) {
+  const lanes = Array.from({length: parts}, (_, index) => (index ? `lisa-${index}` : "lisa"));
   const inputs = objectMemo(); // neighbour set → variant (and cut-offs) → values
   const results = new WeakMap(); // neighbour set → run key → finished state
   const clusterLists = objectMemo(); // result → alpha|correction → clusters
@@ -80,29 +90,41 @@ export function createLisaSession(runner) {
         const t0 = performance.now();
         progress.value = 0;
         const {x, y, weights: w} = job.input;
-        // Copies are transferred, so the page keeps its own arrays for a re-run with other settings.
-        const args = {
-          x: x.slice(),
-          y: y.slice(),
-          offsets: w.offsets.slice(),
-          neighbors: w.neighbors.slice(),
-          weights: w.weights.slice(),
-          permutations: job.permutations,
-          seed: job.seed,
-          only: job.only?.slice() ?? null,
-        };
-        const transfer = [
-          args.x.buffer,
-          args.y.buffer,
-          args.offsets.buffer,
-          args.neighbors.buffer,
-          args.weights.buffer,
-          ...(args.only ? [args.only.buffer] : []),
-        ];
-        // A new run in the lane ends the worker of a superseded one.
-        const promise = runner.run("lisa", args, {onProgress: (f) => (progress.value = f), transfer}).then(
-          (result) => {
-            const state = {status: "done", result, ms: performance.now() - t0, workerMs: result.ms};
+        const ranges = splitLocalMoran(w.offsets, parts);
+        const fractions = ranges.map(() => 0);
+        const runs = ranges.map((part, index) => {
+          // Copies are transferred, so the page keeps its own arrays for a re-run with other settings.
+          const args = {
+            x: x.slice(),
+            y: y.slice(),
+            offsets: w.offsets.slice(),
+            neighbors: w.neighbors.slice(),
+            weights: w.weights.slice(),
+            permutations: job.permutations,
+            seed: job.seed,
+            only: job.only?.slice() ?? null,
+            part,
+          };
+          const transfer = [
+            args.x.buffer,
+            args.y.buffer,
+            args.offsets.buffer,
+            args.neighbors.buffer,
+            args.weights.buffer,
+            ...(args.only ? [args.only.buffer] : []),
+          ];
+          const onProgress = (fraction) => {
+            fractions[index] = fraction;
+            progress.value = fractions.reduce((sum, f) => sum + f, 0) / ranges.length;
+          };
+          // A new run in the lane ends the worker of a superseded one.
+          return runner.run("lisa", args, {lane: lanes[index], onProgress, transfer});
+        });
+        const promise = Promise.all(runs).then(
+          (results) => {
+            const result = mergeLocalMoran(results, ranges);
+            const workerMs = Math.max(...results.map((r) => r.ms));
+            const state = {status: "done", result, ms: performance.now() - t0, workerMs, parts: ranges.length};
             done.set(job.key, state);
             return state;
           },
@@ -141,6 +163,6 @@ export function createLisaSession(runner) {
     map: (result, key, make) => maps(result, key, make),
 
     /** Stops the run in progress (when the page goes away). */
-    cancel: () => runner.cancel("lisa"),
+    cancel: () => lanes.forEach((lane) => runner.cancel(lane)),
   };
 }

@@ -21,9 +21,15 @@ export const CLUSTER_TYPES = ["niet significant", "hoog–hoog", "laag–laag", 
  * local statistics to the areas marked 1 (the selection), on the weights and values of all areas:
  * no edge effects at the border of a region. Others get p = NaN.
  * onProgress(done, total) is called now and then; return true from it to stop early (then null is returned).
+ * `part` (optional, see splitLocalMoran) limits the permutations to the areas from ≤ i < to and
+ * says whether this part also runs the global test; parts run side by side and mergeLocalMoran
+ * puts them together, with the same p-values as one run (every area has its own stream).
  */
-export function localMoranKernel(x, y, offsets, neighbors, weights, permutations, seed, onProgress, only) {
+export function localMoranKernel(x, y, offsets, neighbors, weights, permutations, seed, onProgress, only, part) {
   const n = x.length;
+  const from = part ? part.from : 0,
+    to = part ? part.to : n,
+    withGlobal = part ? part.global : true;
   const standardise = (v) => {
     let mean = 0;
     for (let i = 0; i < n; ++i) mean += v[i];
@@ -45,7 +51,7 @@ export function localMoranKernel(x, y, offsets, neighbors, weights, permutations
     p = new Float64Array(n).fill(NaN),
     quadrant = new Uint8Array(n);
   const drawn = new Int32Array(Math.max(1, n));
-  const chunk = Math.max(1, Math.floor(n / 50));
+  const chunk = Math.max(1, Math.floor((to - from) / 50));
   let globalSum = 0;
   for (let i = 0; i < n; ++i) {
     const start = offsets[i],
@@ -61,7 +67,7 @@ export function localMoranKernel(x, y, offsets, neighbors, weights, permutations
     I[i] = zx[i] * l;
     globalSum += I[i];
     quadrant[i] = zx[i] >= 0 ? (l >= 0 ? 1 : 3) : l < 0 ? 2 : 4;
-    if (only && !only[i]) continue;
+    if (i < from || i >= to || (only && !only[i])) continue;
     // The area's own stream: a hash of the seed and its index (Weyl step of the golden ratio).
     let st = seed ^ Math.imul(i + 1, 0x9e3779b9);
     let larger = 0;
@@ -71,27 +77,31 @@ export function localMoranKernel(x, y, offsets, neighbors, weights, permutations
     for (let r = 0; r < permutations; ++r) {
       let s = 0;
       for (let m = 0; m < draws; ++m) {
-        let j = 0;
-        for (;;) {
+        let j = 0,
+          q = 0;
+        do {
           st = (st + 0x6d2b79f5) | 0;
           let t = Math.imul(st ^ (st >>> 15), 1 | st);
           t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
           j = (((t ^ (t >>> 14)) >>> 0) * scale) | 0; // < n − 1 < 2³¹: |0 floors
-          let q = 0;
-          while (q < m && drawn[q] !== j) ++q;
-          if (q === m) break;
-        }
+          for (q = 0; q < m; ++q) if (drawn[q] === j) break;
+        } while (q < m);
         drawn[m] = j;
-        s += weights[start + m] * zy[j >= i ? j + 1 : j];
+        // Skips area i itself without a branch (j ≥ i is 0 or 1).
+        s += weights[start + m] * zy[j + +(j >= i)];
       }
       if (xi * s >= observed) ++larger;
     }
     if (permutations - larger < larger) larger = permutations - larger;
     p[i] = (larger + 1) / (permutations + 1);
-    if (onProgress && i % chunk === 0 && onProgress(i, n)) return null;
+    if (onProgress && (i - from) % chunk === 0 && onProgress(i - from, to - from)) return null;
   }
   // Global I under full permutations of zy (Fisher–Yates), with the seed's own stream.
   const globalI = globalSum / n;
+  if (!withGlobal) {
+    if (onProgress) onProgress(to - from, to - from);
+    return {I, lag, zx, p, quadrant, globalI, globalP: NaN};
+  }
   let st = seed | 0;
   const shuffled = Float64Array.from(zy);
   let globalLarger = 0;
@@ -114,8 +124,54 @@ export function localMoranKernel(x, y, offsets, neighbors, weights, permutations
   }
   if (permutations - globalLarger < globalLarger) globalLarger = permutations - globalLarger;
   const globalP = (globalLarger + 1) / (permutations + 1);
-  if (onProgress) onProgress(n, n);
+  if (onProgress) onProgress(to - from, to - from);
   return {I, lag, zx, p, quadrant, globalI, globalP};
+}
+
+/**
+ * Splits the permutations of localMoranKernel into `count` parts of about equal work, as
+ * [{from, to, global}]: an area costs its number of neighbours (draws per permutation), and the
+ * global test a shuffle of all n values and a pass over all weights per permutation, steps that
+ * take about a third of a draw (measured in V8); it goes with the first part.
+ * @param {Int32Array} offsets
+ * @param {number} count
+ * @returns {{from: number, to: number, global: boolean}[]}
+ */
+export function splitLocalMoran(offsets, count) {
+  const n = offsets.length - 1;
+  const local = offsets[n];
+  const globalCost = Math.round((n + local) / 3);
+  const parts = Math.max(1, Math.min(count, n));
+  const share = (local + globalCost) / parts;
+  const ranges = [];
+  let from = 0;
+  for (let index = 0; index < parts; ++index) {
+    let to = from;
+    const budget = share * (index + 1) - globalCost; // cumulative local draws up to this part's end
+    if (index === parts - 1) to = n;
+    else while (to < n && offsets[to + 1] <= budget) ++to;
+    ranges.push({from, to, global: index === 0});
+    from = to;
+  }
+  return ranges;
+}
+
+/**
+ * One result from the parts of a split run (in the order of splitLocalMoran): each part has all
+ * statistics but the p-values of its own areas only.
+ * @param {{I: Float64Array, lag: Float64Array, zx: Float64Array, p: Float64Array, quadrant: Uint8Array, globalI: number, globalP: number}[]} results
+ * @param {{from: number, to: number, global: boolean}[]} ranges
+ */
+export function mergeLocalMoran(results, ranges) {
+  const [first] = results;
+  if (results.length === 1) return first;
+  const p = first.p;
+  results.forEach((result, index) => {
+    const {from, to} = ranges[index];
+    if (result !== first) p.set(result.p.subarray(from, to), from);
+  });
+  const globalP = results[ranges.findIndex((range) => range.global)].globalP;
+  return {...first, p, globalP};
 }
 
 /**

@@ -20,8 +20,11 @@ function fakeRunner() {
           options,
           reject,
           resolve: () => {
-            const {x, y, offsets, neighbors, weights, permutations, seed, only} = args;
-            resolve({...localMoranKernel(x, y, offsets, neighbors, weights, permutations, seed, null, only), ms: 1});
+            const {x, y, offsets, neighbors, weights, permutations, seed, only, part} = args;
+            resolve({
+              ...localMoranKernel(x, y, offsets, neighbors, weights, permutations, seed, null, only, part),
+              ms: 1,
+            });
           },
         });
       });
@@ -153,5 +156,40 @@ describe("createLisaSession", () => {
     expect(done.status).toBe("done");
     const clusters = lisa.clusters(job, done, {alpha: 0.05, correction: "fdr"})!;
     expect(clusters.map((d: any) => d.code)).toEqual(["BU5", "BU6", "BU7", "BU8"]);
+  });
+  it("shares a run between workers, one lane each, and merges them into the one-worker result", async () => {
+    const single = fakeRunner();
+    const one = createLisaSession(single, {parts: 1});
+    const oneJob = one.prepare(one.neighbours(pairs, {weights: "knn", k: 2, topology: null, level: "buurt"}), settings);
+    const oneStates: any[] = [];
+    one.observe(oneJob, {value: 0}, (s) => oneStates.push(s));
+    single.runs[0].resolve();
+    await flush();
+
+    const runner = fakeRunner();
+    const lisa = createLisaSession(runner, {parts: 3});
+    const job = lisa.prepare(lisa.neighbours(pairs, {weights: "knn", k: 2, topology: null, level: "buurt"}), settings);
+    const progress = {value: 0};
+    const states: any[] = [];
+    lisa.observe(job, progress, (s) => states.push(s));
+    expect(runner.runs.map((r) => r.options.lane)).toEqual(["lisa", "lisa-1", "lisa-2"]);
+    expect(runner.runs.map((r) => r.args.part.from)).toEqual([
+      0,
+      ...runner.runs.slice(0, 2).map((r) => r.args.part.to),
+    ]);
+    runner.runs[0].options.onProgress(1);
+    expect(progress.value).toBeCloseTo(1 / 3, 12);
+    runner.runs[1].resolve();
+    runner.runs[2].resolve();
+    await flush();
+    expect(states.map((s) => s.status)).toEqual(["running"]); // waits for every part
+    runner.runs[0].resolve();
+    await flush();
+    const done = states.at(-1);
+    expect(done.status).toBe("done");
+    expect(Array.from(done.result.p)).toEqual(Array.from(oneStates.at(-1).result.p));
+    expect(done.result.globalP).toBe(oneStates.at(-1).result.globalP);
+    lisa.cancel();
+    expect(runner.cancelled).toEqual(["lisa", "lisa-1", "lisa-2"]);
   });
 });
