@@ -8,6 +8,7 @@ import {compile, isFragment} from "./sql.js";
 import {arrowToRows} from "./arrow-rows.js";
 import {snapshotKey, snapshotQuery, unpackSnapshot} from "./snapshot.js";
 import {trackWork} from "./activity.js";
+import {preparedRunner} from "./prepared-runner.js";
 import {engineState, updateEngine} from "./engine-progress.js";
 // Every page that queries marks its re-running outputs as pending while it waits for the answers.
 import "./pending-view.js";
@@ -113,9 +114,6 @@ export async function openDatabase(tables, {snapshot, startAfter = 5000} = {}) {
   Object.assign(moduleBytes, meta.engineBytes);
   const decoded = new Map();
   const asked = new Set();
-  let queue = Promise.resolve();
-  // One connection serialises anyway; the queue keeps prepare/close pairs from interleaving.
-  const serial = (fn) => (queue = queue.then(fn, fn));
   let waiting = 0;
 
   async function fromSnapshot(key) {
@@ -137,8 +135,8 @@ export async function openDatabase(tables, {snapshot, startAfter = 5000} = {}) {
     ++waiting;
     updateEngine({waiting: engineState().waiting + 1});
     try {
-      const {conn} = await open(true);
-      return await serial(() => runArrow(conn, fragment, timings));
+      const {conn, run} = await open(true);
+      return await runArrow(run, fragment, timings);
     } finally {
       --waiting;
       updateEngine({waiting: engineState().waiting - 1});
@@ -149,15 +147,13 @@ export async function openDatabase(tables, {snapshot, startAfter = 5000} = {}) {
   // longer than the next ones. Running the snapshot's queries once, counted in the worker, while
   // the page asks nothing, means a reader's first control change does not pay for that.
   async function warmUp() {
-    const {conn} = await open(false);
+    const {run} = await open(false);
     for (const key of results.keys()) {
       // The page's own queries go first.
-      do {
-        await whenIdle(1000);
-        await queue.catch(() => {});
-      } while (waiting > 0);
+      do await whenIdle(1000);
+      while (waiting > 0);
       const {text, params} = snapshotQuery(key);
-      await serial(() => runCompiled(conn, `SELECT count(*) AS n FROM (${text}) AS warm_up`, params));
+      await run(`SELECT count(*) AS n FROM (${text}) AS warm_up`, params);
     }
     performance.measure("duckdb:warm", {start: started});
   }
@@ -214,27 +210,16 @@ async function openDuckDB(tables, started, {decodeEarly, moduleBytes}) {
   const {db, conn} = await opening;
   for (const [name, ipc] of decoded) await conn.insertArrowFromIPCStream(ipc, {name, create: true});
   performance.measure("duckdb:open", {start: started});
-  return {db, conn};
+  return {db, conn, run: preparedRunner(conn)};
 }
 
-async function runArrow(conn, fragment, timings) {
+async function runArrow(run, fragment, timings) {
   const {text, params} = compile(fragment);
   const t0 = performance.now();
-  const table = await runCompiled(conn, text, params);
+  const table = await run(text, params);
   timings.queries.push(performance.now() - t0);
   // The query's opening words name it in a performance profile.
   performance.measure("duckdb:query", {start: t0, detail: text.slice(0, 160)});
   if (timings.queries.length > 500) timings.queries.shift();
   return table;
-}
-
-const runCompiled = (conn, text, params) => (params.length === 0 ? conn.query(text) : runPrepared(conn, text, params));
-
-async function runPrepared(conn, text, params) {
-  const statement = await conn.prepare(text);
-  try {
-    return await statement.query(...params);
-  } finally {
-    await statement.close();
-  }
 }
