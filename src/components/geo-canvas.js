@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {lonLatBounds, mercator, traceGeometry} from "../lib/mercator.js";
+import {takeCanvas} from "../lib/canvas-pool.js";
 import {remember} from "../lib/memo.js";
 import {packRgba, paintRuns, parseColor, rasterize, runsOf} from "../lib/raster.js";
 
@@ -124,9 +125,7 @@ export class GeoCanvas extends Plot.Mark {
     const doc = context.document;
     const ratio = Math.max(2, Math.ceil(globalThis.devicePixelRatio ?? 1));
     const [w, h] = [Math.round(width * ratio), Math.round(height * ratio)];
-    const canvas = doc.createElement("canvas");
-    canvas.width = w;
-    canvas.height = h;
+    const canvas = takeCanvas(w, h, doc);
     canvas.style.cssText = `width:${width}px;height:${height}px;display:block`;
     const ctx = canvas.getContext("2d");
 

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import {hexbin} from "d3-hexbin";
+import {takeCanvas} from "../../lib/canvas-pool.js";
 
 const SQRT3 = Math.sqrt(3);
 
@@ -46,9 +47,7 @@ export class HexagonCanvas extends Plot.Mark {
     const doc = context.document;
     // The canvas anti-aliases its fills, so the screen's own pixel ratio is sharp enough.
     const ratio = Math.max(1, Math.ceil(globalThis.devicePixelRatio ?? 1));
-    const canvas = doc.createElement("canvas");
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
+    const canvas = takeCanvas(Math.round(width * ratio), Math.round(height * ratio), doc);
     canvas.style.cssText = `width:${width}px;height:${height}px;display:block`;
     const ctx = canvas.getContext("2d");
     if (ctx) {
