@@ -1,6 +1,6 @@
 // One gemeente by name, bound to the URL key every page shares (`gemeente`), so that the chosen
 // gemeente travels between pages (src/lib/carry-region.js). Null until a gemeente is chosen.
-import * as Inputs from "@observablehq/inputs";
+import {fastSelect} from "./fast-select.js";
 import {announceAreaNames} from "../lib/carry-region.js";
 import {bindUrl} from "../lib/url-state.js";
 
@@ -14,7 +14,7 @@ export function gemeenteSelect(gemeenteRows, {id, label = "Gemeente", none = "Ki
   announceAreaNames(gemeenteRows);
   const rows = [...gemeenteRows].sort((a, b) => collator.compare(a.name, b.name));
   const names = new Map(rows.map((r) => [r.code, r.name]));
-  const input = Inputs.select([null, ...rows.map((r) => r.code)], {
+  const input = fastSelect([null, ...rows.map((r) => r.code)], {
     label,
     value: null,
     format: (code) => (code == null ? none : `${names.get(code)} (${code})`),

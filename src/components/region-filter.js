@@ -1,5 +1,5 @@
-import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
+import {fastSelect} from "./fast-select.js";
 import {announceAreaNames} from "../lib/carry-region.js";
 import {EMPTY_REGION, REGION_FIELDS, gemeenten, normalizeRegion, regionOptions} from "../lib/region.js";
 import {registerSetting} from "../lib/page-settings.js";
@@ -92,7 +92,7 @@ export function regionFilter(areas, {value, url = true, label = "Regio", fields 
       if (signatures[field] !== signature) {
         signatures[field] = signature;
         const labels = new Map(list.map((d) => [d.value, d.label]));
-        selects[field] = Inputs.select([null, ...list.map((d) => d.value)], {
+        selects[field] = fastSelect([null, ...list.map((d) => d.value)], {
           label: LABELS[field],
           value: current[field],
           format: (v) => (v == null ? ALL[field] : labels.get(v)),

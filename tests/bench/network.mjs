@@ -30,6 +30,10 @@ const load = () =>
 const seconds = (x) => (Number.isFinite(x) ? `${(x / 1000).toFixed(1)} s` : "–");
 const megabytes = (x) => (Number.isFinite(x) ? `${(x / 1e6).toFixed(1)} MB` : "–");
 
+// Object URLs the page made itself (the LISA worker's script) are the site's own: blob:<origin>/….
+const insideSite = (url, origin) =>
+  url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`) || url.startsWith("data:");
+
 /** One line per page: the first scenario of each page, plus shared links with non-default settings. */
 export function networkPages(scenarios) {
   const pages = [];
@@ -136,7 +140,7 @@ export async function benchNetwork({dist, scenarios, only, runs, compress}) {
         try {
           for (let run = 0; run < runs; ++run) {
             const context = await chromium.browser.newContext({viewport: {width: 1280, height: 900}});
-            context.on("request", (r) => r.url().startsWith(host.origin) || outside.push(r.url()));
+            context.on("request", (r) => insideSite(r.url(), host.origin) || outside.push(r.url()));
             try {
               visits.cold.push(await measureVisit(context, host.origin, host.stats, scenario));
               visits.warm.push(await measureVisit(context, host.origin, host.stats, scenario));

@@ -5,6 +5,7 @@ import {html} from "htl";
 import {numberedClassLabel} from "../../lib/labels.js";
 import {DIMENSIONS, LBM_CLASSES} from "../../lib/registry.js";
 import {bindUrl} from "../../lib/url-state.js";
+import {fastSelect} from "../fast-select.js";
 import {range} from "../inputs-nl.js";
 
 /** The URL key of the hand-picked buurten and how it is written. */
@@ -13,7 +14,7 @@ export const BUURTEN_URL = Object.freeze({key: "buurten", type: "string[]", defa
 /** Several buurten of the gemeente (URL key `buurten`); none chosen means every buurt. */
 export function buurtPicker(buurten) {
   const names = new Map(buurten.map((b) => [b.code, b.name]));
-  const input = Inputs.select(
+  const input = fastSelect(
     buurten.map((b) => b.code),
     {
       label: "Buurten (geen keuze = alle)",
