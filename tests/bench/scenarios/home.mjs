@@ -8,4 +8,15 @@ export default [
     firstChart: "#class-chart svg",
     change: timeChange(nextOption("#home-year select"), ["#class-chart", "#kpi-areas", "#home-map"]),
   },
+  {
+    // The first select is the provincie; it narrows the COROP and gemeente lists of the region filter, which are rebuilt.
+    name: "Home (/) — provincie kiezen",
+    path: "/",
+    firstChart: "#class-chart svg",
+    change: timeChange(nextOption("fieldset.region-filter .region-filter-field select"), [
+      "#class-chart",
+      "#kpi-areas",
+      "#home-map",
+    ]),
+  },
 ];
