@@ -26,23 +26,26 @@ export function riserComparisonTable(rows, {name, id = "gemeente-risers"} = {}) 
       <td>${driver ? `${driver.label} (${signed(driver.value)})` : "–"}</td>
     </tr>`;
   };
-  return html`<table class="simple-table" id=${id}>
-    <caption>
-      Zwakke buurten, stijgers en dalers
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col"></th>
-        <th scope="col" style="text-align:right">Zwakke buurten</th>
-        <th scope="col" style="text-align:right">Stijgers</th>
-        <th scope="col" style="text-align:right">Dalers</th>
-        <th scope="col">Stijgers vooral door</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${line("gemeente", name)} ${line("peers", "Vergelijkbare gemeenten")} ${line("national", "Nederland")}
-    </tbody>
-  </table>`;
+  // In a box that scrolls sideways: on a phone the five columns keep their words whole.
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-label="Stijgers en dalers vergeleken">
+    <table class="simple-table" id=${id}>
+      <caption>
+        Zwakke buurten, stijgers en dalers
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col"></th>
+          <th scope="col" style="text-align:right">Zwakke buurten</th>
+          <th scope="col" style="text-align:right">Stijgers</th>
+          <th scope="col" style="text-align:right">Dalers</th>
+          <th scope="col">Stijgers vooral door</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${line("gemeente", name)} ${line("peers", "Vergelijkbare gemeenten")} ${line("national", "Nederland")}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 /** The gemeente's weak buurten of the base year: start and end class, group, change and main dimension. */
