@@ -97,6 +97,12 @@ describe("wat is er nodig", () => {
     try {
       await page.goto(`${site.origin}/wat-is-er-nodig?gemeente=${gemeente}&buurten=${codes.join(",")}&doel=6`);
       await settled(page, {timeout: 180_000});
+      // The table shows the two buurten from the link once their gaps are computed; on a busy
+      // machine that can come after the page first looks idle, so wait for the rows themselves.
+      await page.waitForFunction(() => document.querySelectorAll("#scenario-gap-table tbody tr").length > 0, null, {
+        timeout: 180_000,
+      });
+      await settled(page, {timeout: 180_000});
       const rows = await page.$$eval("#scenario-gap-table tbody tr", (trs) => trs.length);
       assert.equal(rows, 2);
       assert.equal(await value(page, "scenario-now"), 0);
