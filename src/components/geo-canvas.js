@@ -58,23 +58,32 @@ export function geometryBounds(geometries) {
   return recent(boundsCache, geometryKey(geometries), () => lonLatBounds(geometries));
 }
 
+// One scratch id buffer and one ImageData per size, shared by every map: touching freshly allocated
+// megabytes costs tens of milliseconds of page faults, each time a map's extent changes.
+let scratchIds = new Int32Array(0);
+const images = new Map();
+const imageOfSize = (width, height) => recent(images, `${width}x${height}`, () => new ImageData(width, height));
+
 /**
- * The id buffer of geometries at a size (which geometry covers each device pixel), with an
- * ImageData of that size to paint into: reused, since paint() rewrites every pixel and
- * putImageData copies, and allocating 8 MB per change costs garbage collection time.
+ * The id buffer of geometries at a size (which geometry covers each device pixel), kept as runs
+ * (see lib/raster.js runsOf), with an ImageData of that size to paint into: paint() rewrites every
+ * pixel and putImageData copies, so one per size serves every map.
  */
 export function idBuffer(geometries, fit, width, height, ratio) {
   const key = `${fitKey(fit)}|${width}x${height}@${ratio}|${geometryKey(geometries)}`;
-  return recent(idBuffers, key, () => {
+  const runs = recent(idBuffers, key, () => {
     const shapes = projectShapes(geometries, fit);
+    if (scratchIds.length < width * height) scratchIds = new Int32Array(width * height);
     const ids = rasterize(
       shapes.map((s) => s.rings),
       width,
       height,
       ratio,
+      scratchIds.subarray(0, width * height),
     );
-    return {ids, runs: runsOf(ids, width), image: new ImageData(width, height)};
+    return runsOf(ids, width);
   });
+  return {runs, image: imageOfSize(width, height)};
 }
 
 const linePaths = new WeakMap();

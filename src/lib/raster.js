@@ -10,44 +10,56 @@ export const NONE = -1;
 /**
  * Rasterises areas, each a list of rings (flat [x0, y0, x1, y1, …] arrays in CSS pixels, scaled
  * by `ratio`), into an Int32Array of width×height area indexes (even-odd rule, pixel centres;
- * a later area wins where areas overlap).
+ * a later area wins where areas overlap). `into` (optional, width×height long) is used as the
+ * buffer: a fresh 8 MB buffer costs tens of milliseconds in page faults alone.
+ * Each area's edges are bucketed by the first row they cross, so a row only looks at the edges
+ * that cross it: a gemeente of thousands of vertices spanning hundreds of rows no longer costs
+ * vertices × rows. Crossings are computed from the edge's own endpoints, as a full scan would.
  */
-export function rasterize(areas, width, height, ratio = 1) {
-  const ids = new Int32Array(width * height).fill(NONE);
+export function rasterize(areas, width, height, ratio = 1, into = undefined) {
+  const ids = (into ?? new Int32Array(width * height)).fill(NONE);
   const xs = [];
   areas.forEach((rings, id) => {
     if (!rings?.length) return;
+    // Per edge: ax, ay, bx, by (device pixels) and the last row it crosses.
+    const edges = [];
     let y0 = Infinity;
     let y1 = -Infinity;
     for (const ring of rings) {
-      for (let k = 1; k < ring.length; k += 2) {
-        const y = ring[k] * ratio;
-        if (y < y0) y0 = y;
-        if (y > y1) y1 = y;
+      const n = ring.length;
+      for (let k = 0; k < n; k += 2) {
+        const ay = ring[k + 1] * ratio;
+        if (ay < y0) y0 = ay;
+        if (ay > y1) y1 = ay;
+        const j = (k + 2) % n;
+        const by = ring[j + 1] * ratio;
+        // A row's centre y = row + 0.5 crosses the edge when min(ay, by) ≤ y < max(ay, by); the
+        // bucket is one row wider on each side and the row loop tests exactly that, as a full scan does.
+        if (ay === by) continue;
+        const first = Math.ceil(Math.min(ay, by) - 0.5) - 1;
+        const last = Math.ceil(Math.max(ay, by) - 0.5);
+        edges.push({ax: ring[k] * ratio, ay, bx: ring[j] * ratio, by, first, last});
       }
     }
     const rowStart = Math.max(0, Math.ceil(y0 - 0.5));
     const rowEnd = Math.min(height - 1, Math.floor(y1 - 0.5));
+    if (rowEnd < rowStart) return;
+    edges.sort((a, b) => a.first - b.first);
+    let next = 0;
+    let active = [];
     for (let row = rowStart; row <= rowEnd; ++row) {
+      while (next < edges.length && edges[next].first <= row) active.push(edges[next++]);
+      if (active.some((e) => e.last < row)) active = active.filter((e) => e.last >= row);
       const y = row + 0.5;
       xs.length = 0;
-      for (const ring of rings) {
-        const n = ring.length;
-        for (let k = 0; k < n; k += 2) {
-          const ax = ring[k] * ratio;
-          const ay = ring[k + 1] * ratio;
-          const j = (k + 2) % n;
-          const bx = ring[j] * ratio;
-          const by = ring[j + 1] * ratio;
-          if ((ay <= y && y < by) || (by <= y && y < ay)) xs.push(ax + ((y - ay) * (bx - ax)) / (by - ay));
-        }
-      }
+      for (const {ax, ay, bx, by} of active)
+        if ((ay <= y && y < by) || (by <= y && y < ay)) xs.push(ax + ((y - ay) * (bx - ax)) / (by - ay));
       xs.sort((a, b) => a - b);
       const offset = row * width;
       for (let k = 0; k + 1 < xs.length; k += 2) {
         const start = Math.max(0, Math.ceil(xs[k] - 0.5));
         const end = Math.min(width, Math.ceil(xs[k + 1] - 0.5));
-        for (let x = start; x < end; ++x) ids[offset + x] = id;
+        if (end > start) ids.fill(id, offset + start, offset + end);
       }
     }
   });

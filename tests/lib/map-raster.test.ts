@@ -193,6 +193,59 @@ describe("raster", () => {
     expect(Array.from(out.slice(0, 5))).toEqual([1, white, 2, 2, 0]);
   });
 
+  // Every row tested against every edge (how rasterize worked before it bucketed the edges by row):
+  // the reference for the same pixels.
+  function fullScan(areas: number[][][], width: number, height: number, ratio = 1) {
+    const ids = new Int32Array(width * height).fill(NONE);
+    areas.forEach((rings, id) => {
+      const ys = rings.flatMap((ring) => ring.filter((_, k) => k % 2 === 1).map((y) => y * ratio));
+      const rowStart = Math.max(0, Math.ceil(Math.min(...ys) - 0.5));
+      const rowEnd = Math.min(height - 1, Math.floor(Math.max(...ys) - 0.5));
+      for (let row = rowStart; row <= rowEnd; ++row) {
+        const y = row + 0.5;
+        const xs: number[] = [];
+        for (const ring of rings) {
+          for (let k = 0; k < ring.length; k += 2) {
+            const [ax, ay] = [ring[k] * ratio, ring[k + 1] * ratio];
+            const j = (k + 2) % ring.length;
+            const [bx, by] = [ring[j] * ratio, ring[j + 1] * ratio];
+            if ((ay <= y && y < by) || (by <= y && y < ay)) xs.push(ax + ((y - ay) * (bx - ax)) / (by - ay));
+          }
+        }
+        xs.sort((p, q) => p - q);
+        for (let k = 0; k + 1 < xs.length; k += 2)
+          for (let x = Math.max(0, Math.ceil(xs[k] - 0.5)); x < Math.min(width, Math.ceil(xs[k + 1] - 0.5)); ++x)
+            ids[row * width + x] = id;
+      }
+    });
+    return ids;
+  }
+
+  it("gives the same pixels as testing every edge on every row, for jagged areas with holes and half-pixel vertices", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    // Star-shaped rings around a centre (self-intersection free), some vertices on half pixels,
+    // some partly outside the image; every third area with a hole.
+    const ring = (cx: number, cy: number, r: number, n: number) =>
+      Array.from({length: n}, (_, i) => {
+        const angle = (2 * Math.PI * i) / n;
+        const radius = r * (0.5 + random() / 2);
+        const snap = (v: number) => (random() < 0.3 ? Math.round(v * 2) / 2 : v);
+        return [snap(cx + radius * Math.cos(angle)), snap(cy + radius * Math.sin(angle))];
+      }).flat();
+    const areas = Array.from({length: 40}, (_, i) => {
+      const [cx, cy, r] = [random() * 90 - 5, random() * 70 - 5, 3 + random() * 25];
+      const outer = ring(cx, cy, r, 5 + Math.floor(random() * 60));
+      return i % 3 === 0 ? [outer, ring(cx, cy, r / 4, 6)] : [outer];
+    });
+    for (const ratio of [1, 2]) {
+      const [width, height] = [80 * ratio, 60 * ratio];
+      const ids = rasterize(areas, width, height, ratio);
+      expect(ids.filter((id) => id !== NONE).length).toBeGreaterThan(width * height * 0.3);
+      expect(Array.from(ids)).toEqual(Array.from(fullScan(areas, width, height, ratio)));
+    }
+  });
+
   it("hit-tests CSS pixels through the ratio", () => {
     const ids = rasterize([a, b], 20, 12, 2);
     expect(hitTest(ids, 20, 12, 2, 2, 2)).toBe(0);
