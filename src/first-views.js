@@ -1,5 +1,5 @@
 // Which first-view queries belong to which page: each theme lists its own (src/lib/<theme>/first-view.js),
-// Home adds the three themes' headlines to its overview, the Gemeenteprofiel takes the SES page's pairing rules. Used by the build (data-loaders/first-view.ts),
+// Home adds the three themes' headlines to its overview, the Gemeenteprofiel reads every theme (profile-queries.js). Used by the build (data-loaders/first-view.ts),
 // the methods page and the end-to-end check that every page asks exactly these.
 import {sesHeadline} from "./lib/ongelijkheid/headline.js";
 import {datasetDefaults as ongelijkheidDefaults} from "./lib/ongelijkheid/defaults.js";
@@ -12,7 +12,7 @@ import {risersHeadline} from "./lib/stijgers/headline.js";
 import {datasetDefaults as stijgersDefaults} from "./lib/stijgers/defaults.js";
 import {firstView as stijgers} from "./lib/stijgers/first-view.js";
 import {firstView as scenario} from "./lib/scenario/first-view.js";
-import {firstView as gemeente} from "./lib/gemeente/first-view.js";
+import {profileFirstView} from "./profile-queries.js";
 
 /**
  * Page (its path without the slash; "home" for /) → (the dataset's years, from
@@ -30,5 +30,5 @@ export const FIRST_VIEWS = {
   "sociale-ongelijkheid": ongelijkheid,
   ondermijning,
   "wat-is-er-nodig": scenario,
-  gemeente: (years) => gemeente(years, ongelijkheidDefaults(years)),
+  gemeente: profileFirstView,
 };

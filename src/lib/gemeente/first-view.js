@@ -1,8 +1,5 @@
-// The Gemeenteprofiel's queries before a reader has chosen a gemeente: the area search and the
-// figures of every gemeente. The SES pairing rules come from the Sociale ongelijkheid wing, which
-// src/first-views.js (or the page) passes in.
-import {datasetDefaults} from "./defaults.js";
-import {gemeenteFigures, searchAreas} from "./queries.js";
+// The parameters of the Gemeenteprofiel's figures of every gemeente (queries.js gemeenteFigures).
+// The SES pairing rules come from the Sociale ongelijkheid wing, which src/profile-queries.js passes in.
 
 /**
  * The parameters of gemeenteFigures: the profile's map year and class rule, the SES page's years
@@ -19,12 +16,3 @@ export const figureParams = (defaults, ongelijkheid, year) => ({
   sesYear: ongelijkheid.sesYear,
   minHouseholds: ongelijkheid.minHouseholds,
 });
-
-/**
- * @param {import("../dataset-years.js").DatasetYears} years
- * @param {{lbmYear: number, sesYear: number, minHouseholds: number}} ongelijkheid the SES page's defaults on these years
- */
-export function firstView(years, ongelijkheid) {
-  const defaults = datasetDefaults(years);
-  return [searchAreas(), gemeenteFigures(figureParams(defaults, ongelijkheid, defaults.year))];
-}

@@ -6,24 +6,34 @@ import {DIMENSION_IDS} from "../registry.js";
 import {ident, join, raw, sql} from "../sql.js";
 
 const SCORE_COLUMNS = ["afw", ...DIMENSION_IDS];
-const TREND_LEVELS = ["buurt", "wijk"];
+/** The levels whose classes the profile counts (classCounts). */
+export const TREND_LEVELS = Object.freeze(["buurt", "wijk"]);
 
 export {searchAreas} from "../region-sql.js";
 
 /**
- * The temporary tables the per-gemeente queries read, built once per page: the number of areas per
- * gemeente, level, year and class (`profile_classes`), the Stijgers classification of every area
- * (`profile_classified`) and the SES quadrant of every paired area (`profile_quadrant`, from
- * `quadrant_pairs`, see ongelijkheid/queries.js quadrantPairs). A gemeente change then filters
- * these instead of classifying the whole country again for every section.
+ * The number of buurten and wijken per gemeente, level, year and LBM class, for the whole country.
+ * The profile's class and "onder voldoende" trends are counted from these rows (trend.js): one
+ * small table that the build stores with the page, so that the trends of any gemeente a link names
+ * are drawn without waiting for DuckDB, and a gemeente change only filters it.
+ */
+export function classCounts() {
+  return sql`SELECT a.gemeente_code, l.level, l.year::INTEGER AS year, l.lbm_class::INTEGER AS lbm_class,
+       count(*)::INTEGER AS areas
+FROM lbm AS l JOIN areas AS a ON a.code = l.code
+WHERE l.lbm_class IS NOT NULL AND l.level IN ${TREND_LEVELS}
+GROUP BY ALL
+ORDER BY ALL`;
+}
+
+/**
+ * The temporary tables the per-gemeente queries read, built once per page: the Stijgers
+ * classification of every area (`profile_classified`) and the SES quadrant of every paired area
+ * (`profile_quadrant`, from `quadrant_pairs`, see ongelijkheid/queries.js quadrantPairs). A gemeente
+ * change then filters these instead of classifying the whole country again for every section.
  */
 export function profileTables({classified, quadrant}) {
   return {
-    classes: sql`CREATE OR REPLACE TEMP TABLE profile_classes AS
-SELECT a.gemeente_code, l.level, l.year, l.lbm_class, count(*) AS areas
-FROM lbm AS l JOIN areas AS a ON a.code = l.code
-WHERE l.lbm_class IS NOT NULL
-GROUP BY ALL`,
     classified: sql`CREATE OR REPLACE TEMP TABLE profile_classified AS
 WITH ${classified}
 SELECT * FROM classified`,
@@ -31,39 +41,6 @@ SELECT * FROM classified`,
 WITH ${quadrant}
 SELECT code, gemeente_code, lbm_class, low_ses, low_lbm FROM pairs`,
   };
-}
-
-/** Areas per LBM class of the gemeente's buurten and wijken, for every year. Reads `profile_classes`. */
-export function classTrend({gemeente}) {
-  return sql`SELECT level, year, lbm_class, areas
-FROM profile_classes
-WHERE gemeente_code = ${gemeente} AND level IN ${TREND_LEVELS}
-ORDER BY level, year, lbm_class`;
-}
-
-/**
- * Per year the share of areas of `level` below the sufficient class: the gemeente, its peers
- * (all their areas pooled) and the whole country; with the number of areas of each. Reads
- * `profile_classes`.
- */
-export function insufficientTrend({gemeente, peers, level, sufficientClass}) {
-  const share = (scope) =>
-    sql`coalesce(sum(areas) FILTER (WHERE lbm_class < ${sufficientClass} AND ${scope}), 0)::DOUBLE / sum(areas) FILTER (WHERE ${scope})`;
-  const areas = (scope) => sql`coalesce(sum(areas) FILTER (WHERE ${scope}), 0)::BIGINT`;
-  const own = sql`gemeente_code = ${gemeente}`;
-  const peer = sql`gemeente_code IN ${peers}`;
-  const all = sql`TRUE`;
-  return sql`SELECT year,
-       ${share(own)} AS gemeente,
-       ${share(peer)} AS peers,
-       ${share(all)} AS national,
-       ${areas(own)} AS gemeente_areas,
-       ${areas(peer)} AS peer_areas,
-       ${areas(all)} AS national_areas
-FROM profile_classes
-WHERE level = ${level}
-GROUP BY year
-ORDER BY year`;
 }
 
 /** Every buurt of the gemeente with its score and class in `year` (null where it has none). */
@@ -105,13 +82,18 @@ WHERE g.level = 'gemeente'
 ORDER BY g.code`;
 }
 
-/** Per gemeente: weak areas of the base year (the selection), risers and fallers among them. Reads `profile_classified`. */
-export function riserShares() {
-  return sql`SELECT gemeente_code AS code,
+/**
+ * Per gemeente: weak areas of the base year (the selection), risers and fallers among them, from
+ * the Stijgers CTE itself rather than `profile_classified`, so that the build can store the answer
+ * with the page and the headline figures need not wait for DuckDB.
+ */
+export function riserShares(classified) {
+  return sql`WITH ${classified}
+SELECT gemeente_code AS code,
        count(*) FILTER (WHERE selected) AS weak,
        count(*) FILTER (WHERE grp = 'stijger') AS risers,
        count(*) FILTER (WHERE grp = 'daler') AS fallers
-FROM profile_classified
+FROM classified
 GROUP BY gemeente_code
 ORDER BY gemeente_code`;
 }

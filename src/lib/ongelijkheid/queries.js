@@ -1,7 +1,7 @@
 // SQL for the page "Leefbaarheid en sociale ongelijkheid": the buurt (or wijk) pairs of LBM and
 // SES-WOA, the low–low quadrant shares per gemeente and the dimension profile of low–low areas.
 import {DIMENSION_IDS, SES_MEASURES} from "../registry.js";
-import {ident, join, sql} from "../sql.js";
+import {ident, join, raw, sql} from "../sql.js";
 import {regionCondition} from "../region-sql.js";
 
 export const SES_MEASURE_IDS = SES_MEASURES.map((m) => m.id);
@@ -34,11 +34,16 @@ ORDER BY a.code`;
  * A cut-off change then scans these ~13,000 rows (~8 ms in DuckDB-WASM) instead of joining lbm,
  * areas and ses again (~50 ms). Run it again whenever its parameters change.
  */
-export function quadrantPairs({lbmYear, sesYear, level, region, minHouseholds}) {
+export function quadrantPairs(params) {
+  return sql`CREATE OR REPLACE TEMP TABLE quadrant_pairs AS
+${quadrantPairsSelect(params)}`;
+}
+
+/** The SELECT behind `quadrant_pairs`, for a query that needs the pairs without the temporary table. */
+export function quadrantPairsSelect({lbmYear, sesYear, level, region, minHouseholds}) {
   const dimensions = join(DIMENSION_IDS.map((d) => sql`l.${ident(d, DIMENSION_IDS)}`));
   const sesLevels = join(SES_LEVEL_IDS.map((m) => sql`s.${ident(m, SES_LEVEL_IDS)}`));
-  return sql`CREATE OR REPLACE TEMP TABLE quadrant_pairs AS
-SELECT a.code, a.gemeente_code, a.gemeente_name, l.lbm_class, l.lbm, ${dimensions}, ${sesLevels}
+  return sql`SELECT a.code, a.gemeente_code, a.gemeente_name, l.lbm_class, l.lbm, ${dimensions}, ${sesLevels}
 FROM lbm AS l
 JOIN areas AS a ON a.code = l.code
 JOIN ses AS s ON s.code = l.code AND s.year = ${sesYear}
@@ -63,11 +68,14 @@ export function quadrantBase({sesYear, level, sesMeasure = "ses_total", sesPerce
 /**
  * Per gemeente with at least minAreas areas that have both scores: the share that is low–low
  * (low SES and low LBM) and the share with low SES but LBM above the cut, ranked by `order`.
- * Reads `quadrant_pairs` (see quadrantPairs).
+ * Reads `quadrant_pairs` (see quadrantPairs), or with `{pairs: quadrantPairsSelect(params)}` makes
+ * the pairs itself.
  */
-export function quadrantShares(params) {
+/** @param {any} params @param {{pairs?: any}} [options] */
+export function quadrantShares(params, {pairs = null} = {}) {
   const order = params.order === "high_low" ? sql`share_high_lbm_low_ses DESC` : sql`share_low_low DESC`;
-  return sql`WITH ${quadrantBase(params)}
+  const source = pairs ? sql`quadrant_pairs AS (${pairs}), ` : raw("");
+  return sql`WITH ${source}${quadrantBase(params)}
 SELECT gemeente_code AS code, any_value(gemeente_name) AS name, count(*) AS areas,
        count(*) FILTER (WHERE low_ses AND low_lbm) AS low_low,
        count(*) FILTER (WHERE low_ses AND NOT low_lbm) AS high_lbm_low_ses,

@@ -4,9 +4,8 @@ import type {DuckDBConnection} from "@duckdb/node-api";
 import {beforeAll, describe, expect, it} from "vitest";
 import {
   buurtScores,
-  classTrend,
+  classCounts,
   gemeenteFigures,
-  insufficientTrend,
   profileTables,
   quadrantAreas,
   riserComparison,
@@ -14,9 +13,15 @@ import {
   searchAreas,
   weakAreas,
 } from "../../../src/lib/gemeente/queries.js";
+import {classTrendRows, insufficientTrendRows} from "../../../src/lib/gemeente/trend.js";
 import {defaultDefinition} from "../../../src/lib/stijgers/definition.js";
 import {classifiedCte} from "../../../src/lib/stijgers/queries.js";
-import {quadrantBase, quadrantPairs} from "../../../src/lib/ongelijkheid/queries.js";
+import {
+  quadrantBase,
+  quadrantPairs,
+  quadrantPairsSelect,
+  quadrantShares,
+} from "../../../src/lib/ongelijkheid/queries.js";
 import {pearson} from "../../../src/lib/stats/correlation.js";
 import {memoryConnection, runFragment} from "../../helpers/duck.ts";
 
@@ -104,7 +109,7 @@ describe("Gemeenteprofiel SQL builders", () => {
   });
 
   it("counts the gemeente's buurten and wijken per class and year", async () => {
-    const rows = await runFragment(conn, classTrend({gemeente: "GM0001"}));
+    const rows = classTrendRows(await runFragment(conn, classCounts()), "GM0001");
     const key = (d: any) => `${d.level} ${d.year} ${d.lbm_class}:${d.areas}`;
     expect(rows.map(key)).toEqual([
       "buurt 2014 3:1",
@@ -119,10 +124,13 @@ describe("Gemeenteprofiel SQL builders", () => {
   });
 
   it("gives the share below voldoende of the gemeente, its peers (pooled) and the country per year", async () => {
-    const rows = await runFragment(
-      conn,
-      insufficientTrend({gemeente: "GM0001", peers: ["GM0002"], level: "buurt", sufficientClass: 5}),
-    );
+    const counts = await runFragment(conn, classCounts());
+    const rows = insufficientTrendRows(counts, {
+      gemeente: "GM0001",
+      peers: ["GM0002"],
+      level: "buurt",
+      sufficientClass: 5,
+    });
     // 2014: GM0001 B1, B2 of 3; peers B4 of 2; country B1, B2, B4, B6 of 6.
     // 2020: GM0001 B2 of 3; peers B4, B5 of 2; country B2, B4, B5 of 6.
     expect(rows.map((d) => [d.year, d.gemeente, d.peers, d.national])).toEqual([
@@ -133,10 +141,8 @@ describe("Gemeenteprofiel SQL builders", () => {
   });
 
   it("an empty peer list gives null for the peers, not zero", async () => {
-    const rows = await runFragment(
-      conn,
-      insufficientTrend({gemeente: "GM0003", peers: [], level: "buurt", sufficientClass: 5}),
-    );
+    const counts = await runFragment(conn, classCounts());
+    const rows = insufficientTrendRows(counts, {gemeente: "GM0003", peers: [], level: "buurt", sufficientClass: 5});
     expect(rows.map((d) => d.peers)).toEqual([null, null]);
     // GM0003's one buurt B6 is zwak in 2014 and uitstekend in 2020: a share of 0, not null.
     expect(rows.map((d) => d.gemeente)).toEqual([1, 0]);
@@ -177,12 +183,21 @@ describe("Gemeenteprofiel SQL builders", () => {
   });
 
   it("counts weak buurten, risers and fallers per gemeente with the Stijgers definition", async () => {
-    const rows = await runFragment(conn, riserShares());
+    const rows = await runFragment(conn, riserShares(STIJGERS));
     expect(rows.map((d) => [d.code, d.weak, d.risers, d.fallers])).toEqual([
       ["GM0001", 2, 1, 1],
       ["GM0002", 1, 0, 0],
       ["GM0003", 1, 1, 0],
     ]);
+  });
+
+  it("gives the quadrant shares from the pairs it makes itself as from the temporary table", async () => {
+    const params = {...QUADRANT, minAreas: 1};
+    const own = await runFragment(conn, quadrantShares(params, {pairs: quadrantPairsSelect(params)}));
+    const fromTable = await runFragment(conn, quadrantShares(params));
+    expect(own).toEqual(fromTable);
+    // GM0001: of B1–B3, B2 is low–low (SES 1, class 3) and B1 low SES with class 5.
+    expect(own.find((d) => d.code === "GM0001")).toMatchObject({areas: 3, low_low: 1, high_lbm_low_ses: 1});
   });
 
   it("compares the gemeente's risers with its peers and the country, with mean changes per dimension", async () => {

@@ -1,0 +1,66 @@
+// The Gemeenteprofiel reads each theme with that theme's default definition. Its queries over all
+// gemeenten are built here, for the page and for the build's first view (first-views.js), so that
+// the two never differ: with their answers stored, the profile of whichever gemeente a link names
+// shows its trends, headline figures, peers and ondermijning position before DuckDB-WASM is open.
+import {datasetDefaults} from "./lib/gemeente/defaults.js";
+import {figureParams} from "./lib/gemeente/first-view.js";
+import {classCounts, gemeenteFigures, riserShares, searchAreas} from "./lib/gemeente/queries.js";
+import {datasetDefaults as ondermijningDefaults} from "./lib/ondermijning/defaults.js";
+import {defaultWideParams} from "./lib/ondermijning/first-view.js";
+import {safetyWide} from "./lib/ondermijning/queries.js";
+import {datasetDefaults as ongelijkheidDefaults} from "./lib/ongelijkheid/defaults.js";
+import {quadrantPairsSelect, quadrantShares} from "./lib/ongelijkheid/queries.js";
+import {datasetDefaults as stijgersDefaults} from "./lib/stijgers/defaults.js";
+import {defaultDefinition} from "./lib/stijgers/definition.js";
+import {classifiedCte} from "./lib/stijgers/queries.js";
+
+/**
+ * What the profile starts from on a dataset with these years: its own defaults and each theme's.
+ * @param {import("./lib/dataset-years.js").DatasetYears} years
+ */
+export function profileSettings(years) {
+  const ongelijkheid = ongelijkheidDefaults(years);
+  return {
+    defaults: datasetDefaults(years),
+    stijgers: defaultDefinition(stijgersDefaults(years)),
+    ongelijkheid,
+    ondermijning: ondermijningDefaults(years),
+    // The SES quadrants of the whole country: a gemeente is compared with every other.
+    quadrantParams: {...ongelijkheid, region: null},
+  };
+}
+
+/**
+ * The profile's queries over all gemeenten: the area search, the figures of a map year, the class
+ * counts behind the trends, and per gemeente its risers, SES quadrants and safety indicators.
+ * @param {import("./lib/dataset-years.js").DatasetYears} years
+ */
+export function profileQueries(years) {
+  const {defaults, stijgers, ongelijkheid, quadrantParams} = profileSettings(years);
+  return {
+    search: searchAreas(),
+    /** @param {number} year */
+    figures: (year) => gemeenteFigures(figureParams(defaults, ongelijkheid, year)),
+    classCounts: classCounts(),
+    riserShares: riserShares(classifiedCte(stijgers)),
+    quadrantShares: quadrantShares(quadrantParams, {pairs: quadrantPairsSelect(quadrantParams)}),
+    wide: safetyWide(defaultWideParams(years)),
+  };
+}
+
+/**
+ * The queries of the profile's default view, for any gemeente: all of the above, figures of the default year.
+ * @param {import("./lib/dataset-years.js").DatasetYears} years
+ */
+export function profileFirstView(years) {
+  const queries = profileQueries(years);
+  const {defaults} = profileSettings(years);
+  return [
+    queries.search,
+    queries.figures(defaults.year),
+    queries.classCounts,
+    queries.riserShares,
+    queries.quadrantShares,
+    queries.wide,
+  ];
+}
