@@ -10,6 +10,9 @@
 //    the data loaders only know once they have run, after the config made the footer.
 // 4. The service worker (return visits, offline) is written to the root as sw.js and every page
 //    registers it; in `npm run dev` there is none.
+// 5. A page's first charts need its first-view snapshot and provenance.json, which its cells only
+//    ask for once their modules are loaded and run; a preload in the head starts both downloads
+//    with the HTML instead.
 import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {emitServiceWorker, registration} from "./emit-service-worker.mjs";
@@ -36,6 +39,21 @@ function datasetId() {
   return id;
 }
 
+// Framework lists a page's files as registerFile("./data/x.bin", {..., "path": "./_file/data/x.<hash>.bin", ...}).
+const REGISTERED = /registerFile\("\.\/data\/([\w-]+\.(?:bin|json))", \{[^}]*"path":"([^"]+)"/g;
+const FIRST_CHART_FILES = /^(first-view-[\w-]+\.bin|provenance\.json)$/;
+
+/** <link rel=preload> for the files the page's first charts read; as=fetch matches FileAttachment's fetch(). */
+function preloads(html) {
+  const links = [];
+  for (const [, name, path] of html.matchAll(REGISTERED))
+    if (FIRST_CHART_FILES.test(name))
+      links.push(
+        `<link rel="preload" href="${path}" as="fetch" type="${name.endsWith(".json") ? "application/json" : "application/octet-stream"}" crossorigin="anonymous">`,
+      );
+  return links.join("\n");
+}
+
 const id = datasetId();
 let fixed = 0;
 for (const file of readdirSync(dist).filter((f) => f.endsWith(".html"))) {
@@ -46,11 +64,14 @@ for (const file of readdirSync(dist).filter((f) => f.endsWith(".html"))) {
     .replace(CLOSE_LABEL, "$2$1")
     .replace(VIEWPORT, VIEWPORT_ZOOMABLE)
     .replace(DATASET_SPAN, `<span class="dataset-id">${id}</span>`)
-    .replace(/<\/head>/, (end) => (before.includes("serviceWorker.register") ? end : `${registration(0)}\n${end}`));
+    .replace(/<\/head>/, (end) => (before.includes("serviceWorker.register") ? end : `${registration(0)}\n${end}`))
+    .replace(/(<meta name="generator"[^>]*>\n)/, (meta) =>
+      before.includes('as="fetch"') || !preloads(before) ? meta : `${meta}${preloads(before)}\n`,
+    );
   if (after !== before) (writeFileSync(path, after), ++fixed);
 }
 console.log(
-  `postbuild: ${fixed} page(s) given lang="${LANG}", a valid sidebar list, a zoomable viewport and dataset ${id} in the footer`,
+  `postbuild: ${fixed} page(s) given lang="${LANG}", a valid sidebar list, a zoomable viewport, dataset ${id} in the footer and preloads for their first charts' data`,
 );
 
 const REWRITES = [

@@ -31,6 +31,21 @@ describe("dist", () => {
     assert.deepEqual(hits, []);
   });
 
+  it("preloads the first-view snapshot and provenance of every page that has them", () => {
+    const pages = walk(DIST).filter((f) => f.endsWith(".html"));
+    let snapshots = 0;
+    for (const page of pages) {
+      const html = readFileSync(page, "utf8");
+      const registered = [
+        ...html.matchAll(/"path":"(\.\/_file\/data\/(?:first-view-[\w-]+|provenance)\.[0-9a-f]{8}\.(?:bin|json))"/g),
+      ];
+      const preloaded = new Set([...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch"/g)].map((m) => m[1]));
+      for (const [, path] of registered) assert.ok(preloaded.has(path), `${page} does not preload ${path}`);
+      snapshots += registered.filter(([, path]) => path.includes("first-view-")).length;
+    }
+    assert.ok(snapshots >= 6, `every page with a first view is checked (found ${snapshots})`);
+  });
+
   it("labels every page with its language", () => {
     const pages = walk(DIST).filter((f) => f.endsWith(".html"));
     assert.ok(pages.length >= 2);

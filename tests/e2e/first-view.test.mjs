@@ -89,6 +89,15 @@ for (const [name, path] of Object.entries(PAGES)) {
       [],
       `${path}: first-view queries the page did not ask`,
     );
+    // The snapshot was fetched once, by the preload in the head (scripts/postbuild.mjs): the page's
+    // own fetch used that response instead of asking again after its modules had run.
+    const fetched = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((e) => /\/first-view-[\w-]+\.[0-9a-f]{8}\.bin$/.test(e.name))
+        .map((e) => e.initiatorType),
+    );
+    assert.deepEqual(fetched, ["link"], `${path}: the snapshot is fetched once, from the preload`);
     await context.close();
   });
 }
