@@ -4,12 +4,22 @@
 // shows its trends, headline figures, peers and ondermijning position before DuckDB-WASM is open.
 import {datasetDefaults} from "./lib/gemeente/defaults.js";
 import {figureParams} from "./lib/gemeente/first-view.js";
-import {classCounts, gemeenteFigures, riserShares, searchAreas} from "./lib/gemeente/queries.js";
+import {
+  buurtScores,
+  classCounts,
+  classifiedTable,
+  gemeenteFigures,
+  quadrantAreas,
+  riserShares,
+  searchAreas,
+  weakAreas,
+} from "./lib/gemeente/queries.js";
+import {sql} from "./lib/sql.js";
 import {datasetDefaults as ondermijningDefaults} from "./lib/ondermijning/defaults.js";
 import {defaultWideParams} from "./lib/ondermijning/first-view.js";
 import {safetyWide} from "./lib/ondermijning/queries.js";
 import {datasetDefaults as ongelijkheidDefaults} from "./lib/ongelijkheid/defaults.js";
-import {quadrantPairsSelect, quadrantShares} from "./lib/ongelijkheid/queries.js";
+import {quadrantBase, quadrantPairsSelect, quadrantShares} from "./lib/ongelijkheid/queries.js";
 import {datasetDefaults as stijgersDefaults} from "./lib/stijgers/defaults.js";
 import {defaultDefinition} from "./lib/stijgers/definition.js";
 import {classifiedCte} from "./lib/stijgers/queries.js";
@@ -31,19 +41,28 @@ export function profileSettings(years) {
 }
 
 /**
- * The profile's queries over all gemeenten: the area search, the figures of a map year, the class
- * counts behind the trends, and per gemeente its risers, SES quadrants and safety indicators.
+ * The profile's queries over all gemeenten: the area search, the figures and the buurt scores of a
+ * map year, the class counts behind the trends, and per gemeente its risers and weak areas, SES
+ * quadrants and low-SES areas, and safety indicators.
  * @param {import("./lib/dataset-years.js").DatasetYears} years
  */
 export function profileQueries(years) {
   const {defaults, stijgers, ongelijkheid, quadrantParams} = profileSettings(years);
+  const classified = classifiedCte(stijgers);
+  const pairs = quadrantPairsSelect(quadrantParams);
   return {
     search: searchAreas(),
     /** @param {number} year */
     figures: (year) => gemeenteFigures(figureParams(defaults, ongelijkheid, year)),
+    /** @param {number} year */
+    buurtScores: (year) => buurtScores({year}),
     classCounts: classCounts(),
-    riserShares: riserShares(classifiedCte(stijgers)),
-    quadrantShares: quadrantShares(quadrantParams, {pairs: quadrantPairsSelect(quadrantParams)}),
+    riserShares: riserShares(classified),
+    weakAreas: weakAreas(classified),
+    quadrantShares: quadrantShares(quadrantParams, {pairs}),
+    quadrantAreas: quadrantAreas(sql`quadrant_pairs AS (${pairs}), ${quadrantBase(quadrantParams)}`),
+    /** The one table DuckDB makes for the profile: riserComparison compares a gemeente's risers with its peers'. */
+    classifiedTable: classifiedTable(classified),
     wide: safetyWide(defaultWideParams(years)),
   };
 }
@@ -58,9 +77,12 @@ export function profileFirstView(years) {
   return [
     queries.search,
     queries.figures(defaults.year),
+    queries.buurtScores(defaults.year),
     queries.classCounts,
     queries.riserShares,
+    queries.weakAreas,
     queries.quadrantShares,
+    queries.quadrantAreas,
     queries.wide,
   ];
 }

@@ -43,3 +43,12 @@ export function classShares(rows, level) {
   for (const d of own) totals.set(d.year, (totals.get(d.year) ?? 0) + d.areas);
   return own.map((d) => ({year: d.year, lbm_class: d.lbm_class, areas: d.areas, share: d.areas / totals.get(d.year)}));
 }
+
+/**
+ * The rows of one gemeente (buurtScores, weakAreas, quadrantAreas), in their order, without the gemeente column.
+ * @param {any[]} rows
+ * @param {string} gemeente
+ */
+export function rowsOfGemeente(rows, gemeente) {
+  return rows.filter((d) => d.gemeente_code === gemeente).map(({gemeente_code, ...row}) => row);
+}

@@ -27,29 +27,27 @@ ORDER BY ALL`;
 }
 
 /**
- * The temporary tables the per-gemeente queries read, built once per page: the Stijgers
- * classification of every area (`profile_classified`) and the SES quadrant of every paired area
- * (`profile_quadrant`, from `quadrant_pairs`, see ongelijkheid/queries.js quadrantPairs). A gemeente
- * change then filters these instead of classifying the whole country again for every section.
+ * The temporary table riserComparison reads: the Stijgers classification of every area
+ * (`profile_classified`), built once per page, so that a gemeente change filters it instead of
+ * classifying the whole country again.
  */
-export function profileTables({classified, quadrant}) {
-  return {
-    classified: sql`CREATE OR REPLACE TEMP TABLE profile_classified AS
+export function classifiedTable(classified) {
+  return sql`CREATE OR REPLACE TEMP TABLE profile_classified AS
 WITH ${classified}
-SELECT * FROM classified`,
-    quadrant: sql`CREATE OR REPLACE TEMP TABLE profile_quadrant AS
-WITH ${quadrant}
-SELECT code, gemeente_code, lbm_class, low_ses, low_lbm FROM pairs`,
-  };
+SELECT * FROM classified`;
 }
 
-/** Every buurt of the gemeente with its score and class in `year` (null where it has none). */
-export function buurtScores({gemeente, year}) {
-  return sql`SELECT a.code, a.name, a.wijk_code, a.inhabitants, l.lbm, l.lbm_class
+/**
+ * Every buurt of the country with its gemeente, score and class in `year` (null where it has
+ * none), by gemeente and name: one answer per map year, which areas.js rowsOfGemeente filters,
+ * so that a gemeente change draws its map without a query (and the default year comes with the page).
+ */
+export function buurtScores({year}) {
+  return sql`SELECT a.gemeente_code, a.code, a.name, a.wijk_code, a.inhabitants, l.lbm, l.lbm_class
 FROM areas AS a
 LEFT JOIN lbm AS l ON l.code = a.code AND l.level = 'buurt' AND l.year = ${year}
-WHERE a.level = 'buurt' AND a.gemeente_code = ${gemeente}
-ORDER BY a.name, a.code`;
+WHERE a.level = 'buurt'
+ORDER BY a.gemeente_code, a.name, a.code`;
 }
 
 /**
@@ -124,22 +122,32 @@ GROUP BY scope, grp
 ORDER BY scope, grp`;
 }
 
-/** The gemeente's weak areas of the base year and its fallers, with start and end and every change. Reads `profile_classified`. */
-export function weakAreas({gemeente}) {
+/**
+ * The weak areas of the base year of every gemeente with start, end and every change, per
+ * gemeente risers first, from the Stijgers CTE (stored with the page; areas.js rowsOfGemeente
+ * picks a gemeente's).
+ */
+export function weakAreas(classified) {
   const deltas = join(
     SCORE_COLUMNS.map((c) => raw(`d_${c}`)),
     ", ",
   );
-  return sql`SELECT code, name, grp, start_class, end_class, start_lbm, end_lbm, ${deltas}
-FROM profile_classified
-WHERE gemeente_code = ${gemeente} AND grp <> 'overig'
-ORDER BY CASE grp WHEN 'stijger' THEN 1 WHEN 'daler' THEN 2 ELSE 3 END, d_afw DESC, code`;
+  return sql`WITH ${classified}
+SELECT gemeente_code, code, name, grp, start_class, end_class, start_lbm, end_lbm, ${deltas}
+FROM classified
+WHERE grp <> 'overig'
+ORDER BY gemeente_code, CASE grp WHEN 'stijger' THEN 1 WHEN 'daler' THEN 2 ELSE 3 END, d_afw DESC, code`;
 }
 
-/** The gemeente's areas with low SES, flagged low LBM or not, by name. Reads `profile_quadrant`. */
-export function quadrantAreas({gemeente}) {
-  return sql`SELECT p.code, a.name, p.lbm_class, p.low_lbm
-FROM profile_quadrant AS p JOIN areas AS a ON a.code = p.code
-WHERE p.gemeente_code = ${gemeente} AND p.low_ses
-ORDER BY p.low_lbm DESC, a.name, p.code`;
+/**
+ * The areas with low SES of every gemeente, flagged low LBM or not, per gemeente low–low first and
+ * by name. `quadrant` holds the CTEs quadrant_pairs and pairs (ongelijkheid/queries.js
+ * quadrantPairsSelect and quadrantBase).
+ */
+export function quadrantAreas(quadrant) {
+  return sql`WITH ${quadrant}
+SELECT p.gemeente_code, p.code, a.name, p.lbm_class, p.low_lbm
+FROM pairs AS p JOIN areas AS a ON a.code = p.code
+WHERE p.low_ses
+ORDER BY p.gemeente_code, p.low_lbm DESC, a.name, p.code`;
 }

@@ -6,7 +6,7 @@ import {
   buurtScores,
   classCounts,
   gemeenteFigures,
-  profileTables,
+  classifiedTable,
   quadrantAreas,
   riserComparison,
   riserShares,
@@ -14,6 +14,8 @@ import {
   weakAreas,
 } from "../../../src/lib/gemeente/queries.js";
 import {classTrendRows, insufficientTrendRows} from "../../../src/lib/gemeente/trend.js";
+import {rowsOfGemeente} from "../../../src/lib/gemeente/areas.js";
+import {sql} from "../../../src/lib/sql.js";
 import {defaultDefinition} from "../../../src/lib/stijgers/definition.js";
 import {classifiedCte} from "../../../src/lib/stijgers/queries.js";
 import {
@@ -92,10 +94,10 @@ describe("Gemeenteprofiel SQL builders", () => {
   beforeAll(async () => {
     conn = await memoryConnection();
     for (const ddl of setup()) await conn.run(ddl);
-    // As on the page: the country classified once, then every per-gemeente query filters these tables.
+    // As on the page: the country classified once, riserComparison filters that table. The SES
+    // page's temporary table is made too, to compare the profile's own pairs with it.
     await runFragment(conn, quadrantPairs(QUADRANT));
-    for (const statement of Object.values(profileTables({classified: STIJGERS, quadrant: quadrantBase(QUADRANT)})))
-      await runFragment(conn, statement);
+    await runFragment(conn, classifiedTable(STIJGERS));
   });
 
   it("lists gemeenten before buurten for the search", async () => {
@@ -149,11 +151,16 @@ describe("Gemeenteprofiel SQL builders", () => {
   });
 
   it("lists every buurt of the gemeente with its score, by name", async () => {
-    const rows = await runFragment(conn, buurtScores({gemeente: "GM0001", year: 2020}));
+    const rows = rowsOfGemeente(await runFragment(conn, buurtScores({year: 2020})), "GM0001");
     expect(rows.map((d) => [d.name, d.lbm, d.lbm_class])).toEqual([
       ["Aaltje", 4.2, 5],
       ["Bézier", 3.8, 3],
       ["Centrum", 4.4, 6],
+    ]);
+    // The same columns as the map and the download had when the query asked one gemeente.
+    expect(Object.keys(rows[0])).toEqual(["code", "name", "wijk_code", "inhabitants", "lbm", "lbm_class"]);
+    expect(rowsOfGemeente(await runFragment(conn, buurtScores({year: 2020})), "GM0003").map((d) => d.name)).toEqual([
+      "Feld",
     ]);
   });
 
@@ -222,7 +229,15 @@ describe("Gemeenteprofiel SQL builders", () => {
   });
 
   it("lists the gemeente's weak buurten, risers first", async () => {
-    const rows = await runFragment(conn, weakAreas({gemeente: "GM0001"}));
+    const all = await runFragment(conn, weakAreas(STIJGERS));
+    // GM0002's B4 stays weak (rest), GM0003's B6 rises: every gemeente's weak areas, grouped by gemeente.
+    expect(all.map((d) => [d.gemeente_code, d.grp])).toEqual([
+      ["GM0001", "stijger"],
+      ["GM0001", "daler"],
+      ["GM0002", "rest"],
+      ["GM0003", "stijger"],
+    ]);
+    const rows = rowsOfGemeente(all, "GM0001");
     expect(rows.map((d) => [d.name, d.grp, d.start_class, d.end_class, d.d_won, d.d_soc])).toEqual([
       ["Aaltje", "stijger", 3, 5, 0.25, 0],
       ["Bézier", "daler", 4, 3, 0, -0.125],
@@ -231,7 +246,8 @@ describe("Gemeenteprofiel SQL builders", () => {
 
   it("names the gemeente's low-SES buurten and which of them also have low livability", async () => {
     // National median of the six SES values 0.5, 1, 2, 3, 4, 5 is 2.5: low SES are B1 (2), B2 (1), B4 (0.5).
-    const rows = await runFragment(conn, quadrantAreas({gemeente: "GM0001"}));
+    const quadrant = sql`quadrant_pairs AS (${quadrantPairsSelect(QUADRANT)}), ${quadrantBase(QUADRANT)}`;
+    const rows = rowsOfGemeente(await runFragment(conn, quadrantAreas(quadrant)), "GM0001");
     expect(rows.map((d) => [d.name, d.low_lbm])).toEqual([
       ["Bézier", true],
       ["Aaltje", false],
