@@ -1,7 +1,8 @@
 // What readers get over a link: the built site served as a production host serves it
-// (scripts/static-host.mjs: precompressed brotli/gzip, cache headers), Chromium with a cold cache,
-// the network throttled through the DevTools protocol on the page, its workers and its service
-// worker (throttle.mjs), then a return visit in the same browser context (warm cache).
+// (scripts/static-host.mjs: precompressed brotli/gzip, cache headers) behind a shaping proxy with
+// the link's bandwidth and round trip (link.mjs), so that the page, its workers and its service
+// worker all load through it; Chromium with a cold cache, then a return visit in the same
+// browser context (warm cache).
 // Per page and profile, medians over the loads of:
 // - bytes: body bytes the host sent for the load (as encoded on the wire), until it went quiet;
 // - first chart: the frame that paints the scenario's first chart, from navigation start;
@@ -11,7 +12,10 @@
 import {loadavg} from "node:os";
 import {serveStatic} from "../../scripts/static-host.mjs";
 import {timeChange} from "./measure.mjs";
-import {launchThrottled, PROFILES} from "./throttle.mjs";
+import {chromium as playwright} from "playwright-core";
+import {ARGS, CHROMIUM} from "../e2e/browser.mjs";
+import {startLink} from "./link.mjs";
+import {PROFILES} from "./profiles.mjs";
 
 const TIMEOUT = 180_000;
 const QUIET_MS = 1000;
@@ -124,26 +128,32 @@ export async function benchNetwork({dist, scenarios, only, runs, compress}) {
   const pages = networkPages(scenarios).filter((p) => p.name.toLowerCase().includes(only));
   if (!pages.length) return;
   const host = await serveStatic(dist, {compress});
-  const chromium = await launchThrottled();
+  // Nothing but loopback resolves, so no request can leave the machine (the HTTP cache stays on:
+  // Playwright's request routing would switch it off, and the return visit needs it).
+  const browser = await playwright.launch({
+    executablePath: CHROMIUM,
+    args: [...ARGS, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
+  });
   const outside = [];
   console.log(
-    `\nNetwork profiles (host: ${compress ? "brotli/gzip" : "no compression"}, DevTools throttling on pages and workers, median of ${runs}; load average ${load()}):`,
+    `\nNetwork profiles (host: ${compress ? "brotli/gzip" : "no compression"}, behind a shaping proxy, median of ${runs}; load average ${load()}):`,
   );
   console.log(
     `${"page".padEnd(38)} ${"link".padEnd(16)} ${"visit".padEnd(5)} ${"bytes".padStart(9)} ${"first chart".padStart(12)} ${"DuckDB open".padStart(12)} ${"answered".padStart(9)}`,
   );
   try {
     for (const profile of profiles) {
-      await chromium.setProfile(profile);
+      const link = profile.mbps ? await startLink(Number(new URL(host.origin).port), profile) : null;
+      const origin = link?.origin ?? host.origin;
       for (const scenario of pages) {
         const visits = {cold: [], warm: []};
         try {
           for (let run = 0; run < runs; ++run) {
-            const context = await chromium.browser.newContext({viewport: {width: 1280, height: 900}});
-            context.on("request", (r) => insideSite(r.url(), host.origin) || outside.push(r.url()));
+            const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+            context.on("request", (r) => insideSite(r.url(), origin) || outside.push(r.url()));
             try {
-              visits.cold.push(await measureVisit(context, host.origin, host.stats, scenario));
-              visits.warm.push(await measureVisit(context, host.origin, host.stats, scenario));
+              visits.cold.push(await measureVisit(context, origin, host.stats, scenario));
+              visits.warm.push(await measureVisit(context, origin, host.stats, scenario));
             } finally {
               await context.close();
             }
@@ -161,11 +171,12 @@ export async function benchNetwork({dist, scenarios, only, runs, compress}) {
           );
         }
       }
+      await link?.close();
     }
     console.log(`(load average at the end: ${load()})`);
     if (outside.length) console.log(`Requests outside the site: ${[...new Set(outside)].join(", ")}`);
   } finally {
-    await chromium.close();
+    await browser.close();
     await host.close();
   }
 }
