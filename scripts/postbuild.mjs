@@ -59,15 +59,14 @@ let fixed = 0;
 for (const file of readdirSync(dist).filter((f) => f.endsWith(".html"))) {
   const path = join(dist, file);
   const before = readFileSync(path, "utf8");
+  const links = before.includes('as="fetch"') ? "" : preloads(before);
   const after = before
     .replace(/<html>/, `<html lang="${LANG}">`)
     .replace(CLOSE_LABEL, "$2$1")
     .replace(VIEWPORT, VIEWPORT_ZOOMABLE)
     .replace(DATASET_SPAN, `<span class="dataset-id">${id}</span>`)
     .replace(/<\/head>/, (end) => (before.includes("serviceWorker.register") ? end : `${registration(0)}\n${end}`))
-    .replace(/(<meta name="generator"[^>]*>\n)/, (meta) =>
-      before.includes('as="fetch"') || !preloads(before) ? meta : `${meta}${preloads(before)}\n`,
-    );
+    .replace(/(<meta name="generator"[^>]*>\n)/, (meta) => (links ? `${meta}${links}\n` : meta));
   if (after !== before) (writeFileSync(path, after), ++fixed);
 }
 console.log(

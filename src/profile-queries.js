@@ -14,12 +14,11 @@ import {
   searchAreas,
   weakAreas,
 } from "./lib/gemeente/queries.js";
-import {sql} from "./lib/sql.js";
 import {datasetDefaults as ondermijningDefaults} from "./lib/ondermijning/defaults.js";
 import {defaultWideParams} from "./lib/ondermijning/first-view.js";
 import {safetyWide} from "./lib/ondermijning/queries.js";
 import {datasetDefaults as ongelijkheidDefaults} from "./lib/ongelijkheid/defaults.js";
-import {quadrantBase, quadrantPairsSelect, quadrantShares} from "./lib/ongelijkheid/queries.js";
+import {quadrantBaseWithPairs, quadrantShares} from "./lib/ongelijkheid/queries.js";
 import {datasetDefaults as stijgersDefaults} from "./lib/stijgers/defaults.js";
 import {defaultDefinition} from "./lib/stijgers/definition.js";
 import {classifiedCte} from "./lib/stijgers/queries.js";
@@ -49,7 +48,6 @@ export function profileSettings(years) {
 export function profileQueries(years) {
   const {defaults, stijgers, ongelijkheid, quadrantParams} = profileSettings(years);
   const classified = classifiedCte(stijgers);
-  const pairs = quadrantPairsSelect(quadrantParams);
   return {
     search: searchAreas(),
     /** @param {number} year */
@@ -59,8 +57,8 @@ export function profileQueries(years) {
     classCounts: classCounts(),
     riserShares: riserShares(classified),
     weakAreas: weakAreas(classified),
-    quadrantShares: quadrantShares(quadrantParams, {pairs}),
-    quadrantAreas: quadrantAreas(sql`quadrant_pairs AS (${pairs}), ${quadrantBase(quadrantParams)}`),
+    quadrantShares: quadrantShares(quadrantParams, {withPairs: true}),
+    quadrantAreas: quadrantAreas(quadrantBaseWithPairs(quadrantParams)),
     /** The one table DuckDB makes for the profile: riserComparison compares a gemeente's risers with its peers'. */
     classifiedTable: classifiedTable(classified),
     wide: safetyWide(defaultWideParams(years)),

@@ -7,7 +7,7 @@ import {ident, join, raw, sql} from "../sql.js";
 
 const SCORE_COLUMNS = ["afw", ...DIMENSION_IDS];
 /** The levels whose classes the profile counts (classCounts). */
-export const TREND_LEVELS = Object.freeze(["buurt", "wijk"]);
+const TREND_LEVELS = Object.freeze(["buurt", "wijk"]);
 
 export {searchAreas} from "../region-sql.js";
 
@@ -142,7 +142,7 @@ ORDER BY gemeente_code, CASE grp WHEN 'stijger' THEN 1 WHEN 'daler' THEN 2 ELSE 
 /**
  * The areas with low SES of every gemeente, flagged low LBM or not, per gemeente low–low first and
  * by name. `quadrant` holds the CTEs quadrant_pairs and pairs (ongelijkheid/queries.js
- * quadrantPairsSelect and quadrantBase).
+ * quadrantBaseWithPairs).
  */
 export function quadrantAreas(quadrant) {
   return sql`WITH ${quadrant}

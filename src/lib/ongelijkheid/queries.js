@@ -1,7 +1,7 @@
 // SQL for the page "Leefbaarheid en sociale ongelijkheid": the buurt (or wijk) pairs of LBM and
 // SES-WOA, the low–low quadrant shares per gemeente and the dimension profile of low–low areas.
 import {DIMENSION_IDS, SES_MEASURES} from "../registry.js";
-import {ident, join, raw, sql} from "../sql.js";
+import {ident, join, sql} from "../sql.js";
 import {regionCondition} from "../region-sql.js";
 
 export const SES_MEASURE_IDS = SES_MEASURES.map((m) => m.id);
@@ -65,17 +65,20 @@ export function quadrantBase({sesYear, level, sesMeasure = "ses_total", sesPerce
 )`;
 }
 
+/** quadrantBase preceded by the pairs themselves, for a query that must not need the temporary table. */
+export const quadrantBaseWithPairs = (params) =>
+  sql`quadrant_pairs AS (${quadrantPairsSelect(params)}), ${quadrantBase(params)}`;
+
 /**
  * Per gemeente with at least minAreas areas that have both scores: the share that is low–low
  * (low SES and low LBM) and the share with low SES but LBM above the cut, ranked by `order`.
- * Reads `quadrant_pairs` (see quadrantPairs), or with `{pairs: quadrantPairsSelect(params)}` makes
- * the pairs itself.
+ * Reads `quadrant_pairs` (see quadrantPairs), or with `{withPairs: true}` makes the pairs itself.
+ * @param {any} params
+ * @param {{withPairs?: boolean}} [options]
  */
-/** @param {any} params @param {{pairs?: any}} [options] */
-export function quadrantShares(params, {pairs = null} = {}) {
+export function quadrantShares(params, {withPairs = false} = {}) {
   const order = params.order === "high_low" ? sql`share_high_lbm_low_ses DESC` : sql`share_low_low DESC`;
-  const source = pairs ? sql`quadrant_pairs AS (${pairs}), ` : raw("");
-  return sql`WITH ${source}${quadrantBase(params)}
+  return sql`WITH ${withPairs ? quadrantBaseWithPairs(params) : quadrantBase(params)}
 SELECT gemeente_code AS code, any_value(gemeente_name) AS name, count(*) AS areas,
        count(*) FILTER (WHERE low_ses AND low_lbm) AS low_low,
        count(*) FILTER (WHERE low_ses AND NOT low_lbm) AS high_lbm_low_ses,

@@ -15,15 +15,9 @@ import {
 } from "../../../src/lib/gemeente/queries.js";
 import {classTrendRows, insufficientTrendRows} from "../../../src/lib/gemeente/trend.js";
 import {rowsOfGemeente} from "../../../src/lib/gemeente/areas.js";
-import {sql} from "../../../src/lib/sql.js";
 import {defaultDefinition} from "../../../src/lib/stijgers/definition.js";
 import {classifiedCte} from "../../../src/lib/stijgers/queries.js";
-import {
-  quadrantBase,
-  quadrantPairs,
-  quadrantPairsSelect,
-  quadrantShares,
-} from "../../../src/lib/ongelijkheid/queries.js";
+import {quadrantBaseWithPairs, quadrantPairs, quadrantShares} from "../../../src/lib/ongelijkheid/queries.js";
 import {pearson} from "../../../src/lib/stats/correlation.js";
 import {memoryConnection, runFragment} from "../../helpers/duck.ts";
 
@@ -200,7 +194,7 @@ describe("Gemeenteprofiel SQL builders", () => {
 
   it("gives the quadrant shares from the pairs it makes itself as from the temporary table", async () => {
     const params = {...QUADRANT, minAreas: 1};
-    const own = await runFragment(conn, quadrantShares(params, {pairs: quadrantPairsSelect(params)}));
+    const own = await runFragment(conn, quadrantShares(params, {withPairs: true}));
     const fromTable = await runFragment(conn, quadrantShares(params));
     expect(own).toEqual(fromTable);
     // GM0001: of B1–B3, B2 is low–low (SES 1, class 3) and B1 low SES with class 5.
@@ -246,8 +240,7 @@ describe("Gemeenteprofiel SQL builders", () => {
 
   it("names the gemeente's low-SES buurten and which of them also have low livability", async () => {
     // National median of the six SES values 0.5, 1, 2, 3, 4, 5 is 2.5: low SES are B1 (2), B2 (1), B4 (0.5).
-    const quadrant = sql`quadrant_pairs AS (${quadrantPairsSelect(QUADRANT)}), ${quadrantBase(QUADRANT)}`;
-    const rows = rowsOfGemeente(await runFragment(conn, quadrantAreas(quadrant)), "GM0001");
+    const rows = rowsOfGemeente(await runFragment(conn, quadrantAreas(quadrantBaseWithPairs(QUADRANT))), "GM0001");
     expect(rows.map((d) => [d.name, d.low_lbm])).toEqual([
       ["Bézier", true],
       ["Aaltje", false],
