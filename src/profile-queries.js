@@ -7,7 +7,6 @@ import {figureParams} from "./lib/gemeente/first-view.js";
 import {
   buurtScores,
   classCounts,
-  classifiedTable,
   gemeenteFigures,
   quadrantAreas,
   riserShares,
@@ -59,8 +58,6 @@ export function profileQueries(years) {
     weakAreas: weakAreas(classified),
     quadrantShares: quadrantShares(quadrantParams, {withPairs: true}),
     quadrantAreas: quadrantAreas(quadrantBaseWithPairs(quadrantParams)),
-    /** The one table DuckDB makes for the profile: riserComparison compares a gemeente's risers with its peers'. */
-    classifiedTable: classifiedTable(classified),
     wide: safetyWide(defaultWideParams(years)),
   };
 }

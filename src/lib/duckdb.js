@@ -81,11 +81,12 @@ async function decodeParquet(name, source) {
  * the tables are fetched once the page has asked every query the snapshot holds (its first charts
  * are drawn), at its first other query, or after `startAfter` ms, whichever comes first.
  * Returns {query, queryEach, queryArrow, snapshotKeys, connection, timings, close}; `query(sql\`…\`)` resolves to plain row objects.
- * Performance measures: duckdb:instantiate, duckdb:decode-parquet, duckdb:open, duckdb:warm, duckdb:query.
+ * Performance marks: duckdb:start (why DuckDB started) and snapshot:hit; measures: duckdb:instantiate, duckdb:decode-parquet, duckdb:open, duckdb:warm, duckdb:query.
  * @param {Record<string, ArrayBuffer | Promise<ArrayBuffer> | (() => Promise<ArrayBuffer>)>} tables
- * @param {{snapshot?: ArrayBuffer | Promise<ArrayBuffer>, startAfter?: number}} [options]
+ * @param {{snapshot?: ArrayBuffer | Promise<ArrayBuffer>, startAfter?: number, snapshotParams?: readonly string[]}} [options]
+ *   snapshotParams: URL parameters the snapshot answers whatever their value (a link with only these starts DuckDB when idle)
  */
-export async function openDatabase(tables, {snapshot, startAfter = 5000} = {}) {
+export async function openDatabase(tables, {snapshot, startAfter = 5000, snapshotParams = []} = {}) {
   const started = performance.now();
   const timings = {openMs: NaN, snapshotHits: 0, queries: []};
   let opening = null;
@@ -93,21 +94,26 @@ export async function openDatabase(tables, {snapshot, startAfter = 5000} = {}) {
   const moduleBytes = {};
   // DuckDB starts once: at once without a snapshot or when a query is not in it, otherwise when
   // the page is idle (the tables are then decoded after the compile, off the first charts' path).
-  const open = (decodeEarly) =>
-    (opening ??= openDuckDB(tables, started, {decodeEarly, moduleBytes}).then(
+  // `reason` is recorded as the detail of a "duckdb:start" mark: "page" (no snapshot), "link" (a
+  // setting in the query string), "query" (one the snapshot lacks), "connection" or "idle".
+  const open = (decodeEarly, reason) => {
+    if (!opening) performance.mark("duckdb:start", {detail: reason});
+    return (opening ??= openDuckDB(tables, started, {decodeEarly, moduleBytes}).then(
       (opened) => (updateEngine({phase: "ready"}), (timings.openMs = performance.now() - started), opened),
       (error) => (updateEngine({phase: "failed"}), Promise.reject(error)),
     ));
+  };
   // Without a snapshot every query needs DuckDB: wait for it here, so that an unreadable table
   // shows up where the page opens the database.
   if (!snapshot) {
-    await open(true);
+    await open(true, "page");
     // Nothing to warm up: the page's first queries are its own. Marked so that "ready" means one thing.
     performance.measure("duckdb:warm", {start: started});
   }
-  // Every control writes the query string, so a link with one shows a view the snapshot most
-  // likely does not hold: start DuckDB now rather than at the first query.
-  else if (globalThis.location?.search) open(true).catch(() => {});
+  // Every control writes the query string, so a link with a setting shows a view the snapshot most
+  // likely does not hold: start DuckDB now rather than at the first query. Parameters whose every
+  // value the snapshot answers (e.g. the profile's gemeente) do not count.
+  else if (leavesSnapshot(globalThis.location?.search, snapshotParams)) open(true, "link").catch(() => {});
   const {meta, results} = snapshot ? unpackSnapshot(await snapshot, "first-view") : {meta: {}, results: new Map()};
   if (snapshot && meta.format !== "arrow-ipc")
     throw new Error(`Voorberekende resultaten (first-view) in onbekend formaat "${meta.format}"; bouw de site opnieuw`);
@@ -135,7 +141,7 @@ export async function openDatabase(tables, {snapshot, startAfter = 5000} = {}) {
     ++waiting;
     updateEngine({waiting: engineState().waiting + 1});
     try {
-      const {conn, run} = await open(true);
+      const {run} = await open(true, "query");
       return await runArrow(run, fragment, timings);
     } finally {
       --waiting;
@@ -147,7 +153,7 @@ export async function openDatabase(tables, {snapshot, startAfter = 5000} = {}) {
   // longer than the next ones. Running the snapshot's queries once, counted in the worker, while
   // the page asks nothing, means a reader's first control change does not pay for that.
   async function warmUp() {
-    const {run} = await open(false);
+    const {run} = await open(false, "idle");
     for (const key of results.keys()) {
       // The page's own queries go first.
       do await whenIdle(1000);
@@ -177,7 +183,7 @@ export async function openDatabase(tables, {snapshot, startAfter = 5000} = {}) {
     },
     snapshotKeys: () => [...results.keys()],
     /** The DuckDB-WASM connection itself, for the werkbank's streamed, cancellable reader queries. */
-    connection: () => open(true).then(({conn}) => conn),
+    connection: () => open(true, "connection").then(({conn}) => conn),
     timings,
     async close() {
       if (!opening) return;
@@ -187,6 +193,14 @@ export async function openDatabase(tables, {snapshot, startAfter = 5000} = {}) {
     },
   };
 }
+
+/**
+ * Whether a query string holds a parameter outside `kept`.
+ * @param {string | undefined} search
+ * @param {readonly string[]} kept
+ */
+export const leavesSnapshot = (search, kept) =>
+  [...new URLSearchParams(search ?? "").keys()].some((key) => !kept.includes(key));
 
 // Decoding the tables takes the main thread for a few hundred milliseconds; with a snapshot the
 // first charts are drawn meanwhile, so the tables are decoded once DuckDB itself is ready.

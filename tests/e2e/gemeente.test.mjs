@@ -133,10 +133,25 @@ describe("gemeente profile", () => {
     }
   }
 
+  /** Why DuckDB started (duckdb:start marks) and how many queries it answered for the page. */
+  const engineUse = (page) =>
+    page.evaluate(() => ({
+      started: performance.getEntriesByName("duckdb:start").map((e) => e.detail),
+      queries: performance.getEntriesByName("duckdb:query").length,
+    }));
+
   it("a G4 city: every section matches node DuckDB, and axe finds nothing", async () => {
     const {page, context, want} = await checkProfile("g4");
     try {
       assert.ok(want.rank != null, "the G4 city should be in the ondermijning analysis");
+      // A link to a gemeente's profile is answered from the national results stored with the page:
+      // DuckDB starts only when the page is idle and has nothing to answer.
+      const use = await engineUse(page);
+      assert.equal(use.queries, 0, "the profile asked DuckDB");
+      assert.ok(
+        use.started.every((reason) => reason === "idle"),
+        `DuckDB started for ${use.started}`,
+      );
       assert.deepEqual(await axeViolations(page), []);
     } finally {
       await context.close();
@@ -193,6 +208,8 @@ describe("gemeente profile", () => {
       assert.equal(await page.getAttribute("#gemeente-heading", "data-code"), buurt.gemeente_code);
       assert.equal(await page.getAttribute(`#gemeente-buurten tr[data-code="${buurt.code}"]`, "aria-current"), "true");
       assert.equal(await box.getAttribute("aria-expanded"), "false");
+      // Another gemeente is filtered from the same national results: no query.
+      assert.equal((await engineUse(page)).queries, 0, "a gemeente change asked DuckDB");
       assertClean(log, "while searching");
     } finally {
       await context.close();

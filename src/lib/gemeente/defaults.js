@@ -15,6 +15,11 @@ export const DEFAULTS = Object.freeze({
   minPeers: 3,
   /** Characters typed before the area search suggests anything. */
   searchMinLength: 3,
+  /**
+   * The URL parameters the stored first view answers whatever their value, since the page filters
+   * national answers by gemeente, buurt and peers: a link with only these does not need DuckDB.
+   */
+  snapshotParams: Object.freeze(["gemeente", "buurt", "peergroep", "peers"]),
 });
 
 /**

@@ -3,9 +3,10 @@
 // classifiedCte), `quadrant` the low-SES/low-LBM CTE (ongelijkheid/queries.js quadrantBase), so a
 // riser or a low–low buurt means exactly what it means on the theme pages.
 import {DIMENSION_IDS} from "../registry.js";
-import {ident, join, raw, sql} from "../sql.js";
+import {join, raw, sql} from "../sql.js";
 
-const SCORE_COLUMNS = ["afw", ...DIMENSION_IDS];
+/** The score columns whose change the profile follows: afw and the five dimensions. */
+export const SCORE_COLUMNS = Object.freeze(["afw", ...DIMENSION_IDS]);
 /** The levels whose classes the profile counts (classCounts). */
 const TREND_LEVELS = Object.freeze(["buurt", "wijk"]);
 
@@ -24,17 +25,6 @@ FROM lbm AS l JOIN areas AS a ON a.code = l.code
 WHERE l.lbm_class IS NOT NULL AND l.level IN ${TREND_LEVELS}
 GROUP BY ALL
 ORDER BY ALL`;
-}
-
-/**
- * The temporary table riserComparison reads: the Stijgers classification of every area
- * (`profile_classified`), built once per page, so that a gemeente change filters it instead of
- * classifying the whole country again.
- */
-export function classifiedTable(classified) {
-  return sql`CREATE OR REPLACE TEMP TABLE profile_classified AS
-WITH ${classified}
-SELECT * FROM classified`;
 }
 
 /**
@@ -82,8 +72,7 @@ ORDER BY g.code`;
 
 /**
  * Per gemeente: weak areas of the base year (the selection), risers and fallers among them, from
- * the Stijgers CTE itself rather than `profile_classified`, so that the build can store the answer
- * with the page and the headline figures need not wait for DuckDB.
+ * the Stijgers CTE (stored with the page, so that the headline figures need not wait for DuckDB).
  */
 export function riserShares(classified) {
   return sql`WITH ${classified}
@@ -97,35 +86,9 @@ ORDER BY gemeente_code`;
 }
 
 /**
- * Risers, fallers and the rest of the weak areas in the gemeente, its peers and the country: their
- * number and mean change of afw and of each dimension (weighted as the definition says). Reads
- * `profile_classified`.
- */
-export function riserComparison({gemeente, peers}) {
-  const means = join(
-    SCORE_COLUMNS.map((c) => sql`sum(w * ${raw(`d_${c}`)}) / nullif(sum(w), 0) AS ${ident(c, SCORE_COLUMNS)}`),
-    ",\n       ",
-  );
-  return sql`WITH weak AS (
-  SELECT * FROM profile_classified WHERE grp <> 'overig'
-), scoped AS (
-  SELECT 'gemeente' AS scope, * FROM weak WHERE gemeente_code = ${gemeente}
-  UNION ALL
-  SELECT 'peers' AS scope, * FROM weak WHERE gemeente_code IN ${peers}
-  UNION ALL
-  SELECT 'national' AS scope, * FROM weak
-)
-SELECT scope, grp, count(*) AS n,
-       ${means}
-FROM scoped
-GROUP BY scope, grp
-ORDER BY scope, grp`;
-}
-
-/**
- * The weak areas of the base year of every gemeente with start, end and every change, per
- * gemeente risers first, from the Stijgers CTE (stored with the page; areas.js rowsOfGemeente
- * picks a gemeente's).
+ * The weak areas of the base year of every gemeente with start, end, every change and the weight
+ * the definition gives them, per gemeente risers first, from the Stijgers CTE (stored with the
+ * page; areas.js rowsOfGemeente picks a gemeente's, riserComparison compares it with its peers).
  */
 export function weakAreas(classified) {
   const deltas = join(
@@ -133,7 +96,7 @@ export function weakAreas(classified) {
     ", ",
   );
   return sql`WITH ${classified}
-SELECT gemeente_code, code, name, grp, start_class, end_class, start_lbm, end_lbm, ${deltas}
+SELECT gemeente_code, code, name, grp, start_class, end_class, start_lbm, end_lbm, ${deltas}, w
 FROM classified
 WHERE grp <> 'overig'
 ORDER BY gemeente_code, CASE grp WHEN 'stijger' THEN 1 WHEN 'daler' THEN 2 ELSE 3 END, d_afw DESC, code`;

@@ -6,15 +6,13 @@ import {
   buurtScores,
   classCounts,
   gemeenteFigures,
-  classifiedTable,
   quadrantAreas,
-  riserComparison,
   riserShares,
   searchAreas,
   weakAreas,
 } from "../../../src/lib/gemeente/queries.js";
 import {classTrendRows, insufficientTrendRows} from "../../../src/lib/gemeente/trend.js";
-import {rowsOfGemeente} from "../../../src/lib/gemeente/areas.js";
+import {riserComparison, rowsOfGemeente} from "../../../src/lib/gemeente/areas.js";
 import {defaultDefinition} from "../../../src/lib/stijgers/definition.js";
 import {classifiedCte} from "../../../src/lib/stijgers/queries.js";
 import {quadrantBaseWithPairs, quadrantPairs, quadrantShares} from "../../../src/lib/ongelijkheid/queries.js";
@@ -88,10 +86,8 @@ describe("Gemeenteprofiel SQL builders", () => {
   beforeAll(async () => {
     conn = await memoryConnection();
     for (const ddl of setup()) await conn.run(ddl);
-    // As on the page: the country classified once, riserComparison filters that table. The SES
-    // page's temporary table is made too, to compare the profile's own pairs with it.
+    // The SES page's temporary table, to compare the profile's own pairs with it.
     await runFragment(conn, quadrantPairs(QUADRANT));
-    await runFragment(conn, classifiedTable(STIJGERS));
   });
 
   it("lists gemeenten before buurten for the search", async () => {
@@ -202,7 +198,8 @@ describe("Gemeenteprofiel SQL builders", () => {
   });
 
   it("compares the gemeente's risers with its peers and the country, with mean changes per dimension", async () => {
-    const rows = await runFragment(conn, riserComparison({gemeente: "GM0001", peers: ["GM0002"]}));
+    // As on the page: counted from the national weak areas.
+    const rows = riserComparison(await runFragment(conn, weakAreas(STIJGERS)), {gemeente: "GM0001", peers: ["GM0002"]});
     const key = (d: any) => `${d.scope} ${d.grp} ${d.n}`;
     expect(rows.map(key)).toEqual([
       "gemeente daler 1",
@@ -220,6 +217,29 @@ describe("Gemeenteprofiel SQL builders", () => {
       soc: 0,
     });
     expect(rows.find((d) => d.scope === "gemeente" && d.grp === "daler")).toMatchObject({afw: -0.125, soc: -0.125});
+  });
+
+  it("weights the mean changes as the definition says, and leaves a mean without weight empty", () => {
+    const zero = {d_afw: 0, d_won: 0, d_fys: 0, d_vrz: 0, d_soc: 0, d_onv: 0};
+    const weak = [
+      {gemeente_code: "GM0001", grp: "stijger", w: 3, ...zero, d_afw: 0.4, d_won: 0.4},
+      {gemeente_code: "GM0002", grp: "stijger", w: 1, ...zero, d_afw: 0.8, d_fys: 0.8},
+      {gemeente_code: "GM0002", grp: "rest", w: 0, ...zero, d_afw: 0.1, d_soc: 0.1},
+    ];
+    const rows = riserComparison(weak, {gemeente: "GM0001", peers: ["GM0002", "GM0009"]});
+    expect(rows.map((d) => `${d.scope} ${d.grp} ${d.n}`)).toEqual([
+      "gemeente stijger 1",
+      "national rest 1",
+      "national stijger 2",
+      "peers rest 1",
+      "peers stijger 1",
+    ]);
+    // National risers: (3 × 0.4 + 1 × 0.8) / 4 = 0.5 for afw, 3 × 0.4 / 4 = 0.3 won, 0.8 / 4 = 0.2 fys.
+    const national = rows.find((d) => d.scope === "national" && d.grp === "stijger")!;
+    expect(national.afw).toBeCloseTo(0.5, 12);
+    expect(national.won).toBeCloseTo(0.3, 12);
+    expect(national.fys).toBeCloseTo(0.2, 12);
+    expect(rows.find((d) => d.scope === "peers" && d.grp === "rest")).toMatchObject({n: 1, afw: null, soc: null});
   });
 
   it("lists the gemeente's weak buurten, risers first", async () => {
