@@ -1,4 +1,4 @@
-/** Runs a page's default-view queries (src/first-views.js) in node DuckDB on the built tables and
+/** Runs a page's default-view queries and the further views stored with them (src/first-views.js) in node DuckDB on the built tables and
  * packs the results, one Arrow IPC stream each, into a snapshot container (src/lib/snapshot.js). The
  * browser answers exactly these queries from it while DuckDB-WASM is still downloading. */
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
@@ -7,7 +7,7 @@ import {createRequire} from "node:module";
 import {readParquet} from "parquet-wasm/node";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {FIRST_VIEWS} from "../src/first-views.js";
+import {FIRST_VIEWS, snapshotViews} from "../src/first-views.js";
 import {datasetYears} from "../src/lib/dataset-years.js";
 import {compile} from "../src/lib/sql.js";
 import {packSnapshot, snapshotKey} from "../src/lib/snapshot.js";
@@ -33,7 +33,7 @@ export async function firstViewSnapshot(page: FirstViewPage, options: BuildOptio
     for (const table of TABLES)
       await conn.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet(${quote(built.path(table))})`);
     const entries = [];
-    for (const [i, fragment] of views(years).entries()) {
+    for (const [i, fragment] of snapshotViews(page, years).entries()) {
       const file = join(dir, `${i}.parquet`);
       await writeResult(conn, fragment, file);
       // Arrow IPC, so the browser reads it with apache-arrow alone: the parquet decoder (a wasm
@@ -42,7 +42,14 @@ export async function firstViewSnapshot(page: FirstViewPage, options: BuildOptio
       const ipc = readParquet(new Uint8Array(await readFile(file))).intoIPCStream();
       entries.push({key: snapshotKey(fragment), bytes: ipc});
     }
-    return packSnapshot(entries, {page, source: built.source, format: "arrow-ipc", engineBytes: await engineBytes()});
+    // defaultView: how many of the entries, from the first, make the page's default view.
+    return packSnapshot(entries, {
+      page,
+      source: built.source,
+      format: "arrow-ipc",
+      defaultView: views(years).length,
+      engineBytes: await engineBytes(),
+    });
   } finally {
     conn.closeSync();
     instance.closeSync();

@@ -7,7 +7,7 @@ import {firstView as ongelijkheid} from "./lib/ongelijkheid/first-view.js";
 import {safetyHeadline} from "./lib/ondermijning/headline.js";
 import {datasetDefaults as ondermijningDefaults} from "./lib/ondermijning/defaults.js";
 import {firstView as ondermijning} from "./lib/ondermijning/first-view.js";
-import {firstView as homeOverview} from "./lib/home/first-view.js";
+import {firstView as homeOverview, moreViews as homeMoreViews} from "./lib/home/first-view.js";
 import {risersHeadline} from "./lib/stijgers/headline.js";
 import {datasetDefaults as stijgersDefaults} from "./lib/stijgers/defaults.js";
 import {firstView as stijgers} from "./lib/stijgers/first-view.js";
@@ -32,3 +32,19 @@ export const FIRST_VIEWS = {
   "wat-is-er-nodig": scenario,
   gemeente: profileFirstView,
 };
+
+/**
+ * Page → (years) => the queries beyond its default view that a control or a link often asks, stored
+ * with the default view (after it) so that DuckDB need not answer them: Home's overview of every year and level.
+ * @type {Partial<Record<keyof typeof FIRST_VIEWS, (years: import("./lib/dataset-years.js").DatasetYears) => any[]>>}
+ */
+export const MORE_VIEWS = {
+  home: homeMoreViews,
+};
+
+/**
+ * Everything a page's snapshot holds, the default view first.
+ * @param {keyof typeof FIRST_VIEWS} page
+ * @param {import("./lib/dataset-years.js").DatasetYears} years
+ */
+export const snapshotViews = (page, years) => [...FIRST_VIEWS[page](years), ...(MORE_VIEWS[page]?.(years) ?? [])];

@@ -39,3 +39,12 @@ export function simpleTable(rows, {columns, caption, className = "simple-table",
     </tbody>
   </table>`;
 }
+
+/**
+ * A table in a box that scrolls sideways, so that on a phone its columns keep their words whole;
+ * focusable and named, so that a keyboard can scroll it too.
+ * @param {Node} table
+ * @param {string} label
+ */
+export const scrollBox = (table, label) =>
+  html`<div class="table-scroll" tabindex="0" role="region" aria-label=${label}>${table}</div>`;

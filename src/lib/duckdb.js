@@ -78,7 +78,7 @@ async function decodeParquet(name, source) {
  * (Calling `.arrayBuffer()` in the page matters: a bare parquet FileAttachment makes Framework
  * import apache-arrow from a CDN.) With a snapshot (see snapshot.js) it resolves as soon as that is
  * read, and queries it holds are answered from it while DuckDB is still downloading; DuckDB and
- * the tables are fetched once the page has asked every query the snapshot holds (its first charts
+ * the tables are fetched once the page has asked every query of the snapshot's default view (its first charts
  * are drawn), at its first other query, or after `startAfter` ms, whichever comes first.
  * Returns {query, queryEach, queryArrow, snapshotKeys, connection, timings, close}; `query(sql\`…\`)` resolves to plain row objects.
  * Performance marks: duckdb:start (why DuckDB started) and snapshot:hit; measures: duckdb:instantiate, duckdb:decode-parquet, duckdb:open, duckdb:warm, duckdb:query.
@@ -119,13 +119,17 @@ export async function openDatabase(tables, {snapshot, startAfter = 5000, snapsho
     throw new Error(`Voorberekende resultaten (first-view) in onbekend formaat "${meta.format}"; bouw de site opnieuw`);
   Object.assign(moduleBytes, meta.engineBytes);
   const decoded = new Map();
+  // The snapshot's first `defaultView` results are the page's default view; any after them are
+  // further views (another year, say) that a control or link may ask.
+  const defaultView = [...results.keys()].slice(0, meta.defaultView ?? results.size);
   const asked = new Set();
   let waiting = 0;
 
   async function fromSnapshot(key) {
     if (!decoded.has(key)) decoded.set(key, tableFromIPC(results.get(key)));
     asked.add(key);
-    if (asked.size === results.size) startSoon();
+    // As many answers as the default view has: the first charts are drawn (of whichever view the link asked).
+    if (asked.size >= defaultView.length) startSoon();
     timings.snapshotHits++;
     performance.mark("snapshot:hit", {detail: key});
     return decoded.get(key);
@@ -154,7 +158,7 @@ export async function openDatabase(tables, {snapshot, startAfter = 5000, snapsho
   // the page asks nothing, means a reader's first control change does not pay for that.
   async function warmUp() {
     const {run} = await open(false, "idle");
-    for (const key of results.keys()) {
+    for (const key of defaultView) {
       // The page's own queries go first.
       do await whenIdle(1000);
       while (waiting > 0);

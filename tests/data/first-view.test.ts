@@ -6,7 +6,7 @@ import {readFile} from "node:fs/promises";
 import {beforeAll, describe, expect, it} from "vitest";
 import {buildDataset} from "../../data-loaders/build.ts";
 import {firstViewSnapshot} from "../../data-loaders/first-view.ts";
-import {FIRST_VIEWS} from "../../src/first-views.js";
+import {FIRST_VIEWS, MORE_VIEWS, snapshotViews} from "../../src/first-views.js";
 import {datasetYears, type DatasetYears} from "../../src/lib/dataset-years.js";
 import {arrowToRows} from "../../src/lib/arrow-rows.js";
 import {snapshotKey, unpackSnapshot} from "../../src/lib/snapshot.js";
@@ -41,8 +41,10 @@ describe("first-view snapshots", () => {
       expect(meta).toMatchObject({page, source: "demo", format: "arrow-ipc"});
       // The sizes of the DuckDB-WASM modules, as in node_modules, for the page's download status.
       expect(meta.engineBytes.eh).toBeGreaterThan(1e6);
-      const fragments = FIRST_VIEWS[page](years);
+      // The default view first, then the further views the page stores (Home: every year and level).
+      const fragments = snapshotViews(page, years);
       expect([...results.keys()]).toEqual(fragments.map(snapshotKey));
+      expect(meta.defaultView).toBe(FIRST_VIEWS[page](years).length);
       for (const [i, fragment] of fragments.entries()) {
         // Read as the browser reads it: Arrow IPC, no parquet decoder.
         const stored = arrowToRows(tableFromIPC(results.get(snapshotKey(fragment))!));
@@ -50,6 +52,13 @@ describe("first-view snapshots", () => {
       }
     }, 60_000);
   }
+
+  it("Home stores its overview for every year and level, each once", () => {
+    const keys = snapshotViews("home", years).map(snapshotKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    // Two queries (class distribution, share per gemeente) per year and level beyond the default.
+    expect(MORE_VIEWS.home!(years)).toHaveLength(2 * (years.lbm.length * 2 - 1));
+  });
 
   it("refuses an unknown page by name", async () => {
     await expect(firstViewSnapshot("nope" as never)).rejects.toThrow(/onbekende pagina "nope"/);

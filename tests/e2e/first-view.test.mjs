@@ -4,10 +4,10 @@
 import assert from "node:assert/strict";
 import {readFileSync, readdirSync} from "node:fs";
 import {after, before, test} from "node:test";
-import {FIRST_VIEWS} from "../../src/first-views.js";
+import {FIRST_VIEWS, MORE_VIEWS} from "../../src/first-views.js";
 import {datasetYears} from "../../src/lib/dataset-years.js";
 import {snapshotKey, snapshotQuery} from "../../src/lib/snapshot.js";
-import {DIST, TIMEOUT, settled, startSite} from "./setup.mjs";
+import {DIST, TIMEOUT, assertClean, settled, startSite} from "./setup.mjs";
 
 // A page's first-view key is its path without the slash ("home" for /).
 const PAGES = Object.fromEntries(Object.keys(FIRST_VIEWS).map((key) => [key, key === "home" ? "/" : `/${key}`]));
@@ -32,13 +32,13 @@ test("every snapshot result equals DuckDB-WASM's result for the same query", {ti
   const report = await page.evaluate(
     async ({years, ...files}) => {
       const {openDatabase} = await import(files.duckdb);
-      const {FIRST_VIEWS} = await import(files.firstView);
+      const {snapshotViews} = await import(files.firstView);
       const bytes = (url) => fetch(url).then((r) => r.arrayBuffer());
       const tables = Object.fromEntries(Object.entries(files.tables).map(([t, url]) => [t, bytes(url)]));
       const out = [];
       for (const [name, url] of Object.entries(files.snapshots)) {
         const db = await openDatabase(tables, {snapshot: bytes(url)});
-        const fragments = FIRST_VIEWS[name](years);
+        const fragments = snapshotViews(name, years);
         const keys = db.snapshotKeys();
         for (const fragment of fragments) {
           const fromSnapshot = await db.query(fragment);
@@ -61,7 +61,7 @@ test("every snapshot result equals DuckDB-WASM's result for the same query", {ti
     {...files, years: YEARS},
   );
   for (const r of report) {
-    assert.equal(r.keys, r.fragments, `${r.page}: one snapshot result per first-view query`);
+    assert.equal(r.keys, r.fragments, `${r.page}: one snapshot result per stored query`);
     assert.ok(
       r.same,
       `${r.page}: snapshot differs from DuckDB (${r.rows} rows), first row ${r.first} vs ${r.expected}`,
@@ -101,3 +101,33 @@ for (const [name, path] of Object.entries(PAGES)) {
     await context.close();
   });
 }
+
+test(
+  "Home: a link to another year and level is answered from the snapshot, without DuckDB",
+  {timeout: TIMEOUT * 2},
+  async () => {
+    const year = YEARS.lbm.find((y) => y !== Math.max(...YEARS.lbm));
+    const stored = new Set(MORE_VIEWS.home(YEARS).map(snapshotKey));
+    const {page, context, log} = await site.open();
+    await page.goto(`${site.origin}/?jaar=${year}&niveau=wijk`);
+    await settled(page);
+    assert.equal(await page.$eval("#home-year select", (s) => s.selectedOptions[0].textContent), String(year));
+    const use = await page.evaluate(() => ({
+      hits: performance.getEntriesByName("snapshot:hit").map((e) => e.detail),
+      started: performance.getEntriesByName("duckdb:start").map((e) => e.detail),
+      queries: performance.getEntriesByName("duckdb:query").map((e) => e.detail),
+    }));
+    assert.equal(
+      use.hits.filter((key) => stored.has(key)).length,
+      2,
+      "the wijk overview of that year came from the snapshot",
+    );
+    assert.deepEqual(use.queries, [], "DuckDB answered a query of the overview");
+    assert.ok(
+      use.started.every((reason) => reason === "idle"),
+      `DuckDB started for ${use.started}`,
+    );
+    assertClean(log, `on /?jaar=${year}&niveau=wijk`);
+    await context.close();
+  },
+);

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {scrollBox} from "../simple-table.js";
 import {html} from "htl";
 import {choropleth} from "../choropleth.js";
 import {formatDecimal} from "../../lib/format.js";
@@ -61,8 +62,8 @@ function buurtRow(d, highlight) {
  * code, score and class; the chosen buurt marked.
  */
 export function buurtTable(rows, {year, name, highlight = null, id = "gemeente-buurten"} = {}) {
-  return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${`Buurten van ${name}, ${year}`}>
-    <table class="simple-table" id=${id}>
+  return scrollBox(
+    html`<table class="simple-table" id=${id}>
       <caption>
         Buurten van ${name}: Leefbaarometer ${year}
       </caption>
@@ -77,6 +78,7 @@ export function buurtTable(rows, {year, name, highlight = null, id = "gemeente-b
       <tbody>
         ${rows.map((d) => buurtRow(d, highlight))}
       </tbody>
-    </table>
-  </div>`;
+    </table>`,
+    `Buurten van ${name}, ${year}`,
+  );
 }

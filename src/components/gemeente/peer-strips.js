@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {scrollBox} from "../simple-table.js";
 import {html} from "htl";
 import {plot} from "../plot-a11y.js";
 import {formatDecimal, formatInt, formatPercent} from "../../lib/format.js";
@@ -35,13 +36,8 @@ function strip(row, width) {
  * rows: figurePositions().
  */
 export function peerStrips(rows, {name, id = "gemeente-peers", stripWidth = 220} = {}) {
-  return html`<div
-    class="table-scroll"
-    tabindex="0"
-    role="region"
-    aria-label="Positie tegenover vergelijkbare gemeenten"
-  >
-    <table class="simple-table peer-strips" id=${id}>
+  return scrollBox(
+    html`<table class="simple-table peer-strips" id=${id}>
       <caption>
         ${name} tegenover alle gemeenten en de vergelijkbare gemeenten (rood: ${name}; grijs: vergelijkbare gemeenten)
       </caption>
@@ -75,6 +71,7 @@ export function peerStrips(rows, {name, id = "gemeente-peers", stripWidth = 220}
             </tr>`,
         )}
       </tbody>
-    </table>
-  </div>`;
+    </table>`,
+    "Positie tegenover vergelijkbare gemeenten",
+  );
 }

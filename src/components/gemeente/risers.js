@@ -1,4 +1,5 @@
 import {html} from "htl";
+import {scrollBox} from "../simple-table.js";
 import {formatDecimal, formatInt, formatPercent} from "../../lib/format.js";
 import {classLabel} from "../../lib/labels.js";
 import {comparisonByScope, mainDimension} from "../../lib/gemeente/areas.js";
@@ -27,8 +28,8 @@ export function riserComparisonTable(rows, {name, id = "gemeente-risers"} = {}) 
     </tr>`;
   };
   // In a box that scrolls sideways: on a phone the five columns keep their words whole.
-  return html`<div class="table-scroll" tabindex="0" role="region" aria-label="Stijgers en dalers vergeleken">
-    <table class="simple-table" id=${id}>
+  return scrollBox(
+    html`<table class="simple-table" id=${id}>
       <caption>
         Zwakke buurten, stijgers en dalers
       </caption>
@@ -44,15 +45,16 @@ export function riserComparisonTable(rows, {name, id = "gemeente-risers"} = {}) 
       <tbody>
         ${line("gemeente", name)} ${line("peers", "Vergelijkbare gemeenten")} ${line("national", "Nederland")}
       </tbody>
-    </table>
-  </div>`;
+    </table>`,
+    "Stijgers en dalers vergeleken",
+  );
 }
 
 /** The gemeente's weak buurten of the base year: start and end class, group, change and main dimension. */
 export function weakAreaTable(rows, {baseYear, endYear, id = "gemeente-weak"} = {}) {
   if (!rows.length) return html`<p id=${id}>Deze gemeente had in ${baseYear} geen zwakke buurten.</p>`;
-  return html`<div class="table-scroll" tabindex="0" role="region" aria-label="Zwakke buurten">
-    <table class="simple-table" id=${id}>
+  return scrollBox(
+    html`<table class="simple-table" id=${id}>
       <caption>
         Zwakke buurten van ${baseYear} en hoe ze er in ${endYear} voor stonden
       </caption>
@@ -79,6 +81,7 @@ export function weakAreaTable(rows, {baseYear, endYear, id = "gemeente-weak"} = 
           </tr>`;
         })}
       </tbody>
-    </table>
-  </div>`;
+    </table>`,
+    "Zwakke buurten",
+  );
 }

@@ -1,7 +1,7 @@
 // Per buurt: its score and class, the distance to the target, and where that distance sits among
 // the changes buurten of the same start class achieved in the comparison period.
 import {html} from "htl";
-import {simpleTable} from "../simple-table.js";
+import {scrollBox, simpleTable} from "../simple-table.js";
 import {formatDecimal, formatInt, formatPercent} from "../../lib/format.js";
 import {classLabel} from "../../lib/labels.js";
 
@@ -38,8 +38,5 @@ export function gapTable(rows, {targetClass, baseYear, endYear, year}) {
     ],
   });
   table.id = "scenario-gap-table";
-  return html`<div>
-    ${note}
-    <div class="table-scroll" tabindex="0" role="region" aria-label="Gat per buurt">${table}</div>
-  </div>`;
+  return html`<div>${note} ${scrollBox(table, "Gat per buurt")}</div>`;
 }

@@ -1,7 +1,7 @@
 // The what-if's result: buurten per class before and after, and per buurt the new score and class.
 import {html} from "htl";
 import {kpi, kpiGrid} from "../kpi.js";
-import {simpleTable} from "../simple-table.js";
+import {scrollBox, simpleTable} from "../simple-table.js";
 import {formatDecimal, formatInt} from "../../lib/format.js";
 import {classLabel, numberedClassLabel} from "../../lib/labels.js";
 
@@ -51,5 +51,5 @@ export function whatIfTable(rows) {
     ],
   });
   table.id = "what-if-changed";
-  return html`<div class="table-scroll" tabindex="0" role="region" aria-label="Wat-als per buurt">${table}</div>`;
+  return scrollBox(table, "Wat-als per buurt");
 }

@@ -3,7 +3,17 @@
 import {SHARED_DEFAULTS} from "../defaults.js";
 import {closestYear} from "../dataset-years.js";
 
-export const DEFAULTS = Object.freeze({...SHARED_DEFAULTS, year: 2020});
+export const DEFAULTS = Object.freeze({
+  ...SHARED_DEFAULTS,
+  year: 2020,
+  /** The levels the overview offers. */
+  levels: Object.freeze(["buurt", "wijk"]),
+  /**
+   * The URL parameters the stored first view answers whatever their value: it holds the overview of
+   * every year and level (first-view.js moreViews), so a link with only these does not need DuckDB.
+   */
+  snapshotParams: Object.freeze(["jaar", "niveau"]),
+});
 
 /**
  * DEFAULTS with the year the built dataset has (see closestYear).

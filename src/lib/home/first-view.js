@@ -14,6 +14,24 @@ export const defaultOverview = (years) => {
   return {year: defaults.year, level: defaults.level, region: EMPTY_REGION, sufficientClass: defaults.sufficientClass};
 };
 
+/**
+ * The overview of every other year and level, as the year and level controls (or a link with
+ * ?jaar= and ?niveau=) ask it: stored with the default view, so that they need no DuckDB.
+ * @param {import("../dataset-years.js").DatasetYears} years
+ */
+export const moreViews = (years) => {
+  const overview = defaultOverview(years);
+  const {levels} = datasetDefaults(years);
+  return years.lbm.flatMap((year) =>
+    levels
+      .filter((level) => year !== overview.year || level !== overview.level)
+      .flatMap((level) => [
+        classDistribution({...overview, year, level}),
+        insufficientShareByGemeente({...overview, year, level}),
+      ]),
+  );
+};
+
 /** @param {import("../dataset-years.js").DatasetYears} years */
 export const firstView = (years) => [
   gemeenteAreas(),
