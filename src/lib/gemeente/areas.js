@@ -28,6 +28,7 @@ const SCOPES = ["gemeente", "national", "peers"];
  * the national weakAreas rows, so that a gemeente or peer change needs no query.
  * @param {any[]} weakRows weakAreas rows: {gemeente_code, grp, w, d_afw, d_won, …}
  * @param {{gemeente: string, peers: readonly string[]}} options
+ * @returns {Record<string, any>[]}
  */
 export function riserComparison(weakRows, {gemeente, peers}) {
   const peerSet = new Set(peers);
