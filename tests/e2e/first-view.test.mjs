@@ -119,7 +119,7 @@ test(
     }));
     assert.equal(
       use.hits.filter((key) => stored.has(key)).length,
-      2,
+      1,
       "the wijk overview of that year came from the snapshot",
     );
     assert.deepEqual(use.queries, [], "DuckDB answered a query of the overview");

@@ -72,6 +72,17 @@ describe("home", () => {
       assert.equal(await value(page, "kpi-areas"), expected.areas);
       assert.equal(await value(page, "kpi-insufficient"), expected.insufficient);
       assert.equal(await value(page, "kpi-households"), expected.households);
+      // Every year and level is stored with the page and a provincie is a sum over its gemeenten:
+      // such a link needs no DuckDB, and does not start it before the page is idle.
+      const use = await page.evaluate(() => ({
+        started: performance.getEntriesByName("duckdb:start").map((e) => e.detail),
+        queries: performance.getEntriesByName("duckdb:query").length,
+      }));
+      assert.equal(use.queries, 0, "DuckDB answered a query of the overview");
+      assert.ok(
+        use.started.every((reason) => reason === "idle"),
+        `DuckDB started for ${use.started}`,
+      );
       assertClean(log);
     } finally {
       await context.close();

@@ -253,41 +253,41 @@ describe("states", () => {
       await page.goto(`${site.origin}/`);
       await settled(page);
       const chartBefore = await page.$eval("#class-chart", (el) => el.textContent);
+      const mapBefore = await page.$("#home-map");
       await page.evaluate(() => window.__duckdbGate.hold());
-      const select = "#home-year select";
-      const options = await page.$$eval(`${select} option`, (o) => o.map((d) => d.value));
-      const current = await page.$eval(select, (s) => s.value);
-      await page.selectOption(
-        select,
-        options.find((v) => v !== current),
-      );
+      // One gemeente: Home adds up its classes without a query, but its own buurt map asks DuckDB.
+      const select = "fieldset.region-filter > .region-filter-field:nth-of-type(3) select";
+      const gemeente = await page.$eval(select, (s) => [...s.options].find((o) => o.value !== s.value).value);
+      await page.selectOption(select, gemeente);
 
-      // While DuckDB is held, the class chart and the KPIs above it are marked, with a Dutch status.
+      // While DuckDB is held, the map is marked, with a Dutch status; the class chart is already the gemeente's.
       await page.waitForFunction(
-        () =>
-          ["#class-chart", "#kpi-areas"].every(
-            (s) => document.querySelector(s)?.closest("[data-pending]")?.getAttribute("aria-busy") === "true",
-          ),
+        () => document.querySelector("#home-map")?.closest("[data-pending]")?.getAttribute("aria-busy") === "true",
         null,
         {timeout: TIMEOUT},
       );
-      const status = await page.$eval("#class-chart", (el) => el.closest("[data-pending]").dataset.pending);
+      const status = await page.$eval("#home-map", (el) => el.closest("[data-pending]").dataset.pending);
       assert.equal(status, "Bijwerken…");
       const shown = await page.$eval(
-        "#class-chart",
+        "#home-map",
         (el) => getComputedStyle(el.closest("[data-pending]"), "::before").content,
       );
       assert.equal(shown, '"Bijwerken…"');
-      assert.equal(
-        await page.$eval("#class-chart", (el) => el.textContent),
+      assert.ok(await mapBefore.evaluate((el) => el.isConnected), "still the old map, marked");
+      await page.waitForFunction(
+        (before) => document.querySelector("#class-chart")?.textContent !== before,
         chartBefore,
-        "still the old chart, marked",
+      );
+      assert.equal(
+        await page.$eval("#class-chart", (el) => el.closest("[data-pending]")),
+        null,
+        "the class chart, answered without DuckDB, is not marked",
       );
 
       await page.evaluate(() => window.__duckdbGate.release());
       await settled(page);
       assert.equal(await page.$("[data-pending]"), null, "nothing stays marked");
-      assert.notEqual(await page.$eval("#class-chart", (el) => el.textContent), chartBefore, "the new year's chart");
+      assert.equal(await mapBefore.evaluate((el) => el.isConnected), false, "the gemeente's own map");
       assertClean(log);
     } finally {
       await context.close();

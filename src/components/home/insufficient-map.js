@@ -5,7 +5,7 @@ import {levelNoun} from "../../lib/labels.js";
 
 /**
  * Per gemeente, the share of its areas below voldoende. features: the gemeente features;
- * shares: insufficientShareByGemeente rows. Gemeenten outside the selection are left out.
+ * shares: insufficientShares rows (lib/home/overview.js). Gemeenten outside the selection are left out.
  */
 export function insufficientMap(features, shares, {level = "buurt", year, id = "home-map", ...options} = {}) {
   const inSelection = new Set(shares.map((d) => d.code));

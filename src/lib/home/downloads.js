@@ -2,7 +2,7 @@
 import {downloadRows} from "../download-table.js";
 import {classLabel} from "../labels.js";
 
-/** Areas, households and inhabitants per class (`classDistribution`). */
+/** Areas, households and inhabitants per class (`classDistribution`, overview.js). */
 export const classDownload = (rows) =>
   downloadRows(rows, [
     {key: "lbm_class", header: "Klasse", value: (r) => `${r.lbm_class} ${classLabel(r.lbm_class)}`},
@@ -12,7 +12,7 @@ export const classDownload = (rows) =>
     {key: "insufficient", header: "Onder voldoende", value: (r) => (r.insufficient ? "ja" : "nee")},
   ]);
 
-/** Share of areas below voldoende per gemeente (`insufficientShareByGemeente`). */
+/** Share of areas below voldoende per gemeente (`insufficientShares`, overview.js). */
 export const insufficientDownload = (rows) =>
   downloadRows(rows, [
     {key: "code", header: "Gemeentecode"},

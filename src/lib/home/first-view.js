@@ -1,8 +1,7 @@
 // The Home page's own queries before a reader touches a control (its theme headlines come from
 // the themes; src/first-views.js puts them together).
-import {EMPTY_REGION} from "../region.js";
 import {gemeenteAreas} from "../region-sql.js";
-import {classDistribution, dataStatus, insufficientShareByGemeente} from "./queries.js";
+import {dataStatus, gemeenteClasses} from "./queries.js";
 import {datasetDefaults} from "./defaults.js";
 
 /**
@@ -11,7 +10,7 @@ import {datasetDefaults} from "./defaults.js";
  */
 export const defaultOverview = (years) => {
   const defaults = datasetDefaults(years);
-  return {year: defaults.year, level: defaults.level, region: EMPTY_REGION, sufficientClass: defaults.sufficientClass};
+  return {year: defaults.year, level: defaults.level};
 };
 
 /**
@@ -25,17 +24,9 @@ export const moreViews = (years) => {
   return years.lbm.flatMap((year) =>
     levels
       .filter((level) => year !== overview.year || level !== overview.level)
-      .flatMap((level) => [
-        classDistribution({...overview, year, level}),
-        insufficientShareByGemeente({...overview, year, level}),
-      ]),
+      .map((level) => gemeenteClasses({year, level})),
   );
 };
 
 /** @param {import("../dataset-years.js").DatasetYears} years */
-export const firstView = (years) => [
-  gemeenteAreas(),
-  classDistribution(defaultOverview(years)),
-  insufficientShareByGemeente(defaultOverview(years)),
-  dataStatus(),
-];
+export const firstView = (years) => [gemeenteAreas(), gemeenteClasses(defaultOverview(years)), dataStatus()];

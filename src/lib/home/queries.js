@@ -1,30 +1,22 @@
-// The Home page's overview: class distribution and insufficient areas for one year, level, region.
+// The Home page's queries: areas per gemeente and class for one year and level (overview.js sums
+// them over a region), the data status, and one gemeente's own areas for its map.
 import {ONVEILIGHEID_MEASURE} from "../registry.js";
 import {sql} from "../sql.js";
-import {regionCondition} from "../region-sql.js";
 
-/** Areas and households per LBM class; classes without areas are absent. */
-export function classDistribution({year, level, region, sufficientClass}) {
-  return sql`SELECT l.lbm_class AS lbm_class,
+/**
+ * Per gemeente and LBM class: its areas of `level` with a score in `year`, and their households
+ * and inhabitants. Home adds these up over the gemeenten of any region (overview.js), so that a
+ * region choice needs no query; the build stores them for every year and level (first-view.js).
+ */
+export function gemeenteClasses({year, level}) {
+  return sql`SELECT a.gemeente_code AS code, l.lbm_class AS lbm_class,
        count(*) AS areas,
        sum(a.households) AS households,
-       sum(a.inhabitants) AS inhabitants,
-       l.lbm_class < ${sufficientClass} AS insufficient
+       sum(a.inhabitants) AS inhabitants
 FROM lbm AS l JOIN areas AS a ON a.code = l.code
-WHERE l.level = ${level} AND l.year = ${year} AND l.lbm_class IS NOT NULL AND ${regionCondition(region)}
-GROUP BY l.lbm_class
-ORDER BY l.lbm_class`;
-}
-
-/** Per gemeente: share of its areas (of the chosen level) below the sufficient class. */
-export function insufficientShareByGemeente({year, level, region, sufficientClass}) {
-  return sql`SELECT a.gemeente_code AS code, any_value(a.gemeente_name) AS name,
-       count(*) AS areas,
-       avg(CASE WHEN l.lbm_class < ${sufficientClass} THEN 1 ELSE 0 END) AS share
-FROM lbm AS l JOIN areas AS a ON a.code = l.code
-WHERE l.level = ${level} AND l.year = ${year} AND l.lbm_class IS NOT NULL AND ${regionCondition(region)}
-GROUP BY a.gemeente_code
-ORDER BY a.gemeente_code`;
+WHERE l.level = ${level} AND l.year = ${year} AND l.lbm_class IS NOT NULL
+GROUP BY a.gemeente_code, l.lbm_class
+ORDER BY a.gemeente_code, l.lbm_class`;
 }
 
 /** Counts per level and table, for the data status block. */

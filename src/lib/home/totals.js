@@ -1,4 +1,4 @@
-// Home's headline counts from the class distribution (classDistribution rows).
+// Home's headline counts from the class distribution (overview.js classDistribution rows).
 
 /**
  * Areas and households in all classes and in the classes below voldoende.
