@@ -38,6 +38,13 @@ const megabytes = (x) => (Number.isFinite(x) ? `${(x / 1e6).toFixed(1)} MB` : "â
 const insideSite = (url, origin) =>
   url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`) || url.startsWith("data:");
 
+// Links with non-default settings, as a reader shares them: another LBM year on the SES page (its
+// snapshot holds only the default view), another year and level on Home (stored with the page).
+const SHARED_LINKS = [
+  ["/sociale-ongelijkheid", "lbmjaar=2018"],
+  ["/", "jaar=2014&niveau=wijk"],
+];
+
 /** One line per page: the first scenario of each page, plus shared links with non-default settings. */
 export function networkPages(scenarios) {
   const pages = [];
@@ -45,13 +52,10 @@ export function networkPages(scenarios) {
     if (!scenario.change?.spec || pages.some((p) => p.path === scenario.path)) continue;
     pages.push({...scenario, name: scenario.name.split(" â€” ")[0]});
   }
-  const ongelijkheid = pages.find((p) => p.path === "/sociale-ongelijkheid");
-  if (ongelijkheid)
-    pages.push({
-      ...ongelijkheid,
-      name: `${ongelijkheid.name} ?lbmjaar=2018`,
-      path: `${ongelijkheid.path}?lbmjaar=2018`,
-    });
+  for (const [path, query] of SHARED_LINKS) {
+    const page = pages.find((p) => p.path === path);
+    if (page) pages.push({...page, name: `${page.name} ?${query}`, path: `${path}?${query}`});
+  }
   return pages;
 }
 
