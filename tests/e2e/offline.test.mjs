@@ -11,6 +11,7 @@ import {ARGS, CHROMIUM} from "./browser.mjs";
 import {DIST, builtPages, settled, TIMEOUT} from "./setup.mjs";
 
 const FIRST_CHART = "#class-chart svg";
+const GEMEENTE_SELECT = "fieldset.region-filter > .region-filter-field:nth-of-type(3) select";
 
 /** Resolves once some cache of the site holds a file whose URL matches `pattern` (a source string). */
 const cached = (page, pattern) =>
@@ -41,7 +42,7 @@ describe("offline after one visit (service worker)", () => {
     await host?.close();
   });
 
-  it("opens Home, its first chart and a DuckDB answer with the network gone", async () => {
+  it("opens Home with a gemeente, its first chart and DuckDB answers with the network gone", async () => {
     const context = await browser.newContext({viewport: {width: 1280, height: 900}});
     const requests = [];
     const errors = [];
@@ -58,16 +59,26 @@ describe("offline after one visit (service worker)", () => {
       timeout: TIMEOUT,
     });
     await settled(page);
-    // What the DuckDB worker fetched, and the page itself, are in the worker's caches.
+    // One gemeente: its own buurt map is the overview's one DuckDB query (and fetches the buurt boundaries).
+    const mapBefore = await page.$("#home-map");
+    await page.selectOption(GEMEENTE_SELECT, {index: 1});
+    await page.waitForFunction((old) => document.querySelector("#home-map") !== old, mapBefore, {timeout: TIMEOUT});
+    await settled(page);
+    // What the DuckDB worker fetched, the boundaries and the page itself are in the worker's caches.
     await cached(page, String.raw`duckdb-eh[^/]*\.wasm$`);
+    await cached(page, String.raw`/geometry\.[0-9a-f]+\.json$`);
     await cached(page, String.raw`/(index)?(\?|$)`);
 
+    // Offline, the link with that gemeente opens and DuckDB-WASM draws its map; a year change follows.
     await context.setOffline(true);
     await host.close();
     host = null;
     await page.reload();
     await page.waitForSelector(FIRST_CHART, {timeout: TIMEOUT});
     await settled(page);
+    const queries = () => page.evaluate(() => performance.getEntriesByName("duckdb:query").length);
+    const answered = await queries();
+    assert.ok(answered > 0, "the gemeente's map was answered by DuckDB-WASM, offline");
     const before = await page.$("#class-chart");
     await page.evaluate(() => {
       const select = document.querySelector("#home-year select");
@@ -78,8 +89,7 @@ describe("offline after one visit (service worker)", () => {
       timeout: TIMEOUT,
     });
     await settled(page);
-    const queries = await page.evaluate(() => performance.getEntriesByName("duckdb:query").length);
-    assert.ok(queries > 0, "the changed year was answered by DuckDB-WASM, offline");
+    assert.ok((await queries()) > answered, "the new year's map of the gemeente was answered by DuckDB-WASM, offline");
     assert.ok(await page.$(`${FIRST_CHART}`), "the class chart is shown for the new year");
 
     const origin = new URL(page.url()).origin;
