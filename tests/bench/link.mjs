@@ -12,27 +12,38 @@ import {connect, createServer} from "node:net";
 
 /**
  * One direction of the link: `send(chunk, deliver)` calls deliver(chunk) when the chunk has
- * crossed. Delivery times only grow, so chunks arrive in the order they were sent.
+ * crossed. Chunks arrive in the order they were sent: one queue with one timer for its head
+ * (a timer per chunk would not do: Node counts a timer's delay in whole milliseconds from the start of
+ * the tick, so a chunk sent a little later with a slightly shorter delay can overtake the one before
+ * it, which garbles the stream).
  * @param {number} bytesPerSecond
  * @param {number} delayMs one-way delay
  */
 export function linkDirection(bytesPerSecond, delayMs) {
   let busyUntil = 0;
+  /** @type {{due: number, deliver: () => void}[]} */
+  const queue = [];
+  let timer = null;
+  const deliverDue = () => {
+    timer = null;
+    while (queue.length && queue[0].due <= performance.now()) queue.shift()?.deliver();
+    if (queue.length) timer = setTimeout(deliverDue, queue[0].due - performance.now());
+  };
   return (/** @type {Buffer | null} */ chunk, /** @type {() => void} */ deliver) => {
-    const now = performance.now();
-    const start = Math.max(now, busyUntil);
+    const start = Math.max(performance.now(), busyUntil);
     busyUntil = start + ((chunk?.length ?? 0) / bytesPerSecond) * 1000;
-    setTimeout(deliver, busyUntil + delayMs - now);
+    queue.push({due: busyUntil + delayMs, deliver});
+    timer ??= setTimeout(deliverDue, queue[0].due - performance.now());
   };
 }
 
 /**
  * Starts a link to `target` (a port on 127.0.0.1) with `mbps` each way and `latency` ms round
- * trip. Returns {origin, port, close}.
+ * trip. Returns {origin, port, close}; `scheme` is the target's ("https" passes TLS through).
  * @param {number} targetPort
  * @param {{mbps: number, latency: number}} profile
  */
-export async function startLink(targetPort, {mbps, latency}) {
+export async function startLink(targetPort, {mbps, latency}, scheme = "http") {
   const bytesPerSecond = (mbps * 1e6) / 8;
   const down = linkDirection(bytesPerSecond, latency / 2);
   const up = linkDirection(bytesPerSecond, latency / 2);
@@ -60,7 +71,7 @@ export async function startLink(targetPort, {mbps, latency}) {
   await new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(undefined)));
   const {port} = /** @type {import("node:net").AddressInfo} */ (server.address());
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `${scheme}://127.0.0.1:${port}`,
     port,
     close: () =>
       new Promise((resolve) => {

@@ -33,6 +33,19 @@ describe("benchmark link", () => {
     expect(arrivals[1][1]).toBeGreaterThanOrEqual(169);
   });
 
+  it("keeps the order of chunks sent moments apart on a busy link, tiny ones behind large ones", async () => {
+    const send = linkDirection(1e6, 5);
+    const arrivals: number[] = [];
+    await new Promise<void>((done) => {
+      for (let i = 0; i < 200; ++i) {
+        // A fraction of a millisecond apart, within one tick of Node's timer clock.
+        for (const t = performance.now(); performance.now() - t < 0.2;);
+        send(Buffer.alloc(i % 2 ? 1 : 1000), () => (arrivals.push(i), arrivals.length === 200 && done()));
+      }
+    });
+    expect(arrivals).toEqual([...Array(200).keys()]);
+  });
+
   it("passes every byte, no faster than the bandwidth and round trip, shared by parallel downloads", async () => {
     const link = await startLink(port, {mbps: 8, latency: 100}); // 1 MB/s, 100 ms
     try {
