@@ -1,14 +1,16 @@
 /** Runs a page's default-view queries and the further views stored with them (src/first-views.js) in node DuckDB on the built tables and
  * packs the results, one Arrow IPC stream each, into a snapshot container (src/lib/snapshot.js). The
- * browser answers exactly these queries from it while DuckDB-WASM is still downloading. */
+ * browser answers exactly these queries from it while DuckDB-WASM is still downloading. A page's
+ * later views (LATER_VIEWS) are packed the same way into a container of their own, fetched on demand;
+ * the first-view container lists their keys so that the page knows which queries that file answers. */
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {mkdtemp, readFile, rm, stat} from "node:fs/promises";
 import {createRequire} from "node:module";
 import {readParquet} from "parquet-wasm/node";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {FIRST_VIEWS, snapshotViews} from "../src/first-views.js";
-import {datasetYears} from "../src/lib/dataset-years.js";
+import {FIRST_VIEWS, LATER_VIEWS, snapshotViews} from "../src/first-views.js";
+import {datasetYears, type DatasetYears} from "../src/lib/dataset-years.js";
 import {compile} from "../src/lib/sql.js";
 import {packSnapshot, snapshotKey} from "../src/lib/snapshot.js";
 import {buildDataset, type BuildOptions} from "./build.ts";
@@ -23,6 +25,35 @@ export async function firstViewSnapshot(page: FirstViewPage, options: BuildOptio
   const views = FIRST_VIEWS[page];
   if (!views)
     throw new Error(`first-view: onbekende pagina "${page}" (bekend: ${Object.keys(FIRST_VIEWS).join(", ")})`);
+  return packViews(
+    page,
+    options,
+    (years) => snapshotViews(page, years),
+    async (years) => ({
+      // defaultView: how many of the entries, from the first, make the page's default view.
+      defaultView: views(years).length,
+      laterViews: (LATER_VIEWS[page]?.(years) ?? []).map(snapshotKey),
+      engineBytes: await engineBytes(),
+    }),
+  );
+}
+
+/** The container of a page's later views (src/first-views.js LATER_VIEWS). */
+export async function laterViewsSnapshot(page: FirstViewPage, options: BuildOptions = {}): Promise<Uint8Array> {
+  const views = LATER_VIEWS[page];
+  if (!views)
+    throw new Error(
+      `later-views: pagina "${page}" heeft geen latere views (wel: ${Object.keys(LATER_VIEWS).join(", ")})`,
+    );
+  return packViews(page, options, views, async () => ({}));
+}
+
+async function packViews(
+  page: FirstViewPage,
+  options: BuildOptions,
+  views: (years: DatasetYears) => unknown[],
+  meta: (years: DatasetYears) => Promise<Record<string, unknown>>,
+): Promise<Uint8Array> {
   const built = await buildDataset(options);
   // The defaults the page picks on this dataset (its years, from the same provenance.json the page reads).
   const years = datasetYears(JSON.parse(await readFile(built.path("provenance"), "utf8")));
@@ -33,7 +64,7 @@ export async function firstViewSnapshot(page: FirstViewPage, options: BuildOptio
     for (const table of TABLES)
       await conn.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet(${quote(built.path(table))})`);
     const entries = [];
-    for (const [i, fragment] of snapshotViews(page, years).entries()) {
+    for (const [i, fragment] of views(years).entries()) {
       const file = join(dir, `${i}.parquet`);
       await writeResult(conn, fragment, file);
       // Arrow IPC, so the browser reads it with apache-arrow alone: the parquet decoder (a wasm
@@ -42,14 +73,7 @@ export async function firstViewSnapshot(page: FirstViewPage, options: BuildOptio
       const ipc = readParquet(new Uint8Array(await readFile(file))).intoIPCStream();
       entries.push({key: snapshotKey(fragment), bytes: ipc});
     }
-    // defaultView: how many of the entries, from the first, make the page's default view.
-    return packSnapshot(entries, {
-      page,
-      source: built.source,
-      format: "arrow-ipc",
-      defaultView: views(years).length,
-      engineBytes: await engineBytes(),
-    });
+    return packSnapshot(entries, {page, source: built.source, format: "arrow-ipc", ...(await meta(years))});
   } finally {
     conn.closeSync();
     instance.closeSync();

@@ -3,7 +3,7 @@
 // the methods page and the end-to-end check that every page asks exactly these.
 import {sesHeadline} from "./lib/ongelijkheid/headline.js";
 import {datasetDefaults as ongelijkheidDefaults} from "./lib/ongelijkheid/defaults.js";
-import {firstView as ongelijkheid} from "./lib/ongelijkheid/first-view.js";
+import {firstView as ongelijkheid, laterViews as ongelijkheidLater} from "./lib/ongelijkheid/first-view.js";
 import {safetyHeadline} from "./lib/ondermijning/headline.js";
 import {datasetDefaults as ondermijningDefaults} from "./lib/ondermijning/defaults.js";
 import {firstView as ondermijning} from "./lib/ondermijning/first-view.js";
@@ -48,3 +48,13 @@ export const MORE_VIEWS = {
  * @param {import("./lib/dataset-years.js").DatasetYears} years
  */
 export const snapshotViews = (page, years) => [...FIRST_VIEWS[page](years), ...(MORE_VIEWS[page]?.(years) ?? [])];
+
+/**
+ * Page → (years) => queries a link or control may ask that are too large to ship with the first view:
+ * kept in a file of their own (later-views-<page>.bin) that the page fetches only when it asks one of
+ * them, instead of waiting for DuckDB. The SES page: the pairs of every other LBM year.
+ * @type {Partial<Record<keyof typeof FIRST_VIEWS, (years: import("./lib/dataset-years.js").DatasetYears) => any[]>>}
+ */
+export const LATER_VIEWS = {
+  "sociale-ongelijkheid": ongelijkheidLater,
+};

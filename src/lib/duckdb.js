@@ -83,10 +83,12 @@ async function decodeParquet(name, source) {
  * Returns {query, queryEach, queryArrow, snapshotKeys, connection, timings, close}; `query(sql\`…\`)` resolves to plain row objects.
  * Performance marks: duckdb:start (why DuckDB started) and snapshot:hit; measures: duckdb:instantiate, duckdb:decode-parquet, duckdb:open, duckdb:warm, duckdb:query.
  * @param {Record<string, ArrayBuffer | Promise<ArrayBuffer> | (() => Promise<ArrayBuffer>)>} tables
- * @param {{snapshot?: ArrayBuffer | Promise<ArrayBuffer>, startAfter?: number, snapshotParams?: readonly string[]}} [options]
- *   snapshotParams: URL parameters the snapshot answers whatever their value (a link with only these starts DuckDB when idle)
+ * @param {{snapshot?: ArrayBuffer | Promise<ArrayBuffer>, laterViews?: () => Promise<ArrayBuffer>, startAfter?: number, snapshotParams?: readonly string[]}} [options]
+ *   snapshotParams: URL parameters the snapshot answers whatever their value (a link with only these starts DuckDB when idle);
+ *   laterViews: fetches the page's later-views container, whose queries the snapshot lists (meta.laterViews):
+ *   fetched when the page asks one of them, which is then answered from it rather than by DuckDB
  */
-export async function openDatabase(tables, {snapshot, startAfter = 5000, snapshotParams = []} = {}) {
+export async function openDatabase(tables, {snapshot, laterViews, startAfter = 5000, snapshotParams = []} = {}) {
   const started = performance.now();
   const timings = {openMs: NaN, snapshotHits: 0, queries: []};
   let opening = null;
@@ -103,6 +105,20 @@ export async function openDatabase(tables, {snapshot, startAfter = 5000, snapsho
       (error) => (updateEngine({phase: "failed"}), Promise.reject(error)),
     ));
   };
+  /** @type {Promise<Map<string, Uint8Array>> | null} */
+  let later = null;
+  // Fetched once, when first needed; should it fail, DuckDB answers those queries instead.
+  const laterResults = () =>
+    (later ??= Promise.resolve(laterViews?.()).then((buffer) => {
+      const unpacked = unpackSnapshot(buffer, "later-views");
+      if (unpacked.meta.format !== "arrow-ipc")
+        throw new Error(`later-views: onbekend formaat "${unpacked.meta.format}"`);
+      return unpacked.results;
+    })).catch(() => new Map());
+  // A link with a setting whose every value the stored views answer (e.g. another year) most likely
+  // asks a later view: fetch them with the snapshot rather than once its modules have asked.
+  const linked = [...new URLSearchParams(globalThis.location?.search ?? "").keys()];
+  if (laterViews && linked.some((key) => snapshotParams.includes(key))) laterResults();
   // Without a snapshot every query needs DuckDB: wait for it here, so that an unreadable table
   // shows up where the page opens the database.
   if (!snapshot) {
@@ -119,14 +135,15 @@ export async function openDatabase(tables, {snapshot, startAfter = 5000, snapsho
     throw new Error(`Voorberekende resultaten (first-view) in onbekend formaat "${meta.format}"; bouw de site opnieuw`);
   Object.assign(moduleBytes, meta.engineBytes);
   const decoded = new Map();
+  const laterKeys = new Set(laterViews ? (meta.laterViews ?? []) : []);
   // The snapshot's first `defaultView` results are the page's default view; any after them are
   // further views (another year, say) that a control or link may ask.
   const defaultView = [...results.keys()].slice(0, meta.defaultView ?? results.size);
   const asked = new Set();
   let waiting = 0;
 
-  async function fromSnapshot(key) {
-    if (!decoded.has(key)) decoded.set(key, tableFromIPC(results.get(key)));
+  async function fromSnapshot(key, stored = results) {
+    if (!decoded.has(key)) decoded.set(key, tableFromIPC(stored.get(key)));
     asked.add(key);
     // As many answers as the default view has: the first charts are drawn (of whichever view the link asked).
     if (asked.size >= defaultView.length) startSoon();
@@ -142,6 +159,10 @@ export async function openDatabase(tables, {snapshot, startAfter = 5000, snapsho
     if (!isFragment(fragment)) throw new Error("query() verwacht een sql`…`-fragment");
     const key = useSnapshot && results.size ? snapshotKey(fragment) : null;
     if (key !== null && results.has(key)) return fromSnapshot(key);
+    if (key !== null && laterKeys.has(key)) {
+      const stored = await laterResults();
+      if (stored.has(key)) return fromSnapshot(key, stored);
+    }
     ++waiting;
     updateEngine({waiting: engineState().waiting + 1});
     try {

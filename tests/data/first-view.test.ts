@@ -5,8 +5,8 @@ import {tableFromIPC} from "apache-arrow";
 import {readFile} from "node:fs/promises";
 import {beforeAll, describe, expect, it} from "vitest";
 import {buildDataset} from "../../data-loaders/build.ts";
-import {firstViewSnapshot} from "../../data-loaders/first-view.ts";
-import {FIRST_VIEWS, MORE_VIEWS, snapshotViews} from "../../src/first-views.js";
+import {firstViewSnapshot, laterViewsSnapshot} from "../../data-loaders/first-view.ts";
+import {FIRST_VIEWS, LATER_VIEWS, MORE_VIEWS, snapshotViews} from "../../src/first-views.js";
 import {datasetYears, type DatasetYears} from "../../src/lib/dataset-years.js";
 import {arrowToRows} from "../../src/lib/arrow-rows.js";
 import {snapshotKey, unpackSnapshot} from "../../src/lib/snapshot.js";
@@ -45,6 +45,8 @@ describe("first-view snapshots", () => {
       const fragments = snapshotViews(page, years);
       expect([...results.keys()]).toEqual(fragments.map(snapshotKey));
       expect(meta.defaultView).toBe(FIRST_VIEWS[page](years).length);
+      // The queries the page's later-views file answers, so that it is fetched only for them.
+      expect(meta.laterViews).toEqual((LATER_VIEWS[page]?.(years) ?? []).map(snapshotKey));
       for (const [i, fragment] of fragments.entries()) {
         // Read as the browser reads it: Arrow IPC, no parquet decoder.
         const stored = arrowToRows(tableFromIPC(results.get(snapshotKey(fragment))!));
@@ -60,7 +62,30 @@ describe("first-view snapshots", () => {
     expect(MORE_VIEWS.home!(years)).toHaveLength(years.lbm.length * 2 - 1);
   });
 
+  for (const page of Object.keys(LATER_VIEWS) as (keyof typeof LATER_VIEWS)[]) {
+    it(`${page}: its later views hold exactly those queries, each with the query's rows, none in the first view`, async () => {
+      const {meta, results} = unpackSnapshot(await laterViewsSnapshot(page), page);
+      expect(meta).toMatchObject({page, source: "demo", format: "arrow-ipc"});
+      const fragments = LATER_VIEWS[page]!(years);
+      expect([...results.keys()]).toEqual(fragments.map(snapshotKey));
+      const first = new Set(snapshotViews(page, years).map(snapshotKey));
+      expect(fragments.map(snapshotKey).filter((key) => first.has(key))).toEqual([]);
+      for (const [i, fragment] of fragments.entries()) {
+        const stored = arrowToRows(tableFromIPC(results.get(snapshotKey(fragment))!));
+        expect(stored.length, `${page} later view ${i}`).toBeGreaterThan(0);
+        expect(settled(stored), `${page} later view ${i}`).toEqual(settled(await runFragment(conn, fragment)));
+      }
+    }, 120_000);
+  }
+
+  it("Sociale ongelijkheid keeps the pairs of every other LBM year for later, each once", () => {
+    const keys = LATER_VIEWS["sociale-ongelijkheid"]!(years).map(snapshotKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toHaveLength(years.lbm.length - 1);
+  });
+
   it("refuses an unknown page by name", async () => {
     await expect(firstViewSnapshot("nope" as never)).rejects.toThrow(/onbekende pagina "nope"/);
+    await expect(laterViewsSnapshot("home")).rejects.toThrow(/"home" heeft geen latere views/);
   });
 });

@@ -4,9 +4,11 @@
 import assert from "node:assert/strict";
 import {readFileSync, readdirSync} from "node:fs";
 import {after, before, test} from "node:test";
-import {FIRST_VIEWS, MORE_VIEWS} from "../../src/first-views.js";
+import {FIRST_VIEWS, LATER_VIEWS, MORE_VIEWS} from "../../src/first-views.js";
 import {datasetYears} from "../../src/lib/dataset-years.js";
 import {snapshotKey, snapshotQuery} from "../../src/lib/snapshot.js";
+import {defaultPairsParams} from "../../src/lib/ongelijkheid/first-view.js";
+import {sesPairs} from "../../src/lib/ongelijkheid/queries.js";
 import {DIST, TIMEOUT, assertClean, settled, startSite} from "./setup.mjs";
 
 // A page's first-view key is its path without the slash ("home" for /).
@@ -28,19 +30,22 @@ test("every snapshot result equals DuckDB-WASM's result for the same query", {ti
     firstView: built("_import", "first-views"),
     tables: Object.fromEntries(["areas", "lbm", "ses", "safety"].map((t) => [t, built("_file/data", t)])),
     snapshots: Object.fromEntries(Object.keys(PAGES).map((p) => [p, built("_file/data", `first-view-${p}`)])),
+    later: Object.fromEntries(Object.keys(LATER_VIEWS).map((p) => [p, built("_file/data", `later-views-${p}`)])),
   };
   const report = await page.evaluate(
     async ({years, ...files}) => {
       const {openDatabase} = await import(files.duckdb);
-      const {snapshotViews} = await import(files.firstView);
+      const {snapshotViews, LATER_VIEWS} = await import(files.firstView);
       const bytes = (url) => fetch(url).then((r) => r.arrayBuffer());
       const tables = Object.fromEntries(Object.entries(files.tables).map(([t, url]) => [t, bytes(url)]));
       const out = [];
       for (const [name, url] of Object.entries(files.snapshots)) {
-        const db = await openDatabase(tables, {snapshot: bytes(url)});
+        const laterUrl = files.later[name];
+        const db = await openDatabase(tables, {snapshot: bytes(url), laterViews: laterUrl && (() => bytes(laterUrl))});
         const fragments = snapshotViews(name, years);
         const keys = db.snapshotKeys();
-        for (const fragment of fragments) {
+        // The later views too: they are answered from their own file.
+        for (const fragment of [...fragments, ...(LATER_VIEWS[name]?.(years) ?? [])]) {
           const fromSnapshot = await db.query(fragment);
           const fromDuckDB = await db.query(fragment, {useSnapshot: false});
           out.push({
@@ -59,6 +64,10 @@ test("every snapshot result equals DuckDB-WASM's result for the same query", {ti
       return out;
     },
     {...files, years: YEARS},
+  );
+  assert.ok(
+    report.some((r) => r.page === "sociale-ongelijkheid" && r.hits > r.fragments),
+    "the later views were answered from their file and compared",
   );
   for (const r of report) {
     assert.equal(r.keys, r.fragments, `${r.page}: one snapshot result per stored query`);
@@ -128,6 +137,38 @@ test(
       `DuckDB started for ${use.started}`,
     );
     assertClean(log, `on /?jaar=${year}&niveau=wijk`);
+    await context.close();
+  },
+);
+
+test(
+  "Sociale ongelijkheid: a link to another LBM year draws its scatter from the later views, not DuckDB",
+  {timeout: TIMEOUT * 2},
+  async () => {
+    const defaults = defaultPairsParams(YEARS);
+    const lbmYear = YEARS.lbm.find((year) => year !== defaults.lbmYear);
+    // The query the page asks for that year, all else default.
+    const key = snapshotKey(sesPairs({...defaults, lbmYear}));
+    assert.ok(LATER_VIEWS["sociale-ongelijkheid"](YEARS).map(snapshotKey).includes(key), "a later view");
+    const {page, context, log} = await site.open();
+    await page.goto(`${site.origin}/sociale-ongelijkheid?lbmjaar=${lbmYear}`);
+    await page.waitForSelector("#ses-scatter svg", {timeout: TIMEOUT});
+    await settled(page);
+    assert.match(await page.$eval("#ses-scatter figcaption", (f) => f.textContent), new RegExp(` ${lbmYear} tegen `));
+    const use = await page.evaluate(() => ({
+      hits: performance.getEntriesByName("snapshot:hit").map((e) => e.detail),
+      started: performance.getEntriesByName("duckdb:start").map((e) => e.detail),
+      queries: performance.getEntriesByName("duckdb:query").map((e) => e.detail),
+      fetched: performance
+        .getEntriesByType("resource")
+        .filter((e) => /\/later-views-[\w-]+\.[0-9a-f]{8}\.bin$/.test(e.name)).length,
+    }));
+    assert.ok(use.hits.includes(key), `the ${lbmYear} pairs came from the later views`);
+    assert.equal(use.fetched, 1, "the later views are fetched once");
+    const pairsText = snapshotQuery(key).text.slice(0, 160);
+    assert.ok(!use.queries.includes(pairsText), "DuckDB ran the pairs query");
+    assert.ok(!use.started.includes("link"), `DuckDB started for the link (${use.started})`);
+    assertClean(log, `on /sociale-ongelijkheid?lbmjaar=${lbmYear}`);
     await context.close();
   },
 );

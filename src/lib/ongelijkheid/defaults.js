@@ -31,6 +31,8 @@ export const DEFAULTS = Object.freeze({
   bootstrapReplicates: 1000,
   // Pause (after the last control change) before the bootstrap worker starts: flipping through the controls starts none.
   bootstrapDelayMs: 1000,
+  /** The URL parameters the stored views answer whatever their value (every LBM year: first-view.js laterViews). */
+  snapshotParams: Object.freeze(["lbmjaar"]),
 });
 
 /**

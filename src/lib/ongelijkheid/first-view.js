@@ -27,3 +27,14 @@ export const defaultPairsParams = (years) => pairsParams({...datasetDefaults(yea
 
 /** @param {import("../dataset-years.js").DatasetYears} years */
 export const firstView = (years) => [gemeenteAreas(), sesPairs(defaultPairsParams(years))];
+
+/**
+ * The pairs of every other LBM year, all other settings as in the default view: what a link with
+ * ?lbmjaar= (or the year control) asks first. Kept in a file of their own that the page fetches only
+ * when it asks one of them (src/first-views.js LATER_VIEWS).
+ * @param {import("../dataset-years.js").DatasetYears} years
+ */
+export const laterViews = (years) => {
+  const defaults = defaultPairsParams(years);
+  return years.lbm.filter((year) => year !== defaults.lbmYear).map((lbmYear) => sesPairs({...defaults, lbmYear}));
+};
