@@ -13,8 +13,10 @@
 // 5. A page's first charts need its first-view snapshot and provenance.json, which its cells only
 //    ask for once their modules are loaded and run; a preload in the head starts both downloads
 //    with the HTML instead.
+// 6. Each page's modules are bundled into one file (scripts/bundle-pages.mjs).
 import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {bundlePages} from "./bundle-pages.mjs";
 import {emitServiceWorker, registration} from "./emit-service-worker.mjs";
 
 const dist = process.argv[2] ?? "dist";
@@ -98,4 +100,6 @@ for (const file of walk(join(dist, "_node")).filter((f) => /@duckdb/.test(f))) {
   if (changed) (writeFileSync(file, bytes), ++rewritten);
 }
 console.log(`postbuild: external host names neutralised in ${rewritten} vendored DuckDB file(s)`);
+// After the rewrites above, so that the bundles carry them too; before the service worker, which lists the bundles.
+console.log(`postbuild: ${await bundlePages(dist)} page(s) bundled into one module each (scripts/bundle-pages.mjs)`);
 console.log(`postbuild: service worker for ${emitServiceWorker(dist)} files written to ${join(dist, "sw.js")}`);

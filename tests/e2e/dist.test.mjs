@@ -36,8 +36,11 @@ describe("dist", () => {
     let snapshots = 0;
     for (const page of pages) {
       const html = readFileSync(page, "utf8");
+      // The page's files are registered in its module, which the build bundled (scripts/bundle-pages.mjs).
+      const module = /<script type="module" src="\.\/(_import\/page-[\w-]+\.[0-9a-f]{8}\.js)">/.exec(html);
+      const code = module ? readFileSync(join(DIST, module[1]), "utf8") : html;
       const registered = [
-        ...html.matchAll(/"path":"(\.\/_file\/data\/(?:first-view-[\w-]+|provenance)\.[0-9a-f]{8}\.(?:bin|json))"/g),
+        ...code.matchAll(/"?path"?:"(\.\/_file\/data\/(?:first-view-[\w-]+|provenance)\.[0-9a-f]{8}\.(?:bin|json))"/g),
       ];
       const preloaded = new Set([...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch"/g)].map((m) => m[1]));
       for (const [, path] of registered) assert.ok(preloaded.has(path), `${page} does not preload ${path}`);

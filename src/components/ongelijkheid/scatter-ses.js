@@ -6,6 +6,9 @@ const BIN_WIDTH = 8;
 const MARGINS = {marginTop: 20, marginRight: 20, marginBottom: 40, marginLeft: 50};
 const nl = new Intl.NumberFormat("nl-NL", {maximumFractionDigits: 2});
 
+// A log legend has a tick at every 1…9 × 10ⁿ; labelling only 1, 2 and 5 keeps the labels apart.
+const logTickLabel = (d) => ([1, 2, 5].includes(Math.round(d / 10 ** Math.floor(Math.log10(d)))) ? nl.format(d) : "");
+
 const column = (data, value) => (typeof value === "string" ? Float64Array.from(data, (d) => d[value]) : value);
 
 /**
@@ -64,7 +67,9 @@ export function scatterSes(
       ...(binned && MARGINS),
       x: {label: xLabel, ...(binned && {domain: [x0, x1]})},
       y: {label: yLabel, ...(binned && {domain: [y0, y1]})},
-      color: binned ? {type: "log", scheme: "blues", label: "Aantal gebieden", legend: true} : undefined,
+      color: binned
+        ? {type: "log", scheme: "blues", label: "Aantal gebieden", legend: true, tickFormat: logTickLabel}
+        : undefined,
       ariaLabel:
         ariaLabel ??
         `Spreidingsdiagram van ${data.length} gebieden: ${yLabel} tegen ${xLabel}.${line ? ` Regressielijn: ${yLabel} = ${nl.format(line.intercept)} + ${nl.format(line.slope)} × ${xLabel}.` : ""}`,
