@@ -77,6 +77,17 @@ describe("wat is er nodig", () => {
       assert.equal(await value(page, "scenario-p50"), expected.median);
       assert.equal(await value(page, "what-if-reached"), expected.what_if);
       assert.equal(await page.$eval("#what-if-reached", (el) => Number(el.dataset.before)), expected.now);
+      // A link with a gemeente and a what-if is answered from the stored first view: DuckDB asks
+      // nothing and starts only once the page is idle, so its download does not hold up the tables.
+      const use = await page.evaluate(() => ({
+        started: performance.getEntriesByName("duckdb:start").map((e) => e.detail),
+        queries: performance.getEntriesByName("duckdb:query").length,
+      }));
+      assert.equal(use.queries, 0, "the page asked DuckDB");
+      assert.ok(
+        use.started.every((reason) => reason === "idle"),
+        `DuckDB started for ${use.started}`,
+      );
       // axe before the full-page screenshot: the screenshot resizes the viewport, which re-lays out charts.
       assert.deepEqual(await axeViolations(page), []);
       await page.screenshot({path: screenshotPath("wat-is-er-nodig"), fullPage: true});

@@ -17,6 +17,12 @@ export const DEFAULTS = Object.freeze({
   deltas: Object.freeze(Object.fromEntries(DIMENSION_IDS.map((d) => [d, 0]))),
   deltaRange: Object.freeze([-0.3, 0.3]),
   deltaStep: 0.005,
+  /**
+   * The URL parameters the stored first view answers whatever their value: it holds every buurt of
+   * the situation year and the history of the comparison period, from which the page picks the
+   * gemeente, the buurten, the target and the what-if in JavaScript. A link with only these does not need DuckDB.
+   */
+  snapshotParams: Object.freeze(["gemeente", "buurten", "doel", ...DIMENSION_IDS]),
 });
 
 /**
