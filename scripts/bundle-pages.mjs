@@ -7,7 +7,7 @@
 // one runtime per page as before. The unbundled modules stay in place for tools that import them.
 import {build} from "esbuild";
 import {createHash} from "node:crypto";
-import {readFileSync, readdirSync, renameSync, writeFileSync} from "node:fs";
+import {readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {dirname, join, relative, resolve} from "node:path";
 
 const INLINE_MODULE = /<script type="module">([\s\S]*?)<\/script>/g;
@@ -63,8 +63,7 @@ export async function bundlePages(dist) {
     const after = html
       .replace(MODULE_PRELOAD, () => (first ? ((first = false), `${preloads.join("\n")}\n`) : ""))
       .replace(INLINE_MODULE, () => `<script type="module" src="./_import/${bundle}"></script>`);
-    writeFileSync(`${path}.tmp`, after);
-    renameSync(`${path}.tmp`, path);
+    writeFileSync(path, after);
     ++bundled;
   }
   return bundled;

@@ -109,12 +109,9 @@ export async function openDatabase(tables, {snapshot, laterViews, startAfter = 5
   let later = null;
   // Fetched once, when first needed; should it fail, DuckDB answers those queries instead.
   const laterResults = () =>
-    (later ??= Promise.resolve(laterViews?.()).then((buffer) => {
-      const unpacked = unpackSnapshot(buffer, "later-views");
-      if (unpacked.meta.format !== "arrow-ipc")
-        throw new Error(`later-views: onbekend formaat "${unpacked.meta.format}"`);
-      return unpacked.results;
-    })).catch(() => new Map());
+    (later ??= Promise.resolve(laterViews?.()).then((buffer) => readStored(buffer, "later-views").results)).catch(
+      () => new Map(),
+    );
   // A link with a setting whose every value the stored views answer (e.g. another year) most likely
   // asks a later view: fetch them with the snapshot rather than once its modules have asked.
   const linked = [...new URLSearchParams(globalThis.location?.search ?? "").keys()];
@@ -130,9 +127,7 @@ export async function openDatabase(tables, {snapshot, laterViews, startAfter = 5
   // likely does not hold: start DuckDB now rather than at the first query. Parameters whose every
   // value the snapshot answers (e.g. the profile's gemeente) do not count.
   else if (leavesSnapshot(globalThis.location?.search, snapshotParams)) open(true, "link").catch(() => {});
-  const {meta, results} = snapshot ? unpackSnapshot(await snapshot, "first-view") : {meta: {}, results: new Map()};
-  if (snapshot && meta.format !== "arrow-ipc")
-    throw new Error(`Voorberekende resultaten (first-view) in onbekend formaat "${meta.format}"; bouw de site opnieuw`);
+  const {meta, results} = snapshot ? readStored(await snapshot, "first-view") : {meta: {}, results: new Map()};
   Object.assign(moduleBytes, meta.engineBytes);
   const decoded = new Map();
   const laterKeys = new Set(laterViews ? (meta.laterViews ?? []) : []);
@@ -217,6 +212,16 @@ export async function openDatabase(tables, {snapshot, laterViews, startAfter = 5
       await db.terminate();
     },
   };
+}
+
+/** A container of stored results (snapshot.js), refused unless its results are Arrow IPC. */
+function readStored(buffer, name) {
+  const stored = unpackSnapshot(buffer, name);
+  if (stored.meta.format !== "arrow-ipc")
+    throw new Error(
+      `Voorberekende resultaten (${name}) in onbekend formaat "${stored.meta.format}"; bouw de site opnieuw`,
+    );
+  return stored;
 }
 
 /**

@@ -38,8 +38,8 @@ const megabytes = (x) => (Number.isFinite(x) ? `${(x / 1e6).toFixed(1)} MB` : "â
 const insideSite = (url, origin) =>
   url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`) || url.startsWith("data:");
 
-// Links with non-default settings, as a reader shares them: another LBM year on the SES page (its
-// snapshot holds only the default view), another year and level on Home (stored with the page).
+// Links with non-default settings, as a reader shares them: another LBM year on the SES page (from
+// its later-views file), another year and level on Home (stored with the page).
 const SHARED_LINKS = [
   ["/sociale-ongelijkheid", "lbmjaar=2018"],
   ["/", "jaar=2014&niveau=wijk"],

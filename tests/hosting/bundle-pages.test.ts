@@ -2,20 +2,13 @@
 // small built site of its own: what the page then loads, what stays shared, and how paths that
 // modules resolve themselves are kept pointing at the same files. Its behaviour in Chromium: every
 // end-to-end test runs on the bundled site.
-import {mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {dirname, join} from "node:path";
+import {readFileSync, readdirSync} from "node:fs";
+import {join} from "node:path";
 import {describe, expect, it} from "vitest";
+import {siteDir} from "../helpers/site-dir.ts";
 import {bundlePages} from "../../scripts/bundle-pages.mjs";
 
-function site(files: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), "lbm-bundle-"));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), {recursive: true});
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => siteDir(files, "lbm-bundle-");
 
 // As Framework writes a page: preloads for every module, one inline module whose cells import theirs.
 const PAGE = `<!DOCTYPE html>

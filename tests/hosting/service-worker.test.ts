@@ -1,21 +1,14 @@
 // The service worker the build writes (scripts/emit-service-worker.mjs): one version per build
 // content, the content-hashed files it may keep across versions, and the same idea of "hashed"
 // as the host's immutable Cache-Control. Its behaviour in Chromium: tests/e2e/offline.test.mjs.
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {dirname, join} from "node:path";
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
 import {describe, expect, it} from "vitest";
+import {siteDir} from "../helpers/site-dir.ts";
 import {emitServiceWorker, registration} from "../../scripts/emit-service-worker.mjs";
 import {isImmutable} from "../../scripts/static-host.mjs";
 
-function site(files: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), "lbm-sw-"));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), {recursive: true});
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => siteDir(files, "lbm-sw-");
 const FILES = {
   "index.html": "<html></html>",
   "_import/lib/duckdb.e83ff2f6.js": "export {}",
