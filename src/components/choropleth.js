@@ -51,8 +51,9 @@ function defaultColor(color, numeric) {
  * title, subtitle, caption, domain or projection: {domain} (GeoJSON the Mercator projection is
  * fitted to; default all features), borders (GeoJSON lines drawn on top, e.g.
  * meshOf(topology, "gemeente")), stroke (colour of lines between areas; default white below
- * 2,000 areas, null = none), noun, width, height, and other Plot.plot options (extra `marks`
- * use the same projection, in lon/lat).
+ * 2,000 areas, null = none), noun, width, height, aspect (height ÷ width of a fixed frame the
+ * areas are fitted into, instead of a height that follows their extent), and other Plot.plot
+ * options (extra `marks` use the same projection, in lon/lat).
  */
 export function choropleth(
   features,
@@ -72,6 +73,7 @@ export function choropleth(
     noun = "gebieden",
     width = 640,
     height,
+    aspect,
     inset = 4,
     marks = [],
     ...options
@@ -97,7 +99,7 @@ export function choropleth(
     [7.3, 53.6],
   ];
   width = fitWidth(width);
-  height ??= Math.round((width - 2 * inset) * mercatorAspect(bounds)) + 2 * inset;
+  height ??= Math.round((width - 2 * inset) * (aspect ?? mercatorAspect(bounds))) + 2 * inset;
   const fit = fitMercator(bounds, [
     [inset, inset],
     [width - inset, height - inset],

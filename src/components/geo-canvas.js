@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {lonLatBounds, mercator, traceGeometry} from "../lib/mercator.js";
 import {takeCanvas} from "../lib/canvas-pool.js";
 import {remember} from "../lib/memo.js";
-import {packRgba, paintRuns, parseColor, rasterize, runsOf} from "../lib/raster.js";
+import {packRgba, paintRuns, parseColor, rasterize, rasterizeRuns, runsOf} from "../lib/raster.js";
 
 // Thousands of SVG paths make every re-render slow (building, styling, laying out and painting
 // DOM nodes), so the areas are painted as one image inside the plot's SVG, via an id buffer
@@ -66,22 +66,18 @@ const imageOfSize = (width, height) => recent(images, `${width}x${height}`, () =
 
 /**
  * The id buffer of geometries at a size (which geometry covers each device pixel), kept as runs
- * (see lib/raster.js runsOf), with an ImageData of that size to paint into: paint() rewrites every
- * pixel and putImageData copies, so one per size serves every map.
+ * (lib/raster.js: straight from the outlines when areas do not overlap, else through runsOf), with
+ * an ImageData of that size to paint into: paint() rewrites every pixel and putImageData copies,
+ * so one per size serves every map.
  */
 export function idBuffer(geometries, fit, width, height, ratio) {
   const key = `${fitKey(fit)}|${width}x${height}@${ratio}|${geometryKey(geometries)}`;
   const runs = recent(idBuffers, key, () => {
-    const shapes = projectShapes(geometries, fit);
+    const rings = projectShapes(geometries, fit).map((s) => s.rings);
+    const direct = rasterizeRuns(rings, width, height, ratio);
+    if (direct) return direct;
     if (scratchIds.length < width * height) scratchIds = new Int32Array(width * height);
-    const ids = rasterize(
-      shapes.map((s) => s.rings),
-      width,
-      height,
-      ratio,
-      scratchIds.subarray(0, width * height),
-    );
-    return runsOf(ids, width);
+    return runsOf(rasterize(rings, width, height, ratio, scratchIds.subarray(0, width * height)), width);
   });
   return {runs, image: imageOfSize(width, height)};
 }

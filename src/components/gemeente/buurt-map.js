@@ -12,6 +12,9 @@ const CLASS_DOMAIN = LBM_CLASSES.map((c) => c.label);
 /**
  * The gemeente's buurten coloured by their class in `year`, names on hover, the chosen buurt
  * outlined. features: all buurt features; rows: buurtScores rows of the gemeente.
+ * Every gemeente is fitted into the same square frame: the text below the map stays where it is
+ * when the reader switches gemeente, and the map's canvas is reused instead of allocated anew
+ * (a new canvas size costs more than painting the map).
  */
 export function buurtMap(features, rows, {year, name, highlight = null, width = 640, id = "gemeente-map"} = {}) {
   const codes = new Set(rows.map((d) => d.code));
@@ -27,6 +30,7 @@ export function buurtMap(features, rows, {year, name, highlight = null, width = 
     color: {type: "ordinal", domain: CLASS_DOMAIN, scheme: "rdylgn"},
     noun: "buurten",
     width,
+    aspect: 1,
     caption: chosen.length ? `Omlijnd: ${chosen[0].name}.` : null,
     marks: chosen.length ? [Plot.geo(chosen, {stroke: "black", strokeWidth: 3, fill: "none"})] : [],
   });
