@@ -92,8 +92,11 @@ export function rasterizeRuns(areas, width, height, ratio = 1) {
   const starts = [];
   const runIds = [];
   const edges = [];
-  const run = (start, id) =>
-    runIds.length && runIds[runIds.length - 1] === id ? 0 : (starts.push(start), runIds.push(id));
+  const run = (start, id) => {
+    if (runIds[runIds.length - 1] === id) return; // the run goes on
+    starts.push(start);
+    runIds.push(id);
+  };
   for (let row = 0; row < height; ++row) {
     const offset = row * width;
     const spans = rows[row];
