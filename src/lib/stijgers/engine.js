@@ -21,23 +21,24 @@ function completePairs(scores, baseYear, endYear) {
     const b = scores.years.indexOf(baseYear) * n;
     const e = scores.years.indexOf(endYear) * n;
     const columns = SCORE_COLUMNS.map((c) => scores[c]);
-    const index = [];
+    const index = new Int32Array(n);
+    let m = 0;
     for (let i = 0; i < n; ++i) {
       if (cls[b + i] <= 0 || cls[e + i] <= 0) continue;
       let complete = true;
       for (const values of columns) if (Number.isNaN(values[b + i]) || Number.isNaN(values[e + i])) complete = false;
-      if (complete) index.push(i);
+      if (complete) index[m++] = i;
     }
-    const m = index.length;
     const start = new Int8Array(m);
     const end = new Int8Array(m);
-    const delta = Object.fromEntries(SCORE_COLUMNS.map((c) => [c, new Float64Array(m)]));
-    index.forEach((i, k) => {
-      start[k] = cls[b + i];
-      end[k] = cls[e + i];
-      SCORE_COLUMNS.forEach((c, j) => (delta[c][k] = columns[j][e + i] - columns[j][b + i]));
+    for (let k = 0; k < m; ++k) ((start[k] = cls[b + index[k]]), (end[k] = cls[e + index[k]]));
+    const delta = {};
+    SCORE_COLUMNS.forEach((c, j) => {
+      const values = columns[j];
+      const change = (delta[c] = new Float64Array(m));
+      for (let k = 0; k < m; ++k) change[k] = values[e + index[k]] - values[b + index[k]];
     });
-    return {m, index: Int32Array.from(index), start, end, delta};
+    return {m, index: index.slice(0, m), start, end, delta};
   });
 }
 

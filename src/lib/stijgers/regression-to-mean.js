@@ -56,10 +56,11 @@ export function regressionToMean(p, {classLowerBounds, lbmBase}) {
   if (!p || p.m < 3) return null;
   const fit = nationalFit(p);
   const lower = classLowerBounds.map((v) => v - lbmBase); // in afw
-  const classProbabilities = (mu) => {
-    const above = lower.map((bound) => 1 - normalCdf((bound - mu) / fit.sigma)); // P(end ≥ class c + 2)
-    return Array.from({length: 9}, (_, c) => (c === 0 ? 1 : above[c - 1]) - (c === 8 ? 0 : above[c]));
-  };
+  // Which end classes make a riser, per start class: the definition asked once, not per area.
+  const riserEnds = Array.from({length: 10}, (_, start) =>
+    Array.from({length: 9}, (_, c) => isRiser(start, c + 1, p.def)),
+  );
+  const above = new Float64Array(lower.length); // P(end ≥ class c + 2)
   let weight = 0,
     change = 0,
     expectedChange = 0,
@@ -74,9 +75,10 @@ export function regressionToMean(p, {classLowerBounds, lbmBase}) {
     change += w * p.delta.afw[k];
     expectedChange += w * predicted;
     if (p.group[k] === RISER) risers += w;
-    const probabilities = classProbabilities(start + predicted);
+    for (let c = 0; c < lower.length; ++c) above[c] = 1 - normalCdf((lower[c] - (start + predicted)) / fit.sigma);
+    const ends = riserEnds[p.start[k]];
     let chance = 0;
-    for (let c = 0; c < 9; ++c) if (isRiser(p.start[k], c + 1, p.def)) chance += probabilities[c];
+    for (let c = 0; c < 9; ++c) if (ends[c]) chance += (c === 0 ? 1 : above[c - 1]) - (c === 8 ? 0 : above[c]);
     expectedRisers += w * chance;
   }
   if (!(weight > 0)) return null;
